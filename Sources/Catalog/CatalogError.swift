@@ -1,0 +1,48 @@
+import Diagnostics
+
+/// What can go wrong with the catalog: its source, the built file, or an import.
+public enum CatalogError: UserError, Equatable {
+    case sourceNotFound(searched: String)
+    case sourceFailed(file: String, detail: String)
+    case unreadable(path: String, detail: String)
+    case missingPrice(String)
+    case unknownInstanceType(service: String, type: String, suggestions: [String])
+    case importFailed(file: String, detail: String)
+
+    public var location: SourceLocation? { nil }
+
+    public var message: String {
+        switch self {
+        case .sourceNotFound(let searched):
+            return "cannot find the catalog source (Catalog/migrations and Catalog/data) from \(searched)"
+        case .sourceFailed(let file, let detail):
+            return "the catalog source \(file) does not load: \(detail)"
+        case .unreadable(let path, let detail):
+            return "the catalog file \(path) is not a usable edxplan catalog: \(detail)"
+        case .missingPrice(let key):
+            return "the catalog has no price for \(key)"
+        case .unknownInstanceType(let service, let type, _):
+            return "unknown \(service) instance type '\(type)'"
+        case .importFailed(let file, let detail):
+            return "cannot import \(file): \(detail)"
+        }
+    }
+
+    public var hint: String? {
+        switch self {
+        case .sourceNotFound:
+            return "run edxplan from the edxplan checkout, or pass --catalog PATH (or set EDXPLAN_CATALOG) to a built catalog"
+        case .sourceFailed:
+            return "fix the SQL in that file, then run `edxplan catalog build`"
+        case .unreadable:
+            return "delete it and run `edxplan catalog build`, or point --catalog at a catalog that edxplan built"
+        case .missingPrice:
+            return "add the row to a file under Catalog/data (see Catalog/KEYS.md) and rebuild"
+        case .unknownInstanceType(_, _, let suggestions):
+            return suggestions.isEmpty ? "`edxplan catalog info` lists what the catalog holds"
+                : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        case .importFailed:
+            return "pass a file in the AWS format the importer names (see `edxplan catalog import --help`)"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+/// Opens a built catalog file, building it from source first when it is missing or older
+/// than its source.
+public enum CatalogStore {
+    /// Where the catalog is: `--catalog PATH`, else `EDXPLAN_CATALOG`, else `Catalog/catalog.sqlite`
+    /// in the checkout found from `workingDirectory`.
+    public static func location(explicit: String?, environment: [String: String], workingDirectory: URL) throws
+        -> (file: URL, source: CatalogSource?) {
+        let source = try? CatalogSource.find(from: workingDirectory)
+        if let chosen = explicit ?? environment["EDXPLAN_CATALOG"], !chosen.isEmpty {
+            return (URL(fileURLWithPath: chosen, relativeTo: workingDirectory).standardizedFileURL, source)
+        }
+        guard let source else { throw CatalogError.sourceNotFound(searched: workingDirectory.path) }
+        return (source.defaultBuiltFile, source)
+    }
+
+    /// Builds the catalog when needed, then reads it.
+    public static func open(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+                            workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> Catalog {
+        let (file, source) = try location(explicit: explicit, environment: environment, workingDirectory: workingDirectory)
+        let exists = FileManager.default.fileExists(atPath: file.path)
+        if let source, needsBuild(file: file, exists: exists, explicit: explicit ?? environment["EDXPLAN_CATALOG"], source: source) {
+            try CatalogBuilder.build(source, to: file)
+        } else if !exists {
+            throw CatalogError.unreadable(path: file.path, detail: "no such file")
+        }
+        return try read(file)
+    }
+
+    /// A catalog the user named is built only when missing (it may hold their imports);
+    /// the default one is also rebuilt whenever its source is newer.
+    static func needsBuild(file: URL, exists: Bool, explicit: String?, source: CatalogSource) -> Bool {
+        guard exists else { return true }
+        if let explicit, !explicit.isEmpty { return false }
+        let built = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? .distantPast
+        return source.lastModified > built
+    }
+
+    /// Reads every table of a built catalog into memory.
+    public static func read(_ file: URL) throws -> Catalog {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: file.path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                guard try db.tableExists("prices"), try db.tableExists("catalog_meta") else {
+                    throw CatalogError.unreadable(path: file.path, detail: "it has no prices table")
+                }
+                let meta = try Row.fetchAll(db, sql: "SELECT key, value FROM catalog_meta")
+                return Catalog(
+                    prices: try PriceRow.fetchAll(db),
+                    instanceTypes: try InstanceType.fetchAll(db),
+                    regions: try Region.fetchAll(db),
+                    allowances: try FreeAllowance.fetchAll(db),
+                    durations: try ResourceDuration.fetchAll(db),
+                    quotas: try ServiceQuota.fetchAll(db),
+                    meta: Dictionary(meta.map { ($0["key"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a }))
+            }
+        } catch let error as CatalogError {
+            throw error
+        } catch let error as DatabaseError {
+            throw CatalogError.unreadable(path: file.path, detail: error.message ?? error.resultCode.description)
+        } catch {
+            throw CatalogError.unreadable(path: file.path, detail: "\(error)")
+        }
+    }
+}
