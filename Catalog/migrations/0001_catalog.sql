@@ -94,6 +94,20 @@ CREATE TABLE service_quotas (
     source          TEXT NOT NULL
 );
 
+-- Support calendars that change prices with the date: EKS extended support and RDS
+-- Extended Support. The cost engine compares them with the catalog's as_of date (not the
+-- clock), so the same catalog always gives the same numbers.
+CREATE TABLE version_support (
+    service                 TEXT NOT NULL,   -- eks | rds
+    engine                  TEXT NOT NULL DEFAULT '',  -- mysql for rds
+    version                 TEXT NOT NULL,   -- 1.29, 5.7, 8.0
+    standard_support_end    TEXT NOT NULL,   -- last day of standard support, YYYY-MM-DD
+    extended_year3_start    TEXT,            -- RDS: first day billed at the year-3 rate
+    extended_support_end    TEXT,            -- last day of extended support, NULL if none
+    source                  TEXT NOT NULL,
+    PRIMARY KEY (service, engine, version)
+);
+
 -- Free-form facts about the catalog itself (as_of, currency).
 CREATE TABLE catalog_meta (
     key     TEXT PRIMARY KEY,

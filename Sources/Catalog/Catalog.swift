@@ -12,10 +12,12 @@ public struct Catalog: Sendable {
     public let durations: [String: ResourceDuration]
     public let quotas: [String: ServiceQuota]
     public let meta: [String: String]
+    /// Support calendars by service and engine (`eks`, `rds/mysql`), newest version last.
+    public let versionSupport: [VersionSupport]
 
     public init(prices: [PriceRow], instanceTypes: [InstanceType], regions: [Region] = [],
                 allowances: [FreeAllowance] = [], durations: [ResourceDuration] = [],
-                quotas: [ServiceQuota] = [], meta: [String: String] = [:]) {
+                quotas: [ServiceQuota] = [], meta: [String: String] = [:], versionSupport: [VersionSupport] = []) {
         self.prices = Dictionary(grouping: prices, by: \.key).mapValues { $0.sorted { $0.tierStart < $1.tierStart } }
         self.instanceTypes = Dictionary(grouping: instanceTypes, by: \.service)
             .mapValues { Dictionary($0.map { ($0.type, $0) }, uniquingKeysWith: { first, _ in first }) }
@@ -24,6 +26,14 @@ public struct Catalog: Sendable {
         self.durations = Dictionary(durations.map { ($0.resourceType, $0) }, uniquingKeysWith: { first, _ in first })
         self.quotas = Dictionary(quotas.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.meta = meta
+        self.versionSupport = versionSupport
+    }
+
+    /// The support calendar of a version: `1.22` for EKS, `5.7.33` matches MySQL `5.7`.
+    public func support(service: String, engine: String = "", version: String) -> VersionSupport? {
+        versionSupport
+            .filter { $0.service == service && $0.engine == engine }
+            .first { version == $0.version || version.hasPrefix($0.version + ".") }
     }
 
     /// The date the catalog's prices were read, from `catalog_meta`.

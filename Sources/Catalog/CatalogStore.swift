@@ -57,7 +57,8 @@ public enum CatalogStore {
                     allowances: try FreeAllowance.fetchAll(db),
                     durations: try ResourceDuration.fetchAll(db),
                     quotas: try ServiceQuota.fetchAll(db),
-                    meta: Dictionary(meta.map { ($0["key"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a }))
+                    meta: Dictionary(meta.map { ($0["key"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a }),
+                    versionSupport: try VersionSupport.fetchAll(db))
             }
         } catch let error as CatalogError {
             throw error

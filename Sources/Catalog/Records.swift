@@ -163,3 +163,33 @@ public struct ServiceQuota: Codable, FetchableRecord, TableRecord, Hashable, Sen
         case defaultValue = "default_value"
     }
 }
+
+/// A row of `version_support`: when a version leaves standard support (and so starts
+/// costing extended-support prices).
+public struct VersionSupport: Codable, FetchableRecord, TableRecord, Hashable, Sendable {
+    public static let databaseTableName = "version_support"
+    public var service: String
+    public var engine: String
+    public var version: String
+    public var standardSupportEnd: String
+    public var extendedYear3Start: String?
+    public var extendedSupportEnd: String?
+    public var source: String
+
+    enum CodingKeys: String, CodingKey {
+        case service, engine, version, source
+        case standardSupportEnd = "standard_support_end", extendedYear3Start = "extended_year3_start"
+        case extendedSupportEnd = "extended_support_end"
+    }
+
+    public init(service: String, engine: String = "", version: String, standardSupportEnd: String,
+                extendedYear3Start: String? = nil, extendedSupportEnd: String? = nil, source: String) {
+        self.service = service
+        self.engine = engine
+        self.version = version
+        self.standardSupportEnd = standardSupportEnd
+        self.extendedYear3Start = extendedYear3Start
+        self.extendedSupportEnd = extendedSupportEnd
+        self.source = source
+    }
+}

@@ -1,0 +1,98 @@
+import Scenario
+
+/// `mysql` (terraform-aws-modules/rds v4.2.0), `mongodb` (DocumentDB) and `redis`
+/// (the vendored elasticache module), with their secrets and CNAMEs.
+extension ModuleBuilder {
+    mutating func addMySQL() {
+        let s = environment.mysql
+        let instance = "module.db.module.db_instance.aws_db_instance.this[0]"
+        add(.mysql, "aws_db_subnet_group.mysql_subnet_group", "aws_db_subnet_group", .terraform,
+            ["name": .string("mysql_subnet_group")])
+        add(.mysql, "module.security_group.aws_security_group.this_name_prefix[0]", "aws_security_group", .terraform,
+            ["name": .string("\(namespace)-mysql"), "ingress": .string("tcp/3306 from \(environment.vpc.cidr)")])
+        add(.mysql, "module.db.module.db_instance.random_password.master_password[0]", "random_password", .terraform,
+            ["length": .int(16)])
+        add(.mysql, "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]", "aws_db_parameter_group", .terraform,
+            ["family": .string("mysql" + majorVersion(s.engineVersion))])
+        add(.mysql, "module.db.module.db_option_group.aws_db_option_group.this[0]", "aws_db_option_group", .terraform,
+            ["major_engine_version": .string(majorVersion(s.engineVersion))])
+        add(.mysql, instance, "aws_db_instance", .terraform,
+            ["identifier": .string(isStack ? namespace : environment.name), "engine": .string("mysql"),
+             "engine_version": .string(s.engineVersion), "instance_class": .string(s.instanceClass),
+             "allocated_storage": .int(s.allocatedStorageGB), "storage_type": .string(s.storageType), "iops": .int(s.iops),
+             "multi_az": .bool(s.multiAZ), "backup_retention_period": .int(s.backupRetentionDays),
+             "deletion_protection": .bool(s.deletionProtection), "skip_final_snapshot": .bool(s.skipFinalSnapshot),
+             "storage_encrypted": .bool(s.storageEncrypted), "delete_automated_backups": .bool(true)],
+            dependsOn: ["aws_db_subnet_group.mysql_subnet_group", "module.security_group.aws_security_group.this_name_prefix[0]",
+                        "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]",
+                        "module.db.module.db_option_group.aws_db_option_group.this[0]",
+                        "module.db.module.db_instance.random_password.master_password[0]"])
+        if !isStack { record(.mysql, "mysql." + domain, "mysql", type: "CNAME", alias: false) }
+        add(.mysql, "kubernetes_secret.mysql_root", "kubernetes_secret", .terraform, ["name": .string("mysql-root")],
+            dependsOn: [instance])
+        if !isStack { addDatabaseSecrets() }
+    }
+
+    /// The Open edX database user's password and secret; at HEAD an environment's `mysql`
+    /// module holds six of them for the shared RDS instance.
+    mutating func addDatabaseSecrets() {
+        let names = ownsInfrastructure ? ["openedx"] : ["openedx", "discovery", "ecommerce", "notes", "xqueue", "credentials"]
+        for name in names {
+            add(.mysql, "random_password.mysql_\(name)", "random_password", .terraform,
+                ["length": .int(16), "override_special": .string("_%@")])
+            add(.mysql, "kubernetes_secret.mysql_\(name)", "kubernetes_secret", .terraform,
+                ["name": .string("mysql-\(name)")], dependsOn: ["random_password.mysql_\(name)"])
+        }
+        if !ownsInfrastructure { record(.mysql, "mysql." + domain, "mysql", type: "CNAME", alias: false) }
+    }
+
+    mutating func addMongoDB() {
+        let s = environment.mongodb
+        add(.mongodb, "aws_security_group.mongo_cluster", "aws_security_group", .terraform, ["name": .string("\(namespace)-mongodb")])
+        add(.mongodb, "aws_security_group_rule.ingress_security_groups", "aws_security_group_rule", .terraform,
+            ["port": .int(27017), "cidr_blocks": .strings([environment.vpc.cidr])])
+        add(.mongodb, "aws_docdb_subnet_group.default", "aws_docdb_subnet_group", .terraform, ["name": .string("mongodb_subnet_group")])
+        add(.mongodb, "aws_docdb_cluster_parameter_group.no_tls", "aws_docdb_cluster_parameter_group", .terraform,
+            ["name": .string("mongo-cluster-param-group"), "family": .string("docdb3.6")])
+        add(.mongodb, "random_password.mongodb_admin", "random_password", .terraform, ["length": .int(16), "special": .bool(false)])
+        // The parameter group is named by a literal, so Terraform sees no edge to it (H12).
+        add(.mongodb, "aws_docdb_cluster.default", "aws_docdb_cluster", .terraform,
+            ["cluster_identifier": .string("\(namespace)-mongodb"), "engine": .string("docdb"),
+             "engine_version": .string(s.engineVersion), "backup_retention_period": .int(s.backupRetentionDays),
+             "skip_final_snapshot": .bool(s.skipFinalSnapshot), "deletion_protection": .bool(s.deletionProtection),
+             "storage_encrypted": .bool(s.storageEncrypted),
+             "db_cluster_parameter_group_name": .string("mongo-cluster-param-group")],
+            dependsOn: ["aws_docdb_subnet_group.default", "aws_security_group.mongo_cluster", "random_password.mongodb_admin"])
+        for index in 0..<s.instances {
+            add(.mongodb, "aws_docdb_cluster_instance.default[\(index)]", "aws_docdb_cluster_instance", .terraform,
+                ["instance_class": .string(s.instanceClass), "cluster_identifier": .string("\(namespace)-mongodb")],
+                dependsOn: ["aws_docdb_cluster.default"])
+        }
+        record(.mongodb, "mongodb.master." + domain, "mongodb_master", type: "CNAME", alias: false)
+        record(.mongodb, "mongodb.replicas." + domain, "mongodb_replicas", type: "CNAME", alias: false)
+        add(.mongodb, "kubernetes_secret.mongodb_admin", "kubernetes_secret", .terraform, ["name": .string("mongodb-admin")],
+            dependsOn: ["aws_docdb_cluster.default"])
+    }
+
+    mutating func addRedis() {
+        let s = environment.redis
+        add(.redis, "module.security_group.aws_security_group.this_name_prefix[0]", "aws_security_group", .terraform,
+            ["name": .string(namespace), "ingress": .string("tcp/6379 from \(environment.vpc.cidr)")])
+        add(.redis, "module.redis.random_string.id", "random_string", .terraform, ["length": .int(8), "upper": .bool(false)])
+        add(.redis, "module.redis.aws_elasticache_subnet_group.this", "aws_elasticache_subnet_group", .terraform,
+            dependsOn: ["module.redis.random_string.id"])
+        add(.redis, "module.redis.aws_elasticache_parameter_group.this", "aws_elasticache_parameter_group", .terraform,
+            ["family": .string("redis6.x"), "create_before_destroy": .bool(true)], dependsOn: ["module.redis.random_string.id"])
+        add(.redis, "module.redis.aws_elasticache_replication_group.this", "aws_elasticache_replication_group", .terraform,
+            ["engine": .string("redis"), "engine_version": .string(s.engineVersion), "node_type": .string(s.nodeType),
+             "num_cache_clusters": .int(s.cacheClusters), "snapshot_retention_limit": .int(s.snapshotRetentionDays),
+             "automatic_failover_enabled": .bool(s.cacheClusters > 1)],
+            dependsOn: ["module.redis.aws_elasticache_subnet_group.this", "module.redis.aws_elasticache_parameter_group.this",
+                        "module.security_group.aws_security_group.this_name_prefix[0]"])
+        record(.redis, "redis.primary." + domain, "redis_primary", type: "CNAME", alias: false)
+        add(.redis, "kubernetes_secret.redis", "kubernetes_secret", .terraform, ["name": .string("redis")],
+            dependsOn: ["module.redis.aws_elasticache_replication_group.this"])
+    }
+
+    func majorVersion(_ version: String) -> String { version.split(separator: ".").prefix(2).joined(separator: ".") }
+}

@@ -1,0 +1,29 @@
+import Catalog
+import Foundation
+import Scenario
+
+/// The assumptions printed with every cost report, so a reader can tell a number from a guess.
+enum Assumptions {
+    static func list(scenario: Scenario, catalog: Catalog, hours: Decimal) -> [String] {
+        var list = [
+            "Prices are AWS on-demand list prices in USD from the edxplan catalog as of \(catalog.asOf); every component names its catalog row and source.",
+            "A month is \(hours) hours, as AWS and Infracost count it.",
+            "Node groups run at their desired size: the cookiecutter deploys no cluster autoscaler, so max_size is only a ceiling.",
+            "Support calendars (EKS extended support, RDS Extended Support) are read against the catalog's as-of date, not today's date.",
+            "Every public IPv4 address is billed at the in-use rate since 2024-02-01: NAT and bastion Elastic IPs and one address per availability zone of each Classic load balancer.",
+            "Always-free allowances (CloudFront 1 TB and 10M requests, 100 GB of data out) are account-wide: used up in the order environments are priced.",
+            "Usage-based components without a usage value in the scenario cost $0.00 here and show their unit price as \"depends on usage\".",
+            "ingress-nginx creates a Classic load balancer outside Terraform state (its service.type setting uses the wrong chart key).",
+            "Tutor's in-cluster volumes (MongoDB 5 GiB, Elasticsearch 2 GiB, caddy 1 GiB, gp2) are included; they live outside Terraform state.",
+            scenario.allocation.statement.prefix(1).uppercased() + scenario.allocation.statement.dropFirst()
+                + "; platform-wide prerequisites (root zone, ECR, state bucket) are shared costs too.",
+        ]
+        if scenario.environments.contains(where: \.ingress.caddyLoadBalancer) {
+            list.append("Tutor v13 deploys caddy as a LoadBalancer Service: a second Classic load balancer that carries no traffic (set kubernetes_ingress_clb.caddy_load_balancer: false if your Tutor config disables it).")
+        }
+        if scenario.environments.contains(where: { $0.has(.mongodb) }) {
+            list.append("DocumentDB storage, I/O and backup are billed once per cluster (not per instance).")
+        }
+        return list
+    }
+}

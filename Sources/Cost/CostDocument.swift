@@ -1,0 +1,91 @@
+import Catalog
+import Foundation
+
+/// One priced line: what a resource costs for one billing dimension in a month.
+public struct PricedComponent: Sendable, Equatable {
+    public var name: String
+    /// The unit the price is quoted in (`hour`, `GB-month`, `1K requests`, ...).
+    public var unit: String
+    /// Units used in a month; nil when the usage is not known.
+    public var quantity: Decimal?
+    public var unitPrice: Money
+    /// `quantity x unitPrice`, rounded to the cent; zero when the quantity is unknown.
+    public var monthlyCost: Money
+    public var usageBased: Bool
+    /// The catalog row this price comes from.
+    public var priceKey: PriceKey
+    public var tierStart: Double
+    public var source: String
+    /// Why the quantity is what it is (free allowances, defaults), when it needs saying.
+    public var note: String?
+}
+
+/// A resource and its components.
+public struct PricedResource: Sendable, Equatable {
+    public var address: String
+    public var type: String
+    public var module: String
+    /// Where it comes from when it is not in Terraform state (`kubernetes`, `tutor`, `manual`, ...).
+    public var managedBy: String
+    public var components: [PricedComponent]
+
+    public var monthlyTotal: Money { components.reduce(.zero) { $0 + $1.monthlyCost } }
+    /// True when at least one component depends on usage the scenario does not give.
+    public var hasUnknownUsage: Bool { components.contains { $0.usageBased && $0.quantity == nil } }
+}
+
+/// The resources of one AWS service in one environment.
+public struct ServiceCost: Sendable, Equatable {
+    public var service: String
+    public var resources: [PricedResource]
+    public var monthlyTotal: Money { resources.reduce(.zero) { $0 + $1.monthlyTotal } }
+}
+
+/// One environment's own costs plus its share of the shared costs.
+public struct EnvironmentCost: Sendable, Equatable {
+    public var name: String
+    public var region: String
+    public var services: [ServiceCost]
+    /// This environment's share of `CostDocument.shared`, by the scenario's allocation rule.
+    public var sharedAllocation: Money
+    /// Resources with no priced component (IAM, security groups, secrets, public certificates...).
+    public var freeResources: Int
+
+    public var ownTotal: Money { services.reduce(.zero) { $0 + $1.monthlyTotal } }
+    public var monthlyTotal: Money { ownTotal + sharedAllocation }
+}
+
+/// Costs that belong to no single environment, and how they were split.
+public struct SharedCost: Sendable, Equatable {
+    public var services: [ServiceCost]
+    public var allocationRule: String
+    /// Environment name to amount; the amounts add up to `monthlyTotal` exactly.
+    public var allocations: [(environment: String, amount: Money)]
+
+    public var monthlyTotal: Money { services.reduce(.zero) { $0 + $1.monthlyTotal } }
+
+    public static func == (lhs: SharedCost, rhs: SharedCost) -> Bool {
+        lhs.services == rhs.services && lhs.allocationRule == rhs.allocationRule
+            && lhs.allocations.map(\.environment) == rhs.allocations.map(\.environment)
+            && lhs.allocations.map(\.amount) == rhs.allocations.map(\.amount)
+    }
+}
+
+/// The monthly cost of a whole scenario: what every cost renderer prints.
+public struct CostDocument: Sendable, Equatable {
+    public var scenario: String
+    public var currency = "USD"
+    public var catalogAsOf: String
+    public var hoursPerMonth: Decimal
+    public var environments: [EnvironmentCost]
+    public var shared: SharedCost
+    /// Assumptions behind the numbers, in the order they matter.
+    public var assumptions: [String]
+
+    /// The sum of every environment's total, which includes all of the shared costs.
+    public var monthlyTotal: Money { environments.reduce(.zero) { $0 + $1.monthlyTotal } }
+    public var sources: [String] {
+        let all = (environments.flatMap(\.services) + shared.services).flatMap(\.resources).flatMap(\.components).map(\.source)
+        return Set(all).sorted()
+    }
+}

@@ -1,0 +1,93 @@
+import Blueprint
+import Catalog
+import Foundation
+import Scenario
+
+/// Prices a scenario: every resource of every environment becomes priced components, the
+/// shared costs are split by the scenario's rule, and the result is one `CostDocument`.
+public enum CostEngine {
+    public static func price(_ scenario: Scenario, catalog: Catalog, blueprint: Blueprint? = nil) throws -> CostDocument {
+        let blueprint = blueprint ?? Blueprint.expand(scenario)
+        let hours = catalog.meta["hours_per_month"].flatMap { Decimal(exactly: $0) } ?? 730
+        var pools = AllowancePools()
+
+        // Shared costs first, with the shared stack's usage (or, for platform-wide
+        // prerequisites of the per-environment layout, the environments' ECR usage summed).
+        var sharedUsage = scenario.shared?.usage ?? Usage()
+        if sharedUsage.ecrStorageGB == nil {
+            let ecr = scenario.environments.compactMap(\.usage.ecrStorageGB)
+            sharedUsage.ecrStorageGB = ecr.isEmpty ? nil : ecr.reduce(0, +)
+        }
+        let sharedServices = try priceResources(blueprint.shared.resources, catalog: catalog, region: blueprint.shared.region,
+                                                usage: sharedUsage, hours: hours, pools: &pools).services
+
+        var environments: [EnvironmentCost] = []
+        for (environment, plan) in zip(scenario.environments, blueprint.environments) {
+            var resources = plan.resources
+            resources.append(Resource(address: "aws_data_transfer.\(environment.name)", type: "aws_data_transfer",
+                                      module: "vpc", managedBy: .terraform))
+            let priced = try priceResources(resources, catalog: catalog, region: plan.region, usage: environment.usage,
+                                            hours: hours, pools: &pools)
+            environments.append(EnvironmentCost(name: environment.name, region: plan.region, services: priced.services,
+                                                sharedAllocation: .zero, freeResources: priced.free))
+        }
+
+        let sharedTotal = sharedServices.reduce(Money.zero) { $0 + $1.monthlyTotal }
+        let weights = scenario.environments.map { environment -> Decimal in
+            scenario.allocation == .peakUsers ? Decimal(environment.load.peakConcurrentUsers ?? 0) : 1
+        }
+        let shares = Allocation.split(sharedTotal, weights: weights)
+        for index in environments.indices { environments[index].sharedAllocation = shares[index] }
+        let shared = SharedCost(services: sharedServices, allocationRule: scenario.allocation.statement,
+                                allocations: zip(environments.map(\.name), shares).map { ($0, $1) })
+        return CostDocument(scenario: scenario.name, catalogAsOf: catalog.asOf, hoursPerMonth: hours,
+                            environments: environments, shared: shared,
+                            assumptions: Assumptions.list(scenario: scenario, catalog: catalog, hours: hours))
+    }
+
+    private static func priceResources(_ resources: [Resource], catalog: Catalog, region: String, usage: Usage,
+                                       hours: Decimal, pools: inout AllowancePools) throws -> (services: [ServiceCost], free: Int) {
+        var pricer = Pricer(catalog: catalog, region: region, usage: usage, hours: hours, pools: pools)
+        let context = PricingContext(
+            asOf: catalog.asOf,
+            natGateways: max(1, resources.filter { $0.type == "aws_nat_gateway" }.count),
+            mainBucket: resources.first { $0.type == "aws_s3_bucket" && $0.module == "s3_openedx_storage" }?.address)
+        var byService: [String: [PricedResource]] = [:]
+        var free = 0
+        for resource in resources {
+            let components = try pricer.components(of: resource, context: context)
+            guard !components.isEmpty else { free += 1; continue }
+            byService[ServiceNames.name(of: resource.type), default: []].append(
+                PricedResource(address: resource.address, type: resource.type, module: resource.module,
+                               managedBy: resource.managedBy.rawValue, components: components))
+        }
+        pools = pricer.pools
+        let services = byService.keys.sorted().map { name in
+            ServiceCost(service: name, resources: (byService[name] ?? []).sorted { ($0.module, $0.address) < ($1.module, $1.address) })
+        }
+        return (services, free)
+    }
+}
+
+/// The AWS service a resource type is billed under, as the bill names it.
+enum ServiceNames {
+    static func name(of type: String) -> String {
+        switch type {
+        case "aws_eks_cluster": return "EKS"
+        case "aws_eks_node_group", "aws_instance": return "EC2"
+        case "aws_ebs_volume": return "EBS"
+        case "aws_eip", "aws_nat_gateway": return "VPC"
+        case "aws_elb", "aws_lb": return "Elastic Load Balancing"
+        case "aws_db_instance": return "RDS"
+        case "aws_docdb_cluster", "aws_docdb_cluster_instance": return "DocumentDB"
+        case "aws_elasticache_replication_group": return "ElastiCache"
+        case "aws_s3_bucket": return "S3"
+        case "aws_cloudfront_distribution": return "CloudFront"
+        case "aws_route53_zone", "aws_route53_record": return "Route 53"
+        case "aws_cloudwatch_log_group": return "CloudWatch"
+        case "aws_ecr_repository": return "ECR"
+        case "aws_data_transfer": return "Data Transfer"
+        default: return type
+        }
+    }
+}

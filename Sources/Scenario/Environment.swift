@@ -1,0 +1,110 @@
+import Diagnostics
+import Foundation
+
+/// One environment (prod, staging, ...) or the shared stack: its modules and their settings,
+/// its usage assumptions and its load profile.
+public struct Environment: Sendable {
+    public var name: String
+    public var subdomain: String
+    public var region: String
+    public var modules: [ModuleName]
+    public var vpc: VPCSettings
+    public var kubernetes: KubernetesSettings
+    public var ingress: IngressSettings
+    public var mysql: MySQLSettings
+    public var mongodb: MongoDBSettings
+    public var redis: RedisSettings
+    public var storage: StorageSettings
+    public var cloudfront: CloudFrontSettings
+    public var bastion: BastionSettings
+    public var usage: Usage
+    public var load: LoadProfile
+    public var location: SourceLocation
+
+    public func has(_ module: ModuleName) -> Bool { modules.contains(module) }
+}
+
+public enum NATGateways: String, Sendable, CaseIterable {
+    case single, perAZ = "one-per-az", none
+}
+
+public struct VPCSettings: Sendable {
+    public var cidr = "192.168.0.0/20"
+    public var azs = 3
+    public var natGateways = NATGateways.single
+}
+
+public struct NodeGroup: Sendable {
+    public var name = "default"
+    public var instanceType = "t3.large"
+    public var min = 1
+    public var max = 2
+    public var desired = 1
+    /// The EKS AL2 AMI's root volume when the launch template sets none.
+    public var diskGB = 20
+    public var location: SourceLocation
+}
+
+public struct KubernetesSettings: Sendable {
+    public var version = "1.22"
+    public var nodeGroups: [NodeGroup] = []
+    public var logRetentionDays = 90
+    public var publicEndpoint = true
+}
+
+public struct IngressSettings: Sendable {
+    /// Tutor v13's `caddy` Service of type LoadBalancer: a second Classic LB (H7).
+    public var caddyLoadBalancer = true
+}
+
+public struct MySQLSettings: Sendable {
+    public var instanceClass = "db.t2.small"
+    public var engineVersion = "5.7.33"
+    public var allocatedStorageGB = 10
+    public var storageType = "gp2"
+    public var iops = 0
+    public var multiAZ = false
+    public var backupRetentionDays = 7
+    public var deletionProtection = false
+    public var skipFinalSnapshot = true
+    public var storageEncrypted = true
+    public var location: SourceLocation
+}
+
+public struct MongoDBSettings: Sendable {
+    public var instanceClass = "db.t3.medium"
+    public var instances = 1
+    public var engineVersion = "3.6.0"
+    public var backupRetentionDays = 7
+    public var deletionProtection = false
+    public var skipFinalSnapshot = true
+    public var storageEncrypted = false
+    public var location: SourceLocation
+}
+
+public struct RedisSettings: Sendable {
+    public var nodeType = "cache.t2.small"
+    public var cacheClusters = 1
+    public var engineVersion = "6.x"
+    public var snapshotRetentionDays = 0
+    public var location: SourceLocation
+}
+
+public struct StorageSettings: Sendable {
+    /// v0.0.6 makes one bucket (storage); HEAD makes three (storage, backup, secrets).
+    public var buckets = 1
+    public var forceDestroy = false
+    public var versioning = false
+    public var publicRead = true
+}
+
+public struct CloudFrontSettings: Sendable {
+    public var priceClass = "PriceClass_All"
+}
+
+public struct BastionSettings: Sendable {
+    public var instanceType = "t2.micro"
+    public var sshCIDR = "0.0.0.0/0"
+    public var rootVolumeGB = 8
+    public var location: SourceLocation
+}

@@ -1,0 +1,168 @@
+import Diagnostics
+import Foundation
+
+/// Decodes one environment block (or the shared stack) with the cookiecutter's defaults.
+enum EnvironmentDecoder {
+    static func decode(_ value: SourceValue, name: String, path: String, platform: Platform,
+                       defaultModules: [ModuleName]) throws -> Environment {
+        let moduleKeys = ModuleName.allCases.map(\.rawValue)
+        let fields = try Fields(value, path: path, allowed: ["subdomain", "region", "modules", "usage", "load"] + moduleKeys)
+        let here = value.location
+        return Environment(
+            name: name,
+            subdomain: try fields.string("subdomain", default: name == "prod" ? "courses" : "\(name).courses"),
+            region: try fields.string("region", default: platform.awsRegion),
+            modules: try modules(fields, defaults: defaultModules),
+            vpc: try vpc(fields),
+            kubernetes: try kubernetes(fields, at: here),
+            ingress: IngressSettings(caddyLoadBalancer: try block(fields, "kubernetes_ingress_clb", ["caddy_load_balancer"])
+                .bool("caddy_load_balancer", default: true)),
+            mysql: try mysql(fields, at: here),
+            mongodb: try mongodb(fields, at: here),
+            redis: try redis(fields, at: here),
+            storage: try storage(fields),
+            cloudfront: CloudFrontSettings(priceClass: try cloudfrontPriceClass(fields)),
+            bastion: try bastion(fields, at: here),
+            usage: try UsageDecoder.usage(fields),
+            load: try UsageDecoder.load(fields),
+            location: here)
+    }
+
+    static func block(_ fields: Fields, _ key: String, _ allowed: [String]) throws -> Fields {
+        try Fields(fields.child(key) ?? SourceValue(kind: .null, location: fields.location(key)),
+                   path: fields.name(key), allowed: allowed)
+    }
+
+    private static func modules(_ fields: Fields, defaults: [ModuleName]) throws -> [ModuleName] {
+        guard let items = try fields.list("modules") else { return defaults }
+        var seen: [ModuleName] = []
+        for item in items {
+            guard case .scalar(let text) = item.kind else {
+                throw ScenarioError.wrongType(item.location, key: fields.name("modules"), expected: "a list of module names")
+            }
+            guard let module = ModuleName(rawValue: text) else {
+                throw ScenarioError.unknownModule(item.location, name: text, known: ModuleName.allCases.map(\.rawValue))
+            }
+            guard !seen.contains(module) else {
+                throw ScenarioError.inconsistent(item.location, problem: "module '\(text)' is listed twice")
+            }
+            seen.append(module)
+        }
+        return seen.sorted()
+    }
+
+    private static func vpc(_ fields: Fields) throws -> VPCSettings {
+        let f = try block(fields, "vpc", ["cidr", "azs", "nat_gateways"])
+        return VPCSettings(cidr: try f.string("cidr", default: "192.168.0.0/20"),
+                           azs: try f.int("azs", default: 3, min: 2, max: 6),
+                           natGateways: try f.choice("nat_gateways", default: .single))
+    }
+
+    private static func kubernetes(_ fields: Fields, at here: SourceLocation) throws -> KubernetesSettings {
+        let f = try block(fields, "kubernetes", ["version", "node_groups", "log_retention_days", "public_endpoint"])
+        var settings = KubernetesSettings()
+        settings.version = try f.string("version", default: "1.22")
+        settings.logRetentionDays = try f.int("log_retention_days", default: 90, min: 0)
+        settings.publicEndpoint = try f.bool("public_endpoint", default: true)
+        if let items = try f.list("node_groups") {
+            guard !items.isEmpty else {
+                throw ScenarioError.inconsistent(f.location("node_groups"), problem: "an EKS cluster needs at least one node group")
+            }
+            settings.nodeGroups = try items.enumerated().map { index, item in
+                try nodeGroup(item, path: f.name("node_groups[\(index)]"))
+            }
+        } else {
+            settings.nodeGroups = [NodeGroup(location: f.location("node_groups"))]
+        }
+        return settings
+    }
+
+    private static func nodeGroup(_ item: SourceValue, path: String) throws -> NodeGroup {
+        let g = try Fields(item, path: path, allowed: ["name", "instance_type", "min", "max", "desired", "disk_gb"])
+        var group = NodeGroup(location: g.has("instance_type") ? g.location("instance_type") : item.location)
+        group.name = try g.string("name", default: "default")
+        group.instanceType = try g.string("instance_type", default: "t3.large")
+        group.min = try g.int("min", default: 1, min: 0)
+        group.max = try g.int("max", default: max(2, group.min), min: 1)
+        group.desired = try g.int("desired", default: max(1, group.min), min: 1)
+        group.diskGB = try g.int("disk_gb", default: 20, min: 1)
+        guard group.min <= group.desired, group.desired <= group.max else {
+            throw ScenarioError.inconsistent(g.location("desired"), problem:
+                "\(path) needs min <= desired <= max, but it has min \(group.min), desired \(group.desired), max \(group.max)")
+        }
+        return group
+    }
+
+    private static func mysql(_ fields: Fields, at here: SourceLocation) throws -> MySQLSettings {
+        let f = try block(fields, "mysql", ["instance_class", "engine_version", "allocated_storage_gb", "storage_type", "iops",
+                                            "multi_az", "backup_retention_days", "deletion_protection",
+                                            "skip_final_snapshot", "storage_encrypted"])
+        var s = MySQLSettings(location: f.location("instance_class"))
+        s.instanceClass = try f.string("instance_class", default: s.instanceClass)
+        s.engineVersion = try f.string("engine_version", default: s.engineVersion)
+        s.allocatedStorageGB = try f.int("allocated_storage_gb", default: 10, min: 1, max: 65536)
+        s.storageType = try f.string("storage_type", default: "gp2")
+        guard ["gp2", "gp3", "io1"].contains(s.storageType) else {
+            throw ScenarioError.unknownValue(f.location("storage_type"), key: f.name("storage_type"), value: s.storageType,
+                                             allowed: ["gp2", "gp3", "io1"])
+        }
+        s.iops = try f.int("iops", default: s.storageType == "io1" ? 1000 : 0, min: 0)
+        s.multiAZ = try f.bool("multi_az", default: false)
+        s.backupRetentionDays = try f.int("backup_retention_days", default: 7, min: 0, max: 35)
+        s.deletionProtection = try f.bool("deletion_protection", default: false)
+        s.skipFinalSnapshot = try f.bool("skip_final_snapshot", default: true)
+        s.storageEncrypted = try f.bool("storage_encrypted", default: true)
+        return s
+    }
+
+    private static func mongodb(_ fields: Fields, at here: SourceLocation) throws -> MongoDBSettings {
+        let f = try block(fields, "mongodb", ["instance_class", "instances", "engine_version", "backup_retention_days",
+                                              "deletion_protection", "skip_final_snapshot", "storage_encrypted"])
+        var s = MongoDBSettings(location: f.location("instance_class"))
+        s.instanceClass = try f.string("instance_class", default: s.instanceClass)
+        s.instances = try f.int("instances", default: 1, min: 1, max: 16)
+        s.engineVersion = try f.string("engine_version", default: s.engineVersion)
+        s.backupRetentionDays = try f.int("backup_retention_days", default: 7, min: 1, max: 35)
+        s.deletionProtection = try f.bool("deletion_protection", default: false)
+        s.skipFinalSnapshot = try f.bool("skip_final_snapshot", default: true)
+        s.storageEncrypted = try f.bool("storage_encrypted", default: false)
+        return s
+    }
+
+    private static func redis(_ fields: Fields, at here: SourceLocation) throws -> RedisSettings {
+        let f = try block(fields, "redis", ["node_type", "cache_clusters", "engine_version", "snapshot_retention_days"])
+        var s = RedisSettings(location: f.location("node_type"))
+        s.nodeType = try f.string("node_type", default: s.nodeType)
+        s.cacheClusters = try f.int("cache_clusters", default: 1, min: 1, max: 6)
+        s.engineVersion = try f.string("engine_version", default: s.engineVersion)
+        s.snapshotRetentionDays = try f.int("snapshot_retention_days", default: 0, min: 0, max: 35)
+        return s
+    }
+
+    private static func storage(_ fields: Fields) throws -> StorageSettings {
+        let f = try block(fields, "s3_openedx_storage", ["buckets", "force_destroy", "versioning", "public_read"])
+        return StorageSettings(buckets: try f.int("buckets", default: 1, min: 1, max: 3),
+                               forceDestroy: try f.bool("force_destroy", default: false),
+                               versioning: try f.bool("versioning", default: false),
+                               publicRead: try f.bool("public_read", default: true))
+    }
+
+    private static func cloudfrontPriceClass(_ fields: Fields) throws -> String {
+        let f = try block(fields, "cloudfront", ["price_class"])
+        let allowed = ["PriceClass_All", "PriceClass_200", "PriceClass_100"]
+        let value = try f.string("price_class", default: "PriceClass_All")
+        guard allowed.contains(value) else {
+            throw ScenarioError.unknownValue(f.location("price_class"), key: f.name("price_class"), value: value, allowed: allowed)
+        }
+        return value
+    }
+
+    private static func bastion(_ fields: Fields, at here: SourceLocation) throws -> BastionSettings {
+        let f = try block(fields, "ec2_bastion", ["instance_type", "ssh_cidr", "root_volume_gb"])
+        var s = BastionSettings(location: f.location("instance_type"))
+        s.instanceType = try f.string("instance_type", default: "t2.micro")
+        s.sshCIDR = try f.string("ssh_cidr", default: "0.0.0.0/0")
+        s.rootVolumeGB = try f.int("root_volume_gb", default: 8, min: 1)
+        return s
+    }
+}

@@ -1,0 +1,71 @@
+import Diagnostics
+
+/// A whole installation: its platform, its layout, and its environments. What a scenario
+/// YAML file holds once `extends` is resolved and the cookiecutter defaults are filled in.
+public struct Scenario: Sendable {
+    public var name: String
+    public var description: String
+    /// The file it was read from (the last one of an `extends` chain).
+    public var file: String
+    public var platform: Platform
+    public var layout: Layout
+    /// The shared stack of the `shared-stack` layout (VPC, EKS, RDS, bastion); nil otherwise.
+    public var shared: Environment?
+    /// How the shared stack's cost is split between environments.
+    public var allocation: AllocationRule
+    public var environments: [Environment]
+
+    public func environment(named name: String) throws -> Environment {
+        guard let found = environments.first(where: { $0.name == name }) else {
+            throw ScenarioError.unknownEnvironment(name: name, known: environments.map(\.name))
+        }
+        return found
+    }
+}
+
+public struct Platform: Sendable, Equatable {
+    public var name: String
+    /// The cookiecutter's `global_platform_region` (`usa_east` at v0.0.6), part of every namespace.
+    public var platformRegion: String
+    public var rootDomain: String
+    public var awsRegion: String
+    public var accountID: String
+}
+
+/// The two ways the cookiecutter lays out Terragrunt (cookiecutter-backend.md sections 1-5).
+public enum Layout: String, Sendable, CaseIterable {
+    /// v0.0.6: every environment has its own VPC, EKS, RDS ... (`terraform/environments/<env>/<module>`).
+    case perEnvironment = "per-environment"
+    /// HEAD: VPC, EKS, RDS and bastion shared (`terraform/stacks/<id>`), the rest per environment.
+    case sharedStack = "shared-stack"
+}
+
+/// How shared-stack costs are allocated to environments; the rule is printed with the numbers.
+public enum AllocationRule: String, Sendable, CaseIterable {
+    /// Equal shares.
+    case even
+    /// In proportion to each environment's peak concurrent users.
+    case peakUsers = "peak-users"
+
+    public var statement: String {
+        switch self {
+        case .even: return "shared-stack costs are split evenly between environments"
+        case .peakUsers: return "shared-stack costs are split in proportion to each environment's peak concurrent users"
+        }
+    }
+}
+
+/// The Terragrunt modules of the backend, named as the cookiecutter names their folders.
+public enum ModuleName: String, Sendable, CaseIterable, Comparable {
+    case vpc, acm, kubernetes
+    case kubernetesIngressCLB = "kubernetes_ingress_clb"
+    case kubernetesSecrets = "kubernetes_secrets"
+    case mysql, mongodb, redis
+    case s3OpenedxStorage = "s3_openedx_storage"
+    case cloudfront
+    case ec2Bastion = "ec2_bastion"
+
+    public static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

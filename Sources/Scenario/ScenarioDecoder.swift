@@ -1,0 +1,71 @@
+import Diagnostics
+import Foundation
+
+/// Turns a resolved YAML tree into a `Scenario`, filling in the cookiecutter defaults and
+/// rejecting what the cookiecutter could never create.
+enum ScenarioDecoder {
+    static func decode(_ tree: SourceValue, file: String) throws -> Scenario {
+        let top = try Fields(tree, path: "", allowed: [
+            "name", "description", "extends", "platform", "layout", "allocation", "shared", "environments",
+        ])
+        let platform = try decodePlatform(top)
+        let layout: Layout = try top.choice("layout", default: .perEnvironment)
+        let name = try top.string("name", default: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+
+        var shared: Environment?
+        switch (layout, top.child("shared")) {
+        case (.sharedStack, let block?):
+            shared = try EnvironmentDecoder.decode(block, name: "shared", path: "shared", platform: platform,
+                                                   defaultModules: [.vpc, .kubernetes, .mysql, .ec2Bastion])
+        case (.sharedStack, nil):
+            throw ScenarioError.missingKey(tree.location, key: "shared")
+        case (.perEnvironment, let block?):
+            throw ScenarioError.inconsistent(block.location, problem: "`shared` is only for `layout: shared-stack`")
+        case (.perEnvironment, nil):
+            break
+        }
+
+        guard let environmentsNode = top.child("environments"), case .mapping(let entries) = environmentsNode.kind else {
+            throw top.has("environments")
+                ? ScenarioError.wrongType(top.location("environments"), key: "environments", expected: "a mapping of environment names")
+                : ScenarioError.missingKey(tree.location, key: "environments")
+        }
+        guard !entries.isEmpty else {
+            throw ScenarioError.inconsistent(environmentsNode.location, problem: "a scenario needs at least one environment")
+        }
+        let defaultModules: [ModuleName] = layout == .perEnvironment
+            ? [.vpc, .kubernetes, .kubernetesIngressCLB, .kubernetesSecrets, .mysql, .redis, .s3OpenedxStorage, .cloudfront]
+            : [.vpc, .acm, .kubernetes, .kubernetesIngressCLB, .kubernetesSecrets, .mysql, .redis, .s3OpenedxStorage, .cloudfront]
+        let environments = try entries.map { entry in
+            guard entry.key.range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) != nil else {
+                throw ScenarioError.inconsistent(entry.keyLocation, problem:
+                    "environment name '\(entry.key)' must be lower-case letters, digits and '-', starting with a letter")
+            }
+            return try EnvironmentDecoder.decode(entry.value, name: entry.key, path: "environments.\(entry.key)",
+                                                 platform: platform, defaultModules: defaultModules)
+        }
+        return Scenario(name: name, description: try top.string("description", default: ""), file: file,
+                        platform: platform, layout: layout, shared: shared,
+                        allocation: try top.choice("allocation", default: .even), environments: environments)
+    }
+
+    private static func decodePlatform(_ top: Fields) throws -> Platform {
+        let fields = try Fields(top.child("platform") ?? SourceValue(kind: .null, location: top.value.location),
+                                path: "platform",
+                                allowed: ["name", "platform_region", "root_domain", "aws_region", "account_id"])
+        let account = try fields.string("account_id", default: "123456789012")
+        guard account.count == 12, account.allSatisfy(\.isNumber) else {
+            throw ScenarioError.outOfRange(fields.location("account_id"), key: "platform.account_id", value: account,
+                                           rule: "a 12-digit AWS account id (quote it in YAML)")
+        }
+        let region = try fields.string("aws_region", default: "us-east-1")
+        guard region.range(of: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", options: .regularExpression) != nil else {
+            throw ScenarioError.outOfRange(fields.location("aws_region"), key: "platform.aws_region", value: region,
+                                           rule: "an AWS region code such as us-east-1")
+        }
+        return Platform(name: try fields.string("name", default: "yourschool"),
+                        platformRegion: try fields.string("platform_region", default: "usa_east"),
+                        rootDomain: try fields.string("root_domain", default: "yourschool.edu"),
+                        awsRegion: region, accountID: account)
+    }
+}

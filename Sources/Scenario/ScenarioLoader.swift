@@ -1,0 +1,56 @@
+import Diagnostics
+import Foundation
+
+/// Reads a scenario file, follows its `extends` chain (each path relative to the file that
+/// names it), lays each what-if over its base, and decodes the result.
+public enum ScenarioLoader {
+    public static func load(path: String, relativeTo directory: URL? = nil) throws -> Scenario {
+        let url = URL(fileURLWithPath: path, relativeTo: directory).standardizedFileURL
+        let tree = try resolve(url, display: path, chain: [])
+        return try ScenarioDecoder.decode(tree, file: path)
+    }
+
+    /// Decodes scenario text that is not on disk (tests, the embedded default).
+    public static func load(text: String, file: String) throws -> Scenario {
+        let tree = try SourceValue.parse(text, file: file)
+        guard extendsPath(of: tree) == nil else {
+            throw ScenarioError.inconsistent(tree.location, problem: "a scenario given as text cannot use `extends`")
+        }
+        return try ScenarioDecoder.decode(tree, file: file)
+    }
+
+    private static func resolve(_ url: URL, display: String, chain: [String]) throws -> SourceValue {
+        guard FileManager.default.fileExists(atPath: url.path),
+              let data = FileManager.default.contents(atPath: url.path) else {
+            throw ScenarioError.missingFile(path: display)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioError.malformed(SourceLocation(file: display, line: 1, column: 1), problem: "the file is not UTF-8 text")
+        }
+        let tree = try SourceValue.parse(text, file: display)
+        guard let (base, location) = extendsPath(of: tree) else { return tree }
+        let baseURL = URL(fileURLWithPath: base, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        let chain = chain + [url.path]
+        if chain.contains(baseURL.path) {
+            throw ScenarioError.extendsCycle(location, chain: (chain + [baseURL.path]).map { ($0 as NSString).lastPathComponent })
+        }
+        guard FileManager.default.fileExists(atPath: baseURL.path) else {
+            throw ScenarioError.inconsistent(location, problem: "`extends` names \(base), which does not exist")
+        }
+        let baseDisplay = (display as NSString).deletingLastPathComponent
+        let baseTree = try resolve(baseURL, display: baseDisplay.isEmpty ? base : baseDisplay + "/" + base, chain: chain)
+        return baseTree.merged(with: withoutExtends(tree))
+    }
+
+    private static func extendsPath(of tree: SourceValue) -> (String, SourceLocation)? {
+        guard case .mapping(let entries) = tree.kind,
+              let entry = entries.first(where: { $0.key == "extends" }),
+              case .scalar(let path) = entry.value.kind else { return nil }
+        return (path, entry.value.location)
+    }
+
+    private static func withoutExtends(_ tree: SourceValue) -> SourceValue {
+        guard case .mapping(let entries) = tree.kind else { return tree }
+        return SourceValue(kind: .mapping(entries.filter { $0.key != "extends" }), location: tree.location)
+    }
+}
