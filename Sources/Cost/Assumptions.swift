@@ -16,7 +16,7 @@ enum Assumptions {
             "ingress-nginx creates a Classic load balancer outside Terraform state (its service.type setting uses the wrong chart key).",
             "Tutor's in-cluster volumes (MongoDB 5 GiB, Elasticsearch 2 GiB, caddy 1 GiB, gp2) are included; they live outside Terraform state.",
             scenario.allocation.statement.prefix(1).uppercased() + scenario.allocation.statement.dropFirst()
-                + "; platform-wide prerequisites (root zone, ECR, state bucket) are shared costs too.",
+                + "; the platform-wide prerequisites are the root zone, the ECR repository and the Terraform state bucket.",
         ]
         if scenario.environments.contains(where: \.ingress.caddyLoadBalancer) {
             list.append("Tutor v13 deploys caddy as a LoadBalancer Service: a second Classic load balancer that carries no traffic (set kubernetes_ingress_clb.caddy_load_balancer: false if your Tutor config disables it).")

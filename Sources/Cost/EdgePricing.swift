@@ -45,6 +45,7 @@ extension Pricer {
                 }
                 billable = wanted - free
             }
+            if billable == 0, requests != nil { continue }
             components.append(try self.usage("HTTPS requests, \(label)",
                                              key("cloudfront", "requests", usageType: "https-\(group)", global: true),
                                              quantity: billable.map { $0 / 10_000 }))

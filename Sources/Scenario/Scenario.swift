@@ -49,8 +49,8 @@ public enum AllocationRule: String, Sendable, CaseIterable {
 
     public var statement: String {
         switch self {
-        case .even: return "shared-stack costs are split evenly between environments"
-        case .peakUsers: return "shared-stack costs are split in proportion to each environment's peak concurrent users"
+        case .even: return "shared costs (the shared stack and platform-wide prerequisites) are split evenly between environments"
+        case .peakUsers: return "shared costs (the shared stack and platform-wide prerequisites) are split in proportion to each environment's peak concurrent users"
         }
     }
 }

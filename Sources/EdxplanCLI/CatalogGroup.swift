@@ -1,0 +1,61 @@
+import ArgumentParser
+import Pipeline
+
+struct CatalogGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "Build, inspect and update the price and instance catalog.",
+        subcommands: [Build.self, Info.self, Price.self, Instance.self])
+
+    struct Build: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(abstract: "Compile Catalog/*.sql into the catalog file.")
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String { try CatalogCommands.build(workspace: global.workspace) }
+    }
+
+    struct Info: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(abstract: "The catalog's as-of date, regions and row counts.")
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String { try CatalogCommands.info(workspace: global.workspace, json: format == .json) }
+    }
+
+    struct Price: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The on-demand hourly price of an instance type.",
+            discussion: """
+                Examples:
+                  edxplan catalog price --service ec2 --type t3.large
+                  edxplan catalog price --service rds --type db.t3.medium --deployment multi-az --format json
+                """)
+        @Option(help: "ec2, rds, docdb or elasticache.") var service: ServiceArgument
+        @Option(help: "The instance type, e.g. t3.large or db.t2.small.") var type: String
+        @Option(help: "The AWS region.") var region = "us-east-1"
+        @Option(help: "mysql (rds) or redis (elasticache).") var engine: String?
+        @Option(help: "single-az or multi-az (rds).") var deployment: DeploymentArgument = .singleAZ
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String {
+            try CatalogCommands.price(service: service.rawValue, type: type, region: region, engine: engine,
+                                      deployment: deployment.rawValue, workspace: global.workspace, json: format == .json)
+        }
+    }
+
+    struct Instance: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The specs of an instance type (and EKS max pods for EC2).",
+            discussion: "Example: edxplan catalog instance t3.large --format json")
+        @Argument(help: "The instance type.") var type: String
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String {
+            try CatalogCommands.instance(type: type, workspace: global.workspace, json: format == .json)
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+enum ServiceArgument: String, ExpressibleByArgument, CaseIterable { case ec2, rds, docdb, elasticache }
+enum DeploymentArgument: String, ExpressibleByArgument, CaseIterable {
+    case singleAZ = "single-az", multiAZ = "multi-az"
+}

@@ -1,0 +1,40 @@
+import Catalog
+import Foundation
+
+/// Where a command runs: the working directory, the environment variables, the catalog the
+/// user chose, and the edxplan checkout (for `Scenarios/`, `Reports/` and `Catalog/`).
+public struct Workspace: Sendable {
+    public var workingDirectory: URL
+    public var environment: [String: String]
+    /// `--catalog PATH`, if given.
+    public var catalogPath: String?
+
+    public init(workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                environment: [String: String] = ProcessInfo.processInfo.environment, catalogPath: String? = nil) {
+        self.workingDirectory = workingDirectory
+        self.environment = environment
+        self.catalogPath = catalogPath
+    }
+
+    /// The checkout's root (the folder holding `Catalog/`), or the working directory.
+    public var root: URL {
+        (try? CatalogSource.find(from: workingDirectory))?.directory.deletingLastPathComponent() ?? workingDirectory
+    }
+
+    /// Builds the catalog if it is missing or stale, then reads it.
+    public func catalog() throws -> Catalog {
+        try CatalogStore.open(explicit: catalogPath, environment: environment, workingDirectory: workingDirectory)
+    }
+
+    /// A user-given path, relative to the working directory.
+    public func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL }
+
+    /// The scenario the user named, or the default one of the checkout.
+    public func scenarioPath(_ given: String?) -> String {
+        if let given { return given }
+        let fallback = root.appendingPathComponent("Scenarios/default.yaml")
+        let relative = fallback.path.hasPrefix(workingDirectory.standardizedFileURL.path + "/")
+            ? String(fallback.path.dropFirst(workingDirectory.standardizedFileURL.path.count + 1)) : fallback.path
+        return relative
+    }
+}

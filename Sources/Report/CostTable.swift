@@ -1,0 +1,106 @@
+import Catalog
+import Cost
+import Foundation
+
+/// The terminal table of `edxplan cost`: a tree per environment (service, resource,
+/// component) in the style of `infracost breakdown`, then the totals.
+public enum CostTable {
+    public static func render(_ document: CostDocument) -> String {
+        var rows: [Row] = []
+        for environment in document.environments {
+            rows.append(.heading("Environment \(environment.name) (\(environment.region))"))
+            rows += services(environment.services)
+            if environment.sharedAllocation != .zero {
+                rows.append(.total("  Share of shared costs", environment.sharedAllocation))
+            }
+            rows.append(.total("  \(environment.name) total", environment.monthlyTotal))
+            rows.append(.blank)
+        }
+        if !document.shared.services.isEmpty {
+            rows.append(.heading("Shared costs: \(document.shared.allocationRule)"))
+            rows += services(document.shared.services)
+            rows.append(.total("  shared total", document.shared.monthlyTotal))
+            rows.append(.blank)
+        }
+        rows.append(.total("OVERALL TOTAL (\(document.currency) per month)", document.monthlyTotal))
+        return header(document) + layout(rows) + footer(document)
+    }
+
+    /// The short form the main job prints: one line per environment and service.
+    public static func summary(_ document: CostDocument) -> String {
+        var lines = ["Monthly cost of \(document.scenario) (USD, on-demand list prices as of \(document.catalogAsOf))", ""]
+        let width = 44
+        for environment in document.environments {
+            lines.append(Format.pad(environment.name, width) + Format.pad(environment.monthlyTotal.formatted, 12, right: true))
+            for service in environment.services.sorted(by: { ($1.monthlyTotal, $0.service) < ($0.monthlyTotal, $1.service) }) {
+                lines.append(Format.pad("  " + service.service, width) + Format.pad(service.monthlyTotal.formatted, 12, right: true))
+            }
+            if environment.sharedAllocation != .zero {
+                lines.append(Format.pad("  share of shared costs", width) + Format.pad(environment.sharedAllocation.formatted, 12, right: true))
+            }
+        }
+        lines.append(Format.pad("Total per month", width) + Format.pad(document.monthlyTotal.formatted, 12, right: true))
+        lines.append(Format.pad("Total per year", width) + Format.pad((document.monthlyTotal * 12).formatted, 12, right: true))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    enum Row {
+        case heading(String)
+        case line(name: String, quantity: String, unit: String, cost: String)
+        case total(String, Money)
+        case blank
+    }
+
+    static func services(_ services: [ServiceCost]) -> [Row] {
+        var rows: [Row] = []
+        for service in services {
+            rows.append(.line(name: "  " + service.service, quantity: "", unit: "", cost: service.monthlyTotal.formatted))
+            for resource in service.resources {
+                let origin = resource.managedBy == "terraform" ? resource.module : "\(resource.module), outside state: \(resource.managedBy)"
+                rows.append(.line(name: "    \(resource.address) [\(origin)]", quantity: "", unit: "", cost: resource.monthlyTotal.formatted))
+                for (index, component) in resource.components.enumerated() {
+                    let branch = index + 1 == resource.components.count ? "└─ " : "├─ "
+                    let name = "      " + branch + component.name + (component.usageBased ? " *" : "")
+                    if let quantity = component.quantity {
+                        rows.append(.line(name: name, quantity: Format.quantity(quantity), unit: component.unit,
+                                          cost: component.monthlyCost.formatted))
+                    } else {
+                        rows.append(.line(name: name, quantity: "", unit: "",
+                                          cost: "depends on usage: \(Format.price(component.unitPrice, unit: component.unit))"))
+                    }
+                }
+            }
+        }
+        return rows
+    }
+
+    static func layout(_ rows: [Row]) -> String {
+        let nameWidth = rows.reduce(40) { width, row in
+            if case .line(let name, _, _, _) = row { return max(width, name.count) }
+            return width
+        }
+        var out = Format.pad("Name", nameWidth) + "  " + Format.pad("Monthly qty", 12, right: true) + "  "
+            + Format.pad("Unit", 12) + "  " + Format.pad("Monthly cost", 12, right: true) + "\n\n"
+        for row in rows {
+            switch row {
+            case .heading(let text): out += text + "\n"
+            case .line(let name, let quantity, let unit, let cost):
+                out += Format.pad(name, nameWidth) + "  " + Format.pad(quantity, 12, right: true) + "  " + Format.pad(unit, 12)
+                    + "  " + Format.pad(cost, 12, right: true) + "\n"
+            case .total(let label, let amount):
+                out += Format.pad(label, nameWidth + 30) + Format.pad(amount.formatted, 12, right: true) + "\n"
+            case .blank: out += "\n"
+            }
+        }
+        return out
+    }
+
+    static func header(_ document: CostDocument) -> String {
+        "Scenario \(document.scenario): monthly cost in \(document.currency), catalog as of \(document.catalogAsOf)\n\n"
+    }
+
+    static func footer(_ document: CostDocument) -> String {
+        "\n* usage-based: priced from the scenario's usage assumptions\n\nAssumptions:\n"
+            + document.assumptions.map { "- " + $0 }.joined(separator: "\n") + "\n"
+    }
+}
