@@ -1,4 +1,5 @@
 import Foundation
+import Diagnostics
 import GRDB
 
 /// Compiles the SQL source into `catalog.sqlite`: the schema through GRDB's migrator, then
@@ -31,11 +32,7 @@ public enum CatalogBuilder {
             }
             try queue.close()
         }
-        if FileManager.default.fileExists(atPath: target.path) {
-            _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: target)
-        }
+        try AtomicFile.replace(target, with: temporary)
         return prices
     }
 

@@ -11,8 +11,8 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses a plain decimal literal such as `"0.0832"`; nil for anything else.
     public init?(exactly text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty,
-              trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
+        // The whole text must be a decimal literal: Decimal(string:) alone accepts a prefix ("1-2" is 1).
+        guard trimmed.range(of: "^-?[0-9]+(\\.[0-9]+)?$", options: .regularExpression) != nil,
               let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         self.amount = value

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes files so that a reader never sees half of one: write to a temporary file in the
 /// same directory, then rename over the target (rename is atomic on one file system).
@@ -13,14 +18,20 @@ public enum AtomicFile {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
+            try replace(url, with: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
+        }
+    }
+
+    /// Moves `temporary` over `target` with POSIX rename(2), which replaces an existing file
+    /// atomically. (FileManager.replaceItemAt deletes the target and fails on Linux with
+    /// swift-corelibs-foundation 6.3: swiftlang/swift-corelibs-foundation#4655.)
+    public static func replace(_ target: URL, with temporary: URL) throws {
+        guard rename(temporary.path, target.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path,
+                                                           NSLocalizedDescriptionKey: String(cString: strerror(errno))])
         }
     }
 }

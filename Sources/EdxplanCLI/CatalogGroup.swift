@@ -5,7 +5,7 @@ struct CatalogGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "Build, inspect and update the price and instance catalog.",
-        subcommands: [Build.self, Info.self, Price.self, Instance.self])
+        subcommands: [Build.self, Info.self, Price.self, Instance.self, Import.self])
 
     struct Build: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(abstract: "Compile Catalog/*.sql into the catalog file.")
@@ -52,6 +52,31 @@ struct CatalogGroup: ParsableCommand {
             try CatalogCommands.instance(type: type, workspace: global.workspace, json: format == .json)
         }
     }
+}
+
+extension CatalogGroup {
+    struct Import: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Refresh the catalog from an AWS file.",
+            discussion: """
+                aws-price-list: an AWS Price List bulk offer file, e.g. the per-region file
+                  https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json
+                instance-types: the output of `aws ec2 describe-instance-types --output json`.
+                The rows go to Catalog/imports/<kind>-<file>.sql (review them in the diff) and replace
+                older rows with the same key when the catalog is rebuilt.
+                Example: edxplan catalog import aws-price-list AmazonRDS-us-east-1.json
+                """)
+        @Argument(help: "aws-price-list or instance-types.") var kind: ImportKindArgument
+        @Argument(help: "The AWS file.") var file: String
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String {
+            try CatalogCommands.importFile(kind: kind.rawValue, file: file, workspace: global.workspace)
+        }
+    }
+}
+
+enum ImportKindArgument: String, ExpressibleByArgument, CaseIterable {
+    case awsPriceList = "aws-price-list", instanceTypes = "instance-types"
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }

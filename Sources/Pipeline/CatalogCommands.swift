@@ -96,3 +96,22 @@ public enum CatalogCommands {
         return out + "source: \(spec.source)\n"
     }
 }
+
+extension CatalogCommands {
+    /// `edxplan catalog import aws-price-list|instance-types FILE`: converts an AWS file into
+    /// `Catalog/imports/*.sql` (reviewable, replaces older rows) and rebuilds the catalog.
+    public static func importFile(kind name: String, file: String, workspace: Workspace) throws -> String {
+        guard let kind = CatalogImport.Kind(rawValue: name) else {
+            throw CatalogError.importFailed(file: file, detail: "unknown import kind '\(name)'")
+        }
+        let source = try CatalogSource.find(from: workspace.workingDirectory)
+        let asOf = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC") ?? .current,
+                                               formatOptions: [.withFullDate])
+        let result = try CatalogImport.run(kind, file: workspace.url(file), source: source, asOf: asOf)
+        let (target, _) = try CatalogStore.location(explicit: workspace.catalogPath, environment: workspace.environment,
+                                                    workingDirectory: workspace.workingDirectory)
+        let prices = try CatalogBuilder.build(source, to: target)
+        let relative = result.written.path.replacingOccurrences(of: workspace.root.path + "/", with: "")
+        return "imported \(result.rows) rows into \(relative); rebuilt \(target.lastPathComponent) (\(prices) prices)\n"
+    }
+}

@@ -111,8 +111,7 @@ extension Decimal {
     /// Exact decimal from a plain literal such as `12.5` (no exponent, no locale).
     init?(exactly text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
-              trimmed.filter({ $0 == "." }).count <= 1,
+        guard trimmed.range(of: "^-?[0-9]+(\\.[0-9]+)?$", options: .regularExpression) != nil,
               let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         self = value

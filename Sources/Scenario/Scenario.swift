@@ -30,6 +30,14 @@ public struct Platform: Sendable, Equatable {
     public var rootDomain: String
     public var awsRegion: String
     public var accountID: String
+
+    public init(name: String, platformRegion: String, rootDomain: String, awsRegion: String, accountID: String) {
+        self.name = name
+        self.platformRegion = platformRegion
+        self.rootDomain = rootDomain
+        self.awsRegion = awsRegion
+        self.accountID = accountID
+    }
 }
 
 /// The two ways the cookiecutter lays out Terragrunt (cookiecutter-backend.md sections 1-5).
