@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "edxplan", targets: ["EdxplanCLI"]),
+        .executable(name: "edxplan-bench", targets: ["EdxplanBenchmarks"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
@@ -35,7 +36,7 @@ let package = Package(
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-build benchmark: `swift run -c release edxplan-bench`.
-        .executableTarget(name: "EdxplanBenchmarks", dependencies: ["Pipeline", "Cost", "Catalog", "Scenario"]),
+        .executableTarget(name: "EdxplanBenchmarks", dependencies: ["Pipeline", "Cost", "Catalog", "Scenario", "Report"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// An exact amount of US dollars. Prices keep every digit AWS publishes (`0.0832`); monthly
@@ -10,11 +11,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses a plain decimal literal such as `"0.0832"`; nil for anything else.
     public init?(exactly text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        // The whole text must be a decimal literal: Decimal(string:) alone accepts a prefix ("1-2" is 1).
-        guard trimmed.range(of: "^-?[0-9]+(\\.[0-9]+)?$", options: .regularExpression) != nil,
-              let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
+        guard let value = DecimalLiteral.parse(text.trimmingCharacters(in: .whitespaces)) else { return nil }
         self.amount = value
     }
 

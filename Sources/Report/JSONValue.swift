@@ -20,9 +20,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out + "\n"
     }
 
+    private static let indents = (0..<64).map { String(repeating: "  ", count: $0) }
+
     private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+        let pad = indent + 1 < Self.indents.count ? Self.indents[indent + 1] : String(repeating: "  ", count: indent + 1)
+        let close = indent < Self.indents.count ? Self.indents[indent] : String(repeating: "  ", count: indent)
         switch self {
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
@@ -50,6 +52,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func quote(_ text: String) -> String {
+        // Most keys and values need no escaping: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -110,10 +110,7 @@ struct Fields {
 extension Decimal {
     /// Exact decimal from a plain literal such as `12.5` (no exponent, no locale).
     init?(exactly text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.range(of: "^-?[0-9]+(\\.[0-9]+)?$", options: .regularExpression) != nil,
-              let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
+        guard let value = DecimalLiteral.parse(text.trimmingCharacters(in: .whitespaces)) else { return nil }
         self = value
     }
 }
