@@ -39,7 +39,8 @@ public enum ScenarioLoader {
         }
         let baseDisplay = (display as NSString).deletingLastPathComponent
         let baseTree = try resolve(baseURL, display: baseDisplay.isEmpty ? base : baseDisplay + "/" + base, chain: chain)
-        return baseTree.merged(with: withoutExtends(tree))
+        // A what-if is named by itself or by its file, never by the scenario it extends.
+        return without("name", in: baseTree).merged(with: without("extends", in: tree))
     }
 
     private static func extendsPath(of tree: SourceValue) -> (String, SourceLocation)? {
@@ -49,8 +50,8 @@ public enum ScenarioLoader {
         return (path, entry.value.location)
     }
 
-    private static func withoutExtends(_ tree: SourceValue) -> SourceValue {
+    private static func without(_ key: String, in tree: SourceValue) -> SourceValue {
         guard case .mapping(let entries) = tree.kind else { return tree }
-        return SourceValue(kind: .mapping(entries.filter { $0.key != "extends" }), location: tree.location)
+        return SourceValue(kind: .mapping(entries.filter { $0.key != key }), location: tree.location)
     }
 }
