@@ -43,7 +43,10 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "Scenario"]),
         .testTarget(name: "CostTests", dependencies: ["Cost", "Catalog", "Blueprint", "Scenario"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Cost"], resources: [.copy("Golden")]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], resources: [.copy("Golden"), .copy("Fixtures")]),
+        // Golden-file checking shared by the test targets that have goldens.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Cost", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"],
+                    resources: [.copy("Golden"), .copy("Fixtures")]),
     ]
 )

@@ -23,10 +23,10 @@ public struct Blueprint: Sendable {
 
     public static func expand(_ scenario: Scenario) -> Blueprint {
         let platform = scenario.platform
-        var sharedResources = Prerequisites.platform(platform)
-        var sharedNamespace = "\(platform.name)-\(platform.platformRegion)"
+        let sharedNamespace = scenario.layout == .sharedStack
+            ? "\(platform.name)-\(platform.platformRegion)-live" : "\(platform.name)-\(platform.platformRegion)"
+        var sharedResources = Prerequisites.platform(platform, layout: scenario.layout, stackNamespace: sharedNamespace)
         if scenario.layout == .sharedStack, let stack = scenario.shared {
-            sharedNamespace = "\(platform.name)-\(platform.platformRegion)-live"
             var builder = ModuleBuilder(environment: stack, platform: platform, layout: .sharedStack,
                                         namespace: sharedNamespace, domain: platform.rootDomain, isStack: true)
             builder.buildAll()
@@ -34,8 +34,14 @@ public struct Blueprint: Sendable {
         }
         let shared = EnvironmentBlueprint(name: "shared", region: platform.awsRegion, namespace: sharedNamespace,
                                           domain: platform.rootDomain, resources: sharedResources)
-        let environments = scenario.environments.map { environment in
-            let namespace = "\(environment.name)-\(platform.name)-\(platform.platformRegion)"
+        let environments = scenario.environments.map { declared in
+            var environment = declared
+            // At HEAD an environment lives in the shared VPC (its CIDR, its zones) and is
+            // named `<platform>-<region>-<env>` (E/env.hcl); at v0.0.6 `<env>-<platform>-<region>`.
+            if scenario.layout == .sharedStack, let stack = scenario.shared { environment.vpc = stack.vpc }
+            let namespace = scenario.layout == .sharedStack
+                ? "\(platform.name)-\(platform.platformRegion)-\(environment.name)"
+                : "\(environment.name)-\(platform.name)-\(platform.platformRegion)"
             let domain = "\(environment.subdomain).\(platform.rootDomain)"
             var builder = ModuleBuilder(environment: environment, platform: platform, layout: scenario.layout,
                                         namespace: namespace, domain: domain, isStack: false)

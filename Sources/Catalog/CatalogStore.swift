@@ -10,7 +10,8 @@ public enum CatalogStore {
         -> (file: URL, source: CatalogSource?) {
         let source = try? CatalogSource.find(from: workingDirectory)
         if let chosen = explicit ?? environment["EDXPLAN_CATALOG"], !chosen.isEmpty {
-            return (URL(fileURLWithPath: chosen, relativeTo: workingDirectory).standardizedFileURL, source)
+            let file = chosen.hasPrefix("/") ? URL(fileURLWithPath: chosen) : workingDirectory.appendingPathComponent(chosen)
+            return (file.standardizedFileURL, source)
         }
         guard let source else { throw CatalogError.sourceNotFound(searched: workingDirectory.path) }
         return (source.defaultBuiltFile, source)

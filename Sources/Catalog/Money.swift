@@ -61,7 +61,11 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// A unit price as published, with every digit: `$0.0832`.
-    public var unitPrice: String { "$" + amount.description }
+    public var unitPrice: String {
+        var text = amount.description
+        if !text.contains(".") { text += ".00" } else if text.split(separator: ".").last?.count == 1 { text += "0" }
+        return "$" + text
+    }
 
     public var description: String { formatted }
 }

@@ -57,15 +57,27 @@ public struct EnvironmentCost: Sendable, Equatable {
 
 /// Costs that belong to no single environment, and how they were split.
 public struct SharedCost: Sendable, Equatable {
+    /// The shared resources, itemized; empty in a one-environment view, where only that
+    /// environment's share is reported (so the report still adds up to its total).
     public var services: [ServiceCost]
     public var allocationRule: String
-    /// Environment name to amount; the amounts add up to `monthlyTotal` exactly.
+    /// Environment name to amount; with all environments they add up to `monthlyTotal` exactly.
     public var allocations: [(environment: String, amount: Money)]
+    /// The whole of the shared costs, itemized or not.
+    public var monthlyTotal: Money
 
-    public var monthlyTotal: Money { services.reduce(.zero) { $0 + $1.monthlyTotal } }
+    public init(services: [ServiceCost], allocationRule: String, allocations: [(environment: String, amount: Money)]) {
+        self.services = services
+        self.allocationRule = allocationRule
+        self.allocations = allocations
+        self.monthlyTotal = services.reduce(.zero) { $0 + $1.monthlyTotal }
+    }
+
+    /// True when the shared resources are listed; otherwise the report shows allocations only.
+    public var isItemized: Bool { !services.isEmpty || monthlyTotal == .zero }
 
     public static func == (lhs: SharedCost, rhs: SharedCost) -> Bool {
-        lhs.services == rhs.services && lhs.allocationRule == rhs.allocationRule
+        lhs.services == rhs.services && lhs.allocationRule == rhs.allocationRule && lhs.monthlyTotal == rhs.monthlyTotal
             && lhs.allocations.map(\.environment) == rhs.allocations.map(\.environment)
             && lhs.allocations.map(\.amount) == rhs.allocations.map(\.amount)
     }
@@ -84,6 +96,16 @@ public struct CostDocument: Sendable, Equatable {
 
     /// The sum of every environment's total, which includes all of the shared costs.
     public var monthlyTotal: Money { environments.reduce(.zero) { $0 + $1.monthlyTotal } }
+
+    /// The same document for one environment: its own costs and its share of the shared
+    /// costs, which are no longer itemized (they belong to every environment).
+    public func only(environment name: String) -> CostDocument {
+        var view = self
+        view.environments = environments.filter { $0.name == name }
+        view.shared.services = []
+        view.shared.allocations = shared.allocations.filter { $0.environment == name }
+        return view
+    }
     public var sources: [String] {
         let all = (environments.flatMap(\.services) + shared.services).flatMap(\.resources).flatMap(\.components).map(\.source)
         return Set(all).sorted()

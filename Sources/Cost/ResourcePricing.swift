@@ -34,7 +34,8 @@ extension Pricer {
             return [try self.usage("Data ingested", key("cloudwatch", "logs_ingest"), quantity: usage.logsIngestedGB),
                     try self.usage("Archival storage", key("cloudwatch", "logs_storage"), quantity: usage.logsStoredGB)]
         case "aws_ecr_repository":
-            return [try self.usage("Storage", key("ecr", "storage"), quantity: usage.ecrStorageGB)]
+            return [try self.usage("Storage", key("ecr", "storage"),
+                                   quantity: resource["holds_usage"]?.bool == false ? nil : usage.ecrStorageGB)]
         case "aws_data_transfer": return try dataTransfer()
         default: return []
         }

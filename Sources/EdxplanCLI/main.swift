@@ -23,6 +23,11 @@ do {
         print(Edxplan.fullMessage(for: error))
         exit(0)
     }
-    FileHandle.standardError.write(Data((Edxplan.fullMessage(for: error) + "\n").utf8))
+    // ArgumentParser says "Error: ..." and then the usage; print it like every other error:
+    // "error: ..." with the rest indented as hints.
+    var lines = Edxplan.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    if let first = lines.first { lines[0] = first.hasPrefix("Error: ") ? "error: " + first.dropFirst(7) : "error: " + first }
+    let message = ([lines.first ?? "error: bad usage"] + lines.dropFirst().map { "  " + $0.trimmingCharacters(in: .whitespaces) })
+    FileHandle.standardError.write(Data((message.joined(separator: "\n") + "\n").utf8))
     exit(ExitCode.badInput.rawValue)
 }

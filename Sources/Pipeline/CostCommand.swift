@@ -21,7 +21,7 @@ public enum CostCommand {
         var document = try CostEngine.price(scenario, catalog: catalog)
         if let environment {
             _ = try scenario.environment(named: environment)
-            document.environments = document.environments.filter { $0.name == environment }
+            document = document.only(environment: environment)
         }
         return document
     }

@@ -27,7 +27,12 @@ public struct Workspace: Sendable {
     }
 
     /// A user-given path, relative to the working directory.
-    public func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL }
+    public func url(_ path: String) -> URL {
+        // appendingPathComponent, not URL(fileURLWithPath:relativeTo:): the latter drops the
+        // working directory's last component when its URL lacks a trailing slash.
+        path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL
+            : workingDirectory.appendingPathComponent(path).standardizedFileURL
+    }
 
     /// The scenario the user named, or the default one of the checkout.
     public func scenarioPath(_ given: String?) -> String {

@@ -25,6 +25,13 @@ public enum CostCSV {
                 }
             }
         }
+        if !document.shared.isItemized {
+            for allocation in document.shared.allocations {
+                lines.append([allocation.environment, "Shared", "shared", "", "Share of shared costs (\(document.shared.allocationRule))",
+                              "", "", "", allocation.amount.plain, "false", "", "allocation of CostDocument.shared"]
+                    .map(field).joined(separator: ","))
+            }
+        }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 

@@ -20,6 +20,10 @@ public enum CostMarkdown {
             out += "## \(environment.name)\n\n" + serviceTable(environment.services) + "\n"
             out += componentTable(environment.services) + "\n"
         }
+        if !document.shared.isItemized {
+            out += "## Shared costs\n\n\(document.shared.monthlyTotal.formatted) in all; "
+                + "\(document.shared.allocationRule). This report shows only the share above.\n\n"
+        }
         if !document.shared.services.isEmpty {
             out += "## Shared costs\n\n\(document.shared.allocationRule.prefix(1).uppercased() + document.shared.allocationRule.dropFirst()):\n\n"
             out += "| Environment | Share |\n|---|---:|\n"

@@ -21,6 +21,9 @@ public enum CostTable {
             rows += services(document.shared.services)
             rows.append(.total("  shared total", document.shared.monthlyTotal))
             rows.append(.blank)
+        } else if !document.shared.isItemized {
+            rows.append(.heading("Shared costs: \(document.shared.monthlyTotal.formatted) in all; \(document.shared.allocationRule)"))
+            rows.append(.blank)
         }
         rows.append(.total("OVERALL TOTAL (\(document.currency) per month)", document.monthlyTotal))
         return header(document) + layout(rows) + footer(document)

@@ -3,8 +3,8 @@ import Foundation
 
 /// Decodes one environment block (or the shared stack) with the cookiecutter's defaults.
 enum EnvironmentDecoder {
-    static func decode(_ value: SourceValue, name: String, path: String, platform: Platform,
-                       defaultModules: [ModuleName]) throws -> Environment {
+    static func decode(_ value: SourceValue, name: String, path: String, platform: Platform, layout: Layout,
+                       defaultModules: [ModuleName], allowedModules: [ModuleName] = ModuleName.allCases) throws -> Environment {
         let moduleKeys = ModuleName.allCases.map(\.rawValue)
         let fields = try Fields(value, path: path, allowed: ["subdomain", "region", "modules", "usage", "load"] + moduleKeys)
         let here = value.location
@@ -12,7 +12,7 @@ enum EnvironmentDecoder {
             name: name,
             subdomain: try fields.string("subdomain", default: name == "prod" ? "courses" : "\(name).courses"),
             region: try fields.string("region", default: platform.awsRegion),
-            modules: try modules(fields, defaults: defaultModules),
+            modules: try modules(fields, defaults: defaultModules, allowed: allowedModules),
             vpc: try vpc(fields),
             kubernetes: try kubernetes(fields, at: here),
             ingress: IngressSettings(caddyLoadBalancer: try block(fields, "kubernetes_ingress_clb", ["caddy_load_balancer"])
@@ -20,7 +20,7 @@ enum EnvironmentDecoder {
             mysql: try mysql(fields, at: here),
             mongodb: try mongodb(fields, at: here),
             redis: try redis(fields, at: here),
-            storage: try storage(fields),
+            storage: try storage(fields, layout: layout),
             cloudfront: CloudFrontSettings(priceClass: try cloudfrontPriceClass(fields)),
             bastion: try bastion(fields, at: here),
             usage: try UsageDecoder.usage(fields),
@@ -33,15 +33,15 @@ enum EnvironmentDecoder {
                    path: fields.name(key), allowed: allowed)
     }
 
-    private static func modules(_ fields: Fields, defaults: [ModuleName]) throws -> [ModuleName] {
+    private static func modules(_ fields: Fields, defaults: [ModuleName], allowed: [ModuleName]) throws -> [ModuleName] {
         guard let items = try fields.list("modules") else { return defaults }
         var seen: [ModuleName] = []
         for item in items {
             guard case .scalar(let text) = item.kind else {
                 throw ScenarioError.wrongType(item.location, key: fields.name("modules"), expected: "a list of module names")
             }
-            guard let module = ModuleName(rawValue: text) else {
-                throw ScenarioError.unknownModule(item.location, name: text, known: ModuleName.allCases.map(\.rawValue))
+            guard let module = ModuleName(rawValue: text), allowed.contains(module) else {
+                throw ScenarioError.unknownModule(item.location, name: text, known: allowed.map(\.rawValue))
             }
             guard !seen.contains(module) else {
                 throw ScenarioError.inconsistent(item.location, problem: "module '\(text)' is listed twice")
@@ -71,6 +71,16 @@ enum EnvironmentDecoder {
             settings.nodeGroups = try items.enumerated().map { index, item in
                 try nodeGroup(item, path: f.name("node_groups[\(index)]"))
             }
+            // Node groups are keyed by name in the EKS module (`eks_managed_node_groups["default"]`).
+            for (index, group) in settings.nodeGroups.enumerated()
+            where settings.nodeGroups[..<index].contains(where: { $0.name == group.name }) {
+                var location = items[index].location
+                if case .mapping(let entries) = items[index].kind, let name = entries.first(where: { $0.key == "name" }) {
+                    location = name.value.location
+                }
+                throw ScenarioError.inconsistent(location, problem:
+                    "two node groups are named '\(group.name)'; EKS node groups need distinct names")
+            }
         } else {
             settings.nodeGroups = [NodeGroup(location: f.location("node_groups"))]
         }
@@ -83,8 +93,8 @@ enum EnvironmentDecoder {
         group.name = try g.string("name", default: "default")
         group.instanceType = try g.string("instance_type", default: "t3.large")
         group.min = try g.int("min", default: 1, min: 0)
-        group.max = try g.int("max", default: max(2, group.min), min: 1)
         group.desired = try g.int("desired", default: max(1, group.min), min: 1)
+        group.max = try g.int("max", default: max(2, group.min, group.desired), min: 1)
         group.diskGB = try g.int("disk_gb", default: 20, min: 1)
         guard group.min <= group.desired, group.desired <= group.max else {
             throw ScenarioError.inconsistent(g.location("desired"), problem:
@@ -139,9 +149,10 @@ enum EnvironmentDecoder {
         return s
     }
 
-    private static func storage(_ fields: Fields) throws -> StorageSettings {
+    private static func storage(_ fields: Fields, layout: Layout) throws -> StorageSettings {
         let f = try block(fields, "s3_openedx_storage", ["buckets", "force_destroy", "versioning", "public_read"])
-        return StorageSettings(buckets: try f.int("buckets", default: 1, min: 1, max: 3),
+        // v0.0.6 makes the storage bucket; HEAD adds the backup and secrets buckets.
+        return StorageSettings(buckets: try f.int("buckets", default: layout == .perEnvironment ? 1 : 3, min: 1, max: 3),
                                forceDestroy: try f.bool("force_destroy", default: false),
                                versioning: try f.bool("versioning", default: false),
                                publicRead: try f.bool("public_read", default: true))

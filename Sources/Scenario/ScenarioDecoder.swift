@@ -15,8 +15,9 @@ enum ScenarioDecoder {
         var shared: Environment?
         switch (layout, top.child("shared")) {
         case (.sharedStack, let block?):
-            shared = try EnvironmentDecoder.decode(block, name: "shared", path: "shared", platform: platform,
-                                                   defaultModules: [.vpc, .kubernetes, .mysql, .ec2Bastion])
+            shared = try EnvironmentDecoder.decode(block, name: "shared", path: "shared", platform: platform, layout: layout,
+                                                   defaultModules: [.vpc, .kubernetes, .mysql, .ec2Bastion],
+                                                   allowedModules: [.vpc, .kubernetes, .mysql, .ec2Bastion])
         case (.sharedStack, nil):
             throw ScenarioError.missingKey(tree.location, key: "shared")
         case (.perEnvironment, let block?):
@@ -42,7 +43,7 @@ enum ScenarioDecoder {
                     "environment name '\(entry.key)' must be lower-case letters, digits and '-', starting with a letter")
             }
             return try EnvironmentDecoder.decode(entry.value, name: entry.key, path: "environments.\(entry.key)",
-                                                 platform: platform, defaultModules: defaultModules)
+                                                 platform: platform, layout: layout, defaultModules: defaultModules)
         }
         return Scenario(name: name, description: try top.string("description", default: ""), file: file,
                         platform: platform, layout: layout, shared: shared,

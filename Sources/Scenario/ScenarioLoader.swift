@@ -5,7 +5,8 @@ import Foundation
 /// names it), lays each what-if over its base, and decodes the result.
 public enum ScenarioLoader {
     public static func load(path: String, relativeTo directory: URL? = nil) throws -> Scenario {
-        let url = URL(fileURLWithPath: path, relativeTo: directory).standardizedFileURL
+        let url = (path.hasPrefix("/") || directory == nil ? URL(fileURLWithPath: path)
+            : (directory ?? URL(fileURLWithPath: ".")).appendingPathComponent(path)).standardizedFileURL
         let tree = try resolve(url, display: path, chain: [])
         return try ScenarioDecoder.decode(tree, file: path)
     }
@@ -13,7 +14,7 @@ public enum ScenarioLoader {
     /// Decodes scenario text that is not on disk (tests, the embedded default).
     public static func load(text: String, file: String) throws -> Scenario {
         let tree = try SourceValue.parse(text, file: file)
-        guard extendsPath(of: tree) == nil else {
+        guard try extendsPath(of: tree) == nil else {
             throw ScenarioError.inconsistent(tree.location, problem: "a scenario given as text cannot use `extends`")
         }
         return try ScenarioDecoder.decode(tree, file: file)
@@ -28,8 +29,9 @@ public enum ScenarioLoader {
             throw ScenarioError.malformed(SourceLocation(file: display, line: 1, column: 1), problem: "the file is not UTF-8 text")
         }
         let tree = try SourceValue.parse(text, file: display)
-        guard let (base, location) = extendsPath(of: tree) else { return tree }
-        let baseURL = URL(fileURLWithPath: base, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        guard let (base, location) = try extendsPath(of: tree) else { return tree }
+        let baseURL = (base.hasPrefix("/") ? URL(fileURLWithPath: base)
+            : url.deletingLastPathComponent().appendingPathComponent(base)).standardizedFileURL
         let chain = chain + [url.path]
         if chain.contains(baseURL.path) {
             throw ScenarioError.extendsCycle(location, chain: (chain + [baseURL.path]).map { ($0 as NSString).lastPathComponent })
@@ -43,10 +45,12 @@ public enum ScenarioLoader {
         return without("name", in: baseTree).merged(with: without("extends", in: tree))
     }
 
-    private static func extendsPath(of tree: SourceValue) -> (String, SourceLocation)? {
+    private static func extendsPath(of tree: SourceValue) throws -> (String, SourceLocation)? {
         guard case .mapping(let entries) = tree.kind,
-              let entry = entries.first(where: { $0.key == "extends" }),
-              case .scalar(let path) = entry.value.kind else { return nil }
+              let entry = entries.first(where: { $0.key == "extends" }) else { return nil }
+        guard case .scalar(let path) = entry.value.kind else {
+            throw ScenarioError.wrongType(entry.value.location, key: "extends", expected: "the path of one scenario file")
+        }
         return (path, entry.value.location)
     }
 

@@ -34,7 +34,7 @@ enum UsageDecoder {
         let groups = try Fields(child, path: f.name(key), allowed: Usage.cloudfrontGroups)
         var result: [String: Decimal] = [:]
         for group in Usage.cloudfrontGroups { result[group] = try groups.decimal(group) }
-        return result
+        return result.isEmpty ? nil : result
     }
 
     static func load(_ fields: Fields) throws -> LoadProfile {
