@@ -28,10 +28,20 @@ let package = Package(
         .target(name: "Blueprint", dependencies: ["Scenario"]),
         // Priced components per resource, totals, shared-stack allocation.
         .target(name: "Cost", dependencies: ["Catalog", "Blueprint", "Scenario"]),
-        // Renderers of the cost document: table, Markdown, CSV, JSON.
-        .target(name: "Report", dependencies: ["Cost"]),
+        // Terragrunt module waves and Terraform resource actions: plans as pure values.
+        .target(name: "Planner", dependencies: ["Blueprint", "Scenario", "Diagnostics"]),
+        // The fake AWS account in SQLite: resources, per-module state, locks, snapshots, data, events.
+        .target(name: "Account", dependencies: [
+            "Planner", "Blueprint", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Runs a plan against an account on a simulated clock, with AWS's failure behaviour.
+        .target(name: "Simulator", dependencies: ["Planner", "Account", "Catalog", "Blueprint"]),
+        // Renderers of the cost document and the plan: table, Markdown, CSV, JSON, Terraform-style text.
+        .target(name: "Report", dependencies: ["Cost", "Planner"]),
         // One function per command; what the executable calls.
-        .target(name: "Pipeline", dependencies: ["Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics"]),
+        .target(name: "Pipeline", dependencies: [
+            "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
+        ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -45,6 +55,9 @@ let package = Package(
         .testTarget(name: "CostTests", dependencies: ["Cost", "Catalog", "Blueprint", "Scenario"]),
         // Golden-file checking shared by the test targets that have goldens.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Blueprint", "Scenario"]),
+        .testTarget(name: "AccountTests", dependencies: ["Account", "Planner", "Blueprint"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Account", "Planner", "Catalog", "Blueprint", "Scenario"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Cost", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"],
                     resources: [.copy("Golden"), .copy("Fixtures")]),

@@ -1,5 +1,5 @@
 /// Who made a resource. Terraform knows only its own; the others are what tear-downs trip on.
-public enum ManagedBy: String, Sendable, CaseIterable {
+public enum ManagedBy: String, Sendable, CaseIterable, Codable {
     /// In a Terragrunt module's state.
     case terraform
     /// Made by Kubernetes controllers (the Classic LB of a LoadBalancer Service), outside state.
@@ -13,7 +13,7 @@ public enum ManagedBy: String, Sendable, CaseIterable {
 }
 
 /// A value of a resource attribute, printed the way Terraform prints it.
-public enum AttributeValue: Sendable, Hashable, CustomStringConvertible {
+public enum AttributeValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case string(String)
     case int(Int)
     case bool(Bool)
