@@ -105,13 +105,17 @@ public struct Plan: Sendable, Equatable {
     public var modules: [ModulePlan]
     /// Resources whose recorded object no longer exists in the account (deleted outside Terraform).
     public var drift: [DriftNote]
+    /// What Terragrunt would have stopped on but the planner planned around (see `ModuleGraph.diagnostics`).
+    public var diagnostics: [String]
 
-    public init(scope: String, mode: PlanMode, waves: [[String]], modules: [ModulePlan], drift: [DriftNote] = []) {
+    public init(scope: String, mode: PlanMode, waves: [[String]], modules: [ModulePlan], drift: [DriftNote] = [],
+                diagnostics: [String] = []) {
         self.scope = scope
         self.mode = mode
         self.waves = waves
         self.modules = modules
         self.drift = drift
+        self.diagnostics = diagnostics
     }
 
     public var actions: [PlannedAction] { modules.flatMap(\.actions) }

@@ -73,7 +73,8 @@ public enum ModuleName: String, Sendable, CaseIterable, Comparable {
     case cloudfront
     case ec2Bastion = "ec2_bastion"
 
+    /// The order of `allCases`, which is the order modules are listed in.
     public static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }

@@ -105,8 +105,8 @@ enum CLI {
         let capture = try Support.scratch("capture")
         defer { try? FileManager.default.removeItem(at: capture) }
         let out = capture.appendingPathComponent("stdout"), err = capture.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         let process = Process()
         process.executableURL = executable

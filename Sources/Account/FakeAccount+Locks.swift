@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+extension FakeAccount {
+    /// Takes the lock as the S3 backend does: `PutItem` with `attribute_not_exists(LockID)`.
+    /// The conditional insert is the whole test, inside one IMMEDIATE transaction, so two
+    /// processes racing on the file cannot both see "free" and both win.
+    public func acquireLock(lockID: String, holder: String, operation: String, info: String = "") throws {
+        let now = Self.terraformTime(Date())
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO locks (lock_id, holder, operation, created_at, info) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (lock_id) DO NOTHING
+                """, arguments: [lockID, holder, operation, now, info])
+            guard db.changesCount == 0 else { return }
+            let held = try AccountLock.fetchOne(db, sql: "SELECT * FROM locks WHERE lock_id = ?", arguments: [lockID])
+            throw AccountError.lockHeld(lockID: lockID, holder: held?.holder ?? "unknown",
+                                        operation: held?.operation ?? "unknown", since: held?.createdAt ?? "unknown")
+        }
+    }
+
+    /// Releases a lock this holder took. Releasing a lock that is already gone is fine (a
+    /// force-unlock came first); releasing someone else's is refused, as Terraform refuses
+    /// an unlock whose ID does not match.
+    public func releaseLock(lockID: String, holder: String) throws {
+        try write { db in
+            guard let held = try AccountLock.fetchOne(db, sql: "SELECT * FROM locks WHERE lock_id = ?",
+                                                      arguments: [lockID]) else { return }
+            guard held.holder == holder else {
+                throw AccountError.lockMismatch(lockID: lockID, holder: holder, heldBy: held.holder)
+            }
+            try db.execute(sql: "DELETE FROM locks WHERE lock_id = ?", arguments: [lockID])
+        }
+    }
+
+    /// `terraform force-unlock`: clears the lock whoever holds it; returns what was cleared.
+    @discardableResult
+    public func forceUnlock(lockID: String) throws -> AccountLock? {
+        try write { db in
+            let held = try AccountLock.fetchOne(db, sql: "SELECT * FROM locks WHERE lock_id = ?", arguments: [lockID])
+            try db.execute(sql: "DELETE FROM locks WHERE lock_id = ?", arguments: [lockID])
+            return held
+        }
+    }
+
+    public func locks() throws -> [AccountLock] {
+        try read { db in try AccountLock.fetchAll(db, sql: "SELECT * FROM locks ORDER BY lock_id") }
+    }
+
+    /// The DynamoDB `LockID` of a module's state: `<bucket>/<state key>`.
+    public static func lockID(bucket: String, stateKey: String) -> String { "\(bucket)/\(stateKey)" }
+
+    /// Go's default time format in UTC, as Terraform's lock info prints `Created:`.
+    static func terraformTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSSSSS '+0000 UTC'"
+        return formatter.string(from: date)
+    }
+}

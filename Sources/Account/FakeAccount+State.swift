@@ -1,0 +1,86 @@
+import Blueprint
+import GRDB
+import Planner
+
+extension FakeAccount {
+    /// The S3 key of a module's state: `<scope>/<module>`.
+    public static func stateKey(scope: String, module: String) -> String { "\(scope)/\(module)" }
+
+    /// Writes one address of a module's state, replacing what was there.
+    public func recordState(stateKey: String, entry: StateEntry) throws {
+        try write { db in try StateRecord(stateKey: stateKey, entry: entry).upsert(db) }
+    }
+
+    /// Drops an address from state (`terraform state rm`, or a refresh that found it gone).
+    /// Returns whether it was there.
+    @discardableResult
+    public func removeState(stateKey: String, address: String) throws -> Bool {
+        try write { db in try Self.forget(stateKey: stateKey, address: address, db) }
+    }
+
+    /// Marks (or clears, as `terraform untaint` does) a create that failed part-way.
+    public func taint(stateKey: String, address: String, tainted: Bool = true) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE state_entries SET tainted = ? WHERE state_key = ? AND address = ?",
+                           arguments: [tainted, stateKey, address])
+            guard db.changesCount == 1 else {
+                throw AccountError.rejected(detail: "no address \(address) in state \(stateKey)")
+            }
+        }
+    }
+
+    /// One module's state, by address.
+    public func state(stateKey: String) throws -> [String: StateEntry] {
+        try read { db in try Self.entries(stateKey, db) }
+    }
+
+    /// What the planner starts from: each module's state, plus the live attributes of every
+    /// object those states point at that still exists. An ID absent from `live` was deleted
+    /// outside Terraform. Read in one transaction so state and account agree.
+    public func priorState(scope: String, modules: [String]) throws -> PriorState {
+        try read { db in
+            var prior = PriorState()
+            for module in modules {
+                let entries = try Self.entries(Self.stateKey(scope: scope, module: module), db)
+                prior.modules[module] = entries
+                for entry in entries.values where prior.live[entry.resourceID] == nil {
+                    if let resource = try AccountResource.fetchOne(db, key: entry.resourceID) {
+                        prior.live[entry.resourceID] = resource.attributes
+                    }
+                }
+            }
+            return prior
+        }
+    }
+
+    /// "Create succeeded and state written", as one transaction: a crash between the two
+    /// would otherwise leave an object no state knows (an orphan AWS bills for). The entry's
+    /// resource ID is set to the new object's.
+    public func createAndRecord(resource new: NewResource, stateKey: String, entry: StateEntry) throws -> AccountResource {
+        try write { db in
+            let resource = try Self.insert(new, db)
+            var entry = entry
+            entry.resourceID = resource.id
+            try StateRecord(stateKey: stateKey, entry: entry).upsert(db)
+            return resource
+        }
+    }
+
+    /// "Delete succeeded and state forgotten", as one transaction.
+    public func deleteAndForget(id: String, stateKey: String, address: String) throws {
+        try write { db in
+            try Self.remove(id, db)
+            _ = try Self.forget(stateKey: stateKey, address: address, db)
+        }
+    }
+
+    private static func forget(stateKey: String, address: String, _ db: Database) throws -> Bool {
+        try db.execute(sql: "DELETE FROM state_entries WHERE state_key = ? AND address = ?", arguments: [stateKey, address])
+        return db.changesCount > 0
+    }
+
+    private static func entries(_ stateKey: String, _ db: Database) throws -> [String: StateEntry] {
+        let records = try StateRecord.filter(Column("state_key") == stateKey).fetchAll(db)
+        return Dictionary(records.map { ($0.entry.address, $0.entry) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+/// The fake AWS account: one SQLite file holding what "AWS" has, what each module's
+/// Terraform state believes, the lock table, snapshots, data, quotas and an event log.
+///
+/// Every public operation is one IMMEDIATE write transaction (GRDB's default for writes), so a
+/// process killed mid-call leaves all of the call or none of it, and a second process on the
+/// same file queues for the write lock (busy timeout) instead of failing with SQLITE_BUSY.
+public final class FakeAccount: Sendable {
+    /// The account number in every ARN (AWS's documentation example account).
+    public static let accountID = "123456789012"
+
+    let queue: DatabaseQueue
+    /// The file, or nil in memory; named in errors.
+    public let path: String?
+
+    private init(queue: DatabaseQueue, path: String?) {
+        self.queue = queue
+        self.path = path
+    }
+
+    /// `<root>/.edxplan/accounts/<scenario>.sqlite`: one account per scenario by default.
+    public static func defaultPath(root: URL, scenario: String) -> URL {
+        root.appendingPathComponent(".edxplan").appendingPathComponent("accounts")
+            .appendingPathComponent("\(scenario).sqlite")
+    }
+
+    /// Opens the account at `url`, creating its folder and an empty account when missing.
+    public static func open(at url: URL) throws -> FakeAccount {
+        let path = url.path
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw AccountError.unreadable(path: path, detail: "cannot create its folder: \(error.localizedDescription)")
+        }
+        var configuration = baseConfiguration()
+        // WAL lets `account show` read while a simulation writes; NORMAL is still safe
+        // against application crashes in WAL mode (only a power loss may drop the last commit).
+        configuration.journalMode = .wal
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        return try prepare(path: path) { try DatabaseQueue(path: path, configuration: configuration) }
+    }
+
+    /// A throwaway account, for tests and `--dry-run`.
+    public static func inMemory() throws -> FakeAccount {
+        try prepare(path: nil) { try DatabaseQueue(configuration: baseConfiguration()) }
+    }
+
+    private static func baseConfiguration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    private static func prepare(path: String?, _ makeQueue: () throws -> DatabaseQueue) throws -> FakeAccount {
+        let name = path ?? ":memory:"
+        do {
+            let queue = try makeQueue()
+            try checkIsAccount(queue, path: name)
+            try AccountSchema.migrator.migrate(queue)
+            return FakeAccount(queue: queue, path: path)
+        } catch let error as AccountError {
+            throw error
+        } catch let error as DatabaseError {
+            throw AccountError.unreadable(path: name, detail: error.message ?? error.resultCode.description)
+        } catch {
+            throw AccountError.unreadable(path: name, detail: "\(error)")
+        }
+    }
+
+    /// Refuses a stranger's SQLite file (a catalog, say) before migrating would write our
+    /// tables into it, and a file from a newer edxplan whose schema we cannot know.
+    private static func checkIsAccount(_ queue: DatabaseQueue, path: String) throws {
+        try queue.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                """)
+            guard !tables.isEmpty else { return }
+            let migrator = AccountSchema.migrator
+            guard tables.contains("grdb_migrations"),
+                  try migrator.appliedIdentifiers(db).contains(AccountSchema.first) else {
+                throw AccountError.notAnAccount(path: path)
+            }
+            if try migrator.hasBeenSuperseded(db) { throw AccountError.newerSchema(path: path) }
+        }
+    }
+
+    /// One write transaction, with SQLite's refusals turned into account errors.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as DatabaseError {
+            throw translate(error)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw translate(error)
+        }
+    }
+
+    private func translate(_ error: DatabaseError) -> AccountError {
+        if error.resultCode == .SQLITE_CONSTRAINT {
+            return .rejected(detail: error.message ?? "constraint failed")
+        }
+        return .unreadable(path: path ?? ":memory:", detail: error.message ?? error.resultCode.description)
+    }
+}

@@ -1,0 +1,94 @@
+/// AWS-shaped IDs and ARNs. IDs come from a hash of the account's creation counter and the
+/// type, so replaying the same calls on a fresh account gives the same IDs (stable goldens),
+/// while each create still gets a new one (a replaced instance has a new `i-…`).
+enum Identifiers {
+    /// EC2's `<prefix>-<17 hex>` IDs, and the ARN resource kind for each.
+    private static let ec2: [String: (prefix: String, kind: String)] = [
+        "aws_vpc": ("vpc", "vpc"), "aws_subnet": ("subnet", "subnet"),
+        "aws_security_group": ("sg", "security-group"), "aws_internet_gateway": ("igw", "internet-gateway"),
+        "aws_nat_gateway": ("nat", "natgateway"), "aws_eip": ("eipalloc", "elastic-ip"),
+        "aws_instance": ("i", "instance"), "aws_launch_template": ("lt", "launch-template"),
+        "aws_route_table": ("rtb", "route-table"), "aws_network_interface": ("eni", "network-interface"),
+        "aws_ebs_volume": ("vol", "volume"), "aws_security_group_rule": ("sgr", "security-group-rule"),
+        "aws_vpc_security_group_ingress_rule": ("sgr", "security-group-rule"),
+        "aws_vpc_security_group_egress_rule": ("sgr", "security-group-rule"),
+        "aws_route_table_association": ("rtbassoc", "route-table-association"),
+        "aws_key_pair": ("key", "key-pair"), "aws_vpc_endpoint": ("vpce", "vpc-endpoint"),
+    ]
+
+    /// Attributes that carry the name AWS keys an object by, in the order tried.
+    private static let nameAttributes = ["identifier", "cluster_identifier", "replication_group_id",
+                                         "bucket", "cluster_name", "name", "domain_name"]
+
+    /// The (id, arn) of the `counter`-th creation in this account.
+    static func make(for new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
+        let seed = "\(counter):\(new.type)"
+        let hex17 = StableHash.hex(seed, count: 17)
+        let region = new.region
+        if let ec2 = ec2[new.type] {
+            let id = "\(ec2.prefix)-\(hex17)"
+            return (id, "arn:aws:ec2:\(region):\(account):\(ec2.kind)/\(id)")
+        }
+        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first
+            ?? "\(new.type.replacingOccurrences(of: "aws_", with: "").replacingOccurrences(of: "_", with: "-"))-\(hex17)"
+        let uuid = StableHash.uuid(seed)
+        switch new.type {
+        case "aws_db_instance", "aws_docdb_cluster_instance", "aws_rds_cluster_instance":
+            return (name, "arn:aws:rds:\(region):\(account):db:\(name)")
+        case "aws_docdb_cluster", "aws_rds_cluster":
+            return (name, "arn:aws:rds:\(region):\(account):cluster:\(name)")
+        case "aws_db_subnet_group", "aws_docdb_subnet_group":
+            return (name, "arn:aws:rds:\(region):\(account):subgrp:\(name)")
+        case "aws_db_parameter_group":
+            return (name, "arn:aws:rds:\(region):\(account):pg:\(name)")
+        case "aws_eks_cluster":
+            return (name, "arn:aws:eks:\(region):\(account):cluster/\(name)")
+        case "aws_eks_node_group":
+            let cluster = new.attributes["cluster_name"]?.string ?? "cluster"
+            let group = new.attributes["node_group_name"]?.string ?? name
+            return ("\(cluster):\(group)", "arn:aws:eks:\(region):\(account):nodegroup/\(cluster)/\(group)/\(uuid)")
+        case "aws_s3_bucket":
+            return (name, "arn:aws:s3:::\(name)")
+        case "aws_lb":
+            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/app/\(name)/\(hex17.prefix(16))"
+            return (arn, arn)
+        case "aws_elb":
+            return (name, "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/\(name)")
+        case "aws_lb_target_group":
+            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):targetgroup/\(name)/\(hex17.prefix(16))"
+            return (arn, arn)
+        case "aws_acm_certificate":
+            let arn = "arn:aws:acm:\(region):\(account):certificate/\(uuid)"
+            return (arn, arn)
+        case "aws_cloudfront_distribution":
+            let id = "E" + StableHash.alphanumeric(seed, count: 13)
+            return (id, "arn:aws:cloudfront::\(account):distribution/\(id)")
+        case "aws_route53_zone":
+            let id = "Z" + StableHash.alphanumeric(seed, count: 20)
+            return (id, "arn:aws:route53:::hostedzone/\(id)")
+        case "aws_elasticache_replication_group":
+            return (name, "arn:aws:elasticache:\(region):\(account):replicationgroup:\(name)")
+        case "aws_kms_key":
+            return (uuid, "arn:aws:kms:\(region):\(account):key/\(uuid)")
+        case "aws_secretsmanager_secret":
+            let arn = "arn:aws:secretsmanager:\(region):\(account):secret:\(name)-\(StableHash.alphanumeric(seed, count: 6))"
+            return (arn, arn)
+        case "aws_iam_role", "aws_iam_policy", "aws_iam_user":
+            let kind = new.type.replacingOccurrences(of: "aws_iam_", with: "")
+            return (name, "arn:aws:iam::\(account):\(kind)/\(name)")
+        case "aws_ecr_repository":
+            return (name, "arn:aws:ecr:\(region):\(account):repository/\(name)")
+        case "aws_dynamodb_table":
+            return (name, "arn:aws:dynamodb:\(region):\(account):table/\(name)")
+        default:
+            // An ARN-shaped name for the rest: `aws_<service>_<kind>` (or `helm_release`)
+            // read as service and kind.
+            var parts = new.type.split(separator: "_")[...]
+            if parts.first == "aws" { parts = parts.dropFirst() }
+            let service = parts.first.map(String.init) ?? "unknown"
+            let kind = parts.dropFirst().joined(separator: "-")
+            let arn = "arn:aws:\(service):\(region):\(account):\(kind.isEmpty ? service : kind)/\(name)"
+            return (arn, arn)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import GRDB
+
+/// The `meta` key-value table: the simulated clock, the ID counter, the scenario name.
+enum Meta {
+    static let idCounter = "id_counter"
+    static let clockMinute = "clock_minute"
+    static let scenario = "scenario"
+
+    static func get(_ db: Database, _ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+    }
+
+    static func set(_ db: Database, _ key: String, _ value: String) throws {
+        try db.execute(sql: """
+            INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """, arguments: [key, value])
+    }
+
+    static func minute(_ db: Database) throws -> Double {
+        guard let text = try get(db, clockMinute) else { return 0 }
+        guard let minute = Double(text) else { throw AccountError.corrupt(detail: "clock minute '\(text)'") }
+        return minute
+    }
+}
+
+extension FakeAccount {
+    /// The simulated clock, in minutes since the account was made.
+    public func minute() throws -> Double {
+        try read { db in try Meta.minute(db) }
+    }
+
+    public func setMinute(_ minute: Double) throws {
+        try write { db in try Meta.set(db, Meta.clockMinute, String(minute)) }
+    }
+
+    /// The scenario the account was last used with, so `account show` can name it.
+    public func scenario() throws -> String? {
+        try read { db in try Meta.get(db, Meta.scenario) }
+    }
+
+    public func setScenario(_ name: String) throws {
+        try write { db in try Meta.set(db, Meta.scenario, name) }
+    }
+}

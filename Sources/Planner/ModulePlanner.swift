@@ -1,0 +1,103 @@
+import Blueprint
+
+/// One module's `terraform plan`: refresh against the account, then compare with the configuration.
+struct ModulePlanner {
+    let module: String
+    /// The configuration, by address (the first resource wins if an address repeats).
+    let desired: [String: Resource]
+    let entries: [String: StateEntry]
+    let live: [String: [String: AttributeValue]]
+    /// What refresh found, by address order.
+    private(set) var drift: [DriftNote] = []
+
+    init(module: String, desired: [Resource], entries: [String: StateEntry], live: [String: [String: AttributeValue]]) {
+        self.module = module
+        var byAddress: [String: Resource] = [:]
+        for resource in desired where byAddress[resource.address] == nil { byAddress[resource.address] = resource }
+        self.desired = byAddress
+        self.entries = entries
+        self.live = live
+    }
+
+    mutating func planApply() -> [PlannedAction] {
+        let dependsOn = desired.mapValues(\.dependsOn)
+        let declared = Set(desired.values.filter(ReplacementRules.createBeforeDestroy).map(\.address))
+        let cbd = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: dependsOn)
+        var actions: [String: PlannedAction] = [:]
+        for address in desired.keys.sorted() {
+            if let resource = desired[address] { actions[address] = decide(resource, cbd: cbd.contains(address)) }
+        }
+        var deletes: [String: PlannedAction] = [:]
+        for address in entries.keys.sorted() where desired[address] == nil {
+            guard let entry = entries[address], refreshed(entry) != nil else { continue }
+            deletes[address] = delete(entry, reason: "not in configuration")
+        }
+        // Removed resources go first, dependents before dependencies; then the rest,
+        // dependencies first (terraform-semantics.md §1.1).
+        let deleteOrder = ResourceOrder.dependenciesFirst(Array(deletes.keys), dependsOn: recordedDependencies).reversed()
+        let order = ResourceOrder.dependenciesFirst(Array(actions.keys), dependsOn: dependsOn)
+        return deleteOrder.compactMap { deletes[$0] } + order.compactMap { actions[$0] }
+    }
+
+    /// `terraform destroy`: every object still in the account, dependents first.
+    mutating func planDestroy() -> [PlannedAction] {
+        var deletes: [String: PlannedAction] = [:]
+        for address in entries.keys.sorted() {
+            guard let entry = entries[address], refreshed(entry) != nil else { continue }
+            deletes[address] = delete(entry, reason: "destroy plan: every object in state is destroyed")
+        }
+        return ResourceOrder.dependenciesFirst(Array(deletes.keys), dependsOn: recordedDependencies).reversed()
+            .compactMap { deletes[$0] }
+    }
+
+    /// The state's dependencies, with the configuration's for entries that recorded none.
+    private var recordedDependencies: [String: [String]] {
+        entries.mapValues { entry in entry.dependencies.isEmpty ? desired[entry.address]?.dependsOn ?? [] : entry.dependencies }
+    }
+
+    /// Refresh: the live attributes, or nil (and a drift note) when the object was deleted
+    /// outside Terraform, which drops it from state (terraform-semantics.md §1.4).
+    private mutating func refreshed(_ entry: StateEntry) -> [String: AttributeValue]? {
+        guard let attributes = live[entry.resourceID] else {
+            drift.append(DriftNote(module: module, address: entry.address, detail: "has been deleted"))
+            return nil
+        }
+        let changes = AttributeDiff.drift(type: entry.type, recorded: entry.attributes, live: attributes)
+        if !changes.isEmpty {
+            drift.append(DriftNote(module: module, address: entry.address,
+                                   detail: "changed outside Terraform: " + changes.map(\.name).joined(separator: ", "),
+                                   changes: changes))
+        }
+        return attributes
+    }
+
+    private mutating func decide(_ resource: Resource, cbd: Bool) -> PlannedAction {
+        let order: ReplaceOrder = cbd ? .createBeforeDestroy : .destroyBeforeCreate
+        func action(_ kind: Action, _ reason: String, _ changes: [AttributeChange], prior: StateEntry?) -> PlannedAction {
+            PlannedAction(address: resource.address, type: resource.type, module: module, action: kind,
+                          replaceOrder: kind == .replace ? order : nil, reason: reason, changes: changes,
+                          dependsOn: resource.dependsOn, desired: resource, prior: prior)
+        }
+        guard let entry = entries[resource.address] else {
+            return action(.create, "not in state", AttributeDiff.additions(resource.attributes), prior: nil)
+        }
+        guard let current = refreshed(entry) else {
+            return action(.create, "not in state: refresh found it deleted outside Terraform",
+                          AttributeDiff.additions(resource.attributes), prior: nil)
+        }
+        // The comparison is with what exists, not with what the state last recorded.
+        let changes = AttributeDiff.changes(type: resource.type, from: current, to: resource.attributes)
+        if entry.tainted { return action(.replace, "tainted, so must be replaced", changes, prior: entry) }
+        let forcing = changes.filter(\.forcesReplacement).map(\.name)
+        if !forcing.isEmpty { return action(.replace, AttributeDiff.replacementReason(forcing), changes, prior: entry) }
+        if !changes.isEmpty {
+            return action(.update, AttributeDiff.updateReason(type: resource.type, changes.map(\.name)), changes, prior: entry)
+        }
+        return action(.noop, "matches the configuration", [], prior: entry)
+    }
+
+    private func delete(_ entry: StateEntry, reason: String) -> PlannedAction {
+        PlannedAction(address: entry.address, type: entry.type, module: module, action: .delete, reason: reason,
+                      changes: AttributeDiff.removals(entry.attributes), dependsOn: entry.dependencies, prior: entry)
+    }
+}

@@ -1,0 +1,36 @@
+import Blueprint
+
+/// `terragrunt run-all plan` for one scope: the modules in wave order, each with Terraform's
+/// verdict on every resource. A pure function: the same desired resources, state and graph
+/// always give the same plan, which is what lets the simulator and the reports agree.
+public enum Planner {
+    public static func plan(scope: String, desired: [Resource], prior: PriorState, graph: ModuleGraph,
+                            mode: PlanMode) throws -> Plan {
+        // Only Terraform's own resources are planned: load balancers made by Kubernetes, Tutor's
+        // volumes and the manual prerequisites are in no state, so no plan ever mentions them.
+        let managed = desired.filter { $0.managedBy == .terraform }
+        var byModule: [String: [Resource]] = [:]
+        for resource in managed { byModule[resource.module, default: []].append(resource) }
+        // A module removed from the configuration keeps its state. Terragrunt would no longer
+        // visit its folder; the plan models the `terragrunt destroy` the user must run there,
+        // placed in the run by the dependencies it used to declare.
+        let stateModules = prior.modules.filter { !$0.value.isEmpty }.map(\.key)
+        let effective = try graph.including(Array(byModule.keys) + stateModules)
+        let waves = effective.waves(for: mode)
+        var modules: [ModulePlan] = []
+        var drift: [DriftNote] = []
+        for (index, wave) in waves.enumerated() {
+            for unit in wave {
+                var planner = ModulePlanner(module: unit, desired: byModule[unit] ?? [], entries: prior.modules[unit] ?? [:],
+                                            live: prior.live)
+                let actions = mode == .apply ? planner.planApply() : planner.planDestroy()
+                modules.append(ModulePlan(name: unit, wave: index, waitsFor: effective.waitsFor(unit, mode: mode),
+                                          actions: actions))
+                // Refresh notes in address order, as Terraform lists them.
+                drift += planner.drift.sorted { $0.address < $1.address }
+            }
+        }
+        return Plan(scope: scope, mode: mode, waves: waves, modules: modules, drift: drift,
+                    diagnostics: effective.diagnostics)
+    }
+}

@@ -1,0 +1,91 @@
+import Planner
+
+/// An AWS or provider error as the user would see it, with what to do about it.
+public struct AWSFailure: Sendable, Equatable, Error {
+    /// The AWS error code (`DependencyViolation`, `BucketNotEmpty`) or `ProviderError`.
+    public var code: String
+    public var message: String
+    public var fix: String?
+
+    public init(code: String, message: String, fix: String? = nil) {
+        self.code = code
+        self.message = message
+        self.fix = fix
+    }
+
+    public var line: String { "\(code): \(message)" }
+}
+
+/// What happened to one planned action.
+public enum OperationStatus: String, Sendable, Codable {
+    case succeeded, failed
+    /// Not run because something it depends on failed ("upstream dependencies failed").
+    case skipped
+}
+
+/// One executed (or skipped) action with its simulated timing.
+public struct OperationRecord: Sendable, Equatable {
+    public var module: String
+    public var address: String
+    public var action: Action
+    public var status: OperationStatus
+    public var startMinute: Double
+    public var endMinute: Double
+    public var failure: AWSFailure?
+    /// The operation (same module) whose end let this one start, for the critical path.
+    public var gatedBy: String?
+    public var note: String?
+}
+
+public enum ModuleStatus: String, Sendable, Codable {
+    case succeeded, failed
+    /// Terragrunt did not run it: "Unit 'x' did not run due to a failure in 'y'".
+    case earlyExit = "early-exit"
+    case unchanged
+}
+
+/// One Terragrunt unit's run.
+public struct ModuleRun: Sendable, Equatable {
+    public var name: String
+    public var wave: Int
+    public var status: ModuleStatus
+    public var startMinute: Double
+    public var endMinute: Double
+    public var operations: [OperationRecord]
+    /// Why it did not run, or why it failed.
+    public var message: String?
+    /// The module whose end let this one start.
+    public var gatedBy: String?
+}
+
+/// The result of `edxplan apply` or `destroy`.
+public struct RunResult: Sendable, Equatable {
+    public var scope: String
+    public var mode: PlanMode
+    public var startMinute: Double
+    public var modules: [ModuleRun]
+    /// Resources left in the account outside Terraform state after the run, by scope.
+    public var leftOutsideState: [String]
+
+    public var endMinute: Double { modules.map(\.endMinute).max() ?? startMinute }
+    public var totalMinutes: Double { endMinute - startMinute }
+    public var succeeded: Bool { modules.allSatisfy { $0.status == .succeeded || $0.status == .unchanged } }
+    public var failures: [OperationRecord] { modules.flatMap(\.operations).filter { $0.status == .failed } }
+
+    /// The chain of modules and operations that decided the total duration, first to last.
+    public var criticalPath: [(module: String, address: String?, minutes: Double)] {
+        guard var module = modules.max(by: { ($0.endMinute, $1.name) < ($1.endMinute, $0.name) }) else { return [] }
+        // Walk back from the last thing to finish, then read the walk forwards.
+        var backwards: [(String, String?, Double)] = []
+        while true {
+            var operation = module.operations.max { ($0.endMinute, $1.address) < ($1.endMinute, $0.address) }
+            while let current = operation {
+                backwards.append((module.name, current.address, current.endMinute - current.startMinute))
+                operation = current.gatedBy.flatMap { gate in module.operations.first { $0.address == gate } }
+            }
+            guard let gate = module.gatedBy, let previous = modules.first(where: { $0.name == gate }) else { break }
+            module = previous
+        }
+        return backwards.reversed().map { (module: $0.0, address: $0.1, minutes: $0.2) }
+    }
+}

@@ -1,0 +1,99 @@
+import Blueprint
+import Planner
+import Report
+import Testing
+
+/// `PlanText` and `PlanJSON` of hand-built plans, byte for byte.
+@Suite struct PlanRendererTests {
+    static let db = "module.db.module.db_instance.aws_db_instance.this[0]"
+    static let group = "module.eks.module.eks_managed_node_group[\"default\"].aws_eks_node_group.this[0]"
+    static let cert = "module.acm_environment_domain.aws_acm_certificate.this[0]"
+
+    static func entry(_ module: String, _ address: String, _ type: String, _ attributes: [String: AttributeValue],
+                      tainted: Bool = false) -> StateEntry {
+        StateEntry(address: address, type: type, module: module, resourceID: address, attributes: attributes, tainted: tainted)
+    }
+
+    /// Every kind of action and both kinds of drift, over three waves.
+    static let sample: Plan = {
+        let dbAttributes: [String: AttributeValue] = ["instance_class": .string("db.t3.medium"), "engine": .string("mysql"),
+                                                      "allocated_storage": .int(10)]
+        let database = Resource(address: Self.db, type: "aws_db_instance", module: "mysql", attributes: dbAttributes)
+        let bastion = Resource(address: "aws_instance.bastion", type: "aws_instance", module: "ec2_bastion",
+                               attributes: ["instance_type": .string("t3.small"), "ami": .string("ami-1")])
+        let groupAttributes: [String: AttributeValue] = ["instance_types": .strings(["t3.xlarge"]), "desired_size": .int(1)]
+        let modules = [
+            ModulePlan(name: "vpc", wave: 0, waitsFor: [], actions: [
+                PlannedAction(address: "module.vpc.aws_vpc.this[0]", type: "aws_vpc", module: "vpc", action: .noop,
+                              reason: "matches the configuration"),
+            ]),
+            ModulePlan(name: "ec2_bastion", wave: 1, waitsFor: ["vpc"], actions: [
+                PlannedAction(address: "aws_instance.bastion", type: "aws_instance", module: "ec2_bastion", action: .update,
+                              reason: "instance_type updated in place: the instance is stopped and started",
+                              changes: [AttributeChange(name: "instance_type", old: .string("t2.micro"), new: .string("t3.small"),
+                                                        forcesReplacement: false)], desired: bastion),
+            ]),
+            ModulePlan(name: "kubernetes", wave: 1, waitsFor: ["vpc"], actions: [
+                PlannedAction(address: group, type: "aws_eks_node_group", module: "kubernetes", action: .replace,
+                              replaceOrder: .destroyBeforeCreate, reason: "instance_types forces replacement",
+                              changes: [AttributeChange(name: "instance_types", old: .strings(["t3.large"]),
+                                                        new: .strings(["t3.xlarge"]), forcesReplacement: true)],
+                              desired: Resource(address: group, type: "aws_eks_node_group", module: "kubernetes",
+                                                attributes: groupAttributes)),
+            ]),
+            ModulePlan(name: "mysql", wave: 2, waitsFor: ["kubernetes", "vpc"], actions: [
+                PlannedAction(address: "kubernetes_secret.mysql_old", type: "kubernetes_secret", module: "mysql", action: .delete,
+                              reason: "not in configuration",
+                              changes: [AttributeChange(name: "name", old: .string("mysql-old"), new: nil, forcesReplacement: false)],
+                              prior: entry("mysql", "kubernetes_secret.mysql_old", "kubernetes_secret", ["name": .string("mysql-old")])),
+                PlannedAction(address: "random_password.mysql_openedx", type: "random_password", module: "mysql", action: .create,
+                              reason: "not in state",
+                              changes: [AttributeChange(name: "length", old: nil, new: .int(16), forcesReplacement: false),
+                                        AttributeChange(name: "special", old: nil, new: .bool(false), forcesReplacement: false)]),
+                PlannedAction(address: db, type: "aws_db_instance", module: "mysql", action: .replace,
+                              replaceOrder: .destroyBeforeCreate, reason: "tainted, so must be replaced",
+                              changes: [AttributeChange(name: "instance_class", old: .string("db.t2.small"),
+                                                        new: .string("db.t3.medium"), forcesReplacement: false)],
+                              desired: database, prior: entry("mysql", Self.db, "aws_db_instance", dbAttributes, tainted: true)),
+            ]),
+            ModulePlan(name: "cloudfront", wave: 3, waitsFor: ["vpc"], actions: [
+                PlannedAction(address: cert, type: "aws_acm_certificate", module: "cloudfront", action: .replace,
+                              replaceOrder: .createBeforeDestroy, reason: "domain_name forces replacement",
+                              changes: [AttributeChange(name: "domain_name", old: .string("courses.yourschool.edu"),
+                                                        new: .string("learn.yourschool.edu"), forcesReplacement: true)]),
+            ]),
+        ]
+        return Plan(scope: "prod", mode: .apply, waves: [["vpc"], ["ec2_bastion", "kubernetes"], ["mysql"], ["cloudfront"]],
+                    modules: modules,
+                    drift: [
+                        DriftNote(module: "mysql", address: "random_password.mysql_openedx", detail: "has been deleted"),
+                        DriftNote(module: "mysql", address: db, detail: "changed outside Terraform: instance_class",
+                                  changes: [AttributeChange(name: "instance_class", old: .string("db.t3.medium"),
+                                                            new: .string("db.t2.small"), forcesReplacement: false)]),
+                    ],
+                    diagnostics: ["mysql depends on kubernetes_secrets, which is not a unit of this run"])
+    }()
+
+    static let unchanged = Plan(scope: "staging", mode: .apply, waves: [["vpc"], ["kubernetes"]], modules: [
+        ModulePlan(name: "vpc", wave: 0, waitsFor: [], actions: []),
+        ModulePlan(name: "kubernetes", wave: 1, waitsFor: ["vpc"], actions: [
+            PlannedAction(address: "kubernetes_namespace.openedx", type: "kubernetes_namespace", module: "kubernetes",
+                          action: .noop, reason: "matches the configuration"),
+        ]),
+    ])
+
+    @Test func sampleText() throws { try golden.check(PlanText.render(Self.sample), "plan-sample.txt") }
+    @Test func sampleJSON() throws { try golden.check(PlanJSON.render(Self.sample, estimatedMinutes: 42.25), "plan-sample.json") }
+    @Test func noChangesText() throws { try golden.check(PlanText.render(Self.unchanged), "plan-no-changes.txt") }
+    @Test func noChangesJSON() throws {
+        try golden.check(PlanJSON.render(Self.unchanged, estimatedMinutes: nil), "plan-no-changes.json")
+    }
+
+    @Test func summaryLinesAgreeWithThePlan() {
+        let text = PlanText.render(Self.sample)
+        #expect(text.contains("Plan: 4 to add, 1 to change, 4 to destroy.\n"))
+        #expect(text.contains("+/- resource \"aws_acm_certificate\" \"this\" {"))
+        #expect(text.contains("# forces replacement"))
+        #expect(PlanText.render(Self.unchanged).hasSuffix("No changes. Your infrastructure matches the configuration.\n"))
+    }
+}
