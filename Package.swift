@@ -37,7 +37,7 @@ let package = Package(
         // Runs a plan against an account on a simulated clock, with AWS's failure behaviour.
         .target(name: "Simulator", dependencies: ["Planner", "Account", "Catalog", "Blueprint"]),
         // Renderers of the cost document and the plan: table, Markdown, CSV, JSON, Terraform-style text.
-        .target(name: "Report", dependencies: ["Cost", "Planner"]),
+        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator"]),
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",

@@ -20,8 +20,17 @@ enum Identifiers {
     private static let nameAttributes = ["identifier", "cluster_identifier", "replication_group_id",
                                          "bucket", "cluster_name", "name", "domain_name"]
 
-    /// The (id, arn) of the `counter`-th creation in this account.
+    /// The (id, arn) of the `counter`-th creation in this account. Objects AWS keys by name
+    /// (a DB instance, a cluster) are stored under their ARN, which is unique across types
+    /// (a DB subnet group and an EKS cluster may share a name) and still collides when the
+    /// same name is taken twice in one type, as AWS refuses.
     static func make(for new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
+        let made = named(new, counter: counter, account: account)
+        return made.id == made.arn || new.type == "aws_s3_bucket" || made.id.hasPrefix("Z") && new.type == "aws_route53_zone"
+            || new.type == "aws_cloudfront_distribution" || Self.ec2[new.type] != nil ? made : (made.arn, made.arn)
+    }
+
+    private static func named(_ new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
         let seed = "\(counter):\(new.type)"
         let hex17 = StableHash.hex(seed, count: 17)
         let region = new.region

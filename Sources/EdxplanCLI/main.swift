@@ -10,6 +10,10 @@ do {
     if var runnable = command as? any EdxplanCommand {
         let output = try runnable.execute()
         FileHandle.standardOutput.write(Data(output.utf8))
+    } else if var runnable = command as? any OutcomeCommand {
+        let outcome = try runnable.outcome()
+        FileHandle.standardOutput.write(Data(outcome.text.utf8))
+        exit(outcome.exitCode.rawValue)
     } else {
         try command.run()
     }

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Pipeline
+
+/// Options shared by plan, apply and destroy.
+struct RunOptions: ParsableArguments {
+    @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Option(help: "The environment (or `shared` for the shared stack); optional when there is one.") var env: String?
+    @Option(help: ArgumentHelp("The fake account file (default: .edxplan/accounts/<scenario>.sqlite).", valueName: "path"))
+    var account: String?
+    @Option(help: "text or json.") var format: OutputFormat = .table
+    @Option(help: "Seed for the simulated durations.") var seed: UInt64 = 1
+
+    func options(pace: Double = 0) -> InfrastructureCommands.Options {
+        var options = InfrastructureCommands.Options(scenarioPath: scenario, environment: env, accountPath: account)
+        options.json = format == .json
+        options.seed = seed
+        options.paceMilliseconds = pace
+        return options
+    }
+}
+
+/// A command that also decides the exit code (1 when the run failed).
+protocol OutcomeCommand: ParsableCommand {
+    mutating func outcome() throws -> InfrastructureCommands.Outcome
+}
+
+struct Plan: ParsableCommand, OutcomeCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What `terragrunt run-all apply` (or destroy) would do to the fake account.",
+        discussion: """
+            Examples:
+              edxplan plan --env prod
+              edxplan plan Scenarios/growth.yaml --env prod --account .edxplan/accounts/default.sqlite
+              edxplan plan --env prod --destroy --format json
+            """)
+    @OptionGroup var run: RunOptions
+    @Flag(help: "Plan a destroy.") var destroy = false
+    @OptionGroup var global: GlobalOptions
+    mutating func outcome() throws -> InfrastructureCommands.Outcome {
+        try InfrastructureCommands.plan(run.options(), destroy: destroy, workspace: global.workspace)
+    }
+}
+
+struct Apply: ParsableCommand, OutcomeCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the plan against the fake account on a simulated clock.",
+        discussion: "Example: edxplan apply --env prod && edxplan plan --env prod   # no changes")
+    @OptionGroup var run: RunOptions
+    @Option(help: ArgumentHelp("Wall-clock milliseconds to wait before each API call.", valueName: "ms")) var pace: Double = 0
+    @OptionGroup var global: GlobalOptions
+    mutating func outcome() throws -> InfrastructureCommands.Outcome {
+        try InfrastructureCommands.run(run.options(pace: pace), destroy: false, workspace: global.workspace)
+    }
+}
+
+struct Destroy: ParsableCommand, OutcomeCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Destroy the scope in the fake account, in Terragrunt's reverse order.",
+        discussion: "Example: edxplan destroy --env prod")
+    @OptionGroup var run: RunOptions
+    @Option(help: ArgumentHelp("Wall-clock milliseconds to wait before each API call.", valueName: "ms")) var pace: Double = 0
+    @OptionGroup var global: GlobalOptions
+    mutating func outcome() throws -> InfrastructureCommands.Outcome {
+        try InfrastructureCommands.run(run.options(pace: pace), destroy: true, workspace: global.workspace)
+    }
+}
+
+struct AccountGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "account", abstract: "Inspect and manage the fake AWS account.",
+        subcommands: [Show.self, Events.self, Reset.self, Unlock.self])
+
+    struct Which: ParsableArguments {
+        @Argument(help: "The scenario whose account to use (default: Scenarios/default.yaml).") var scenario: String?
+        @Option(help: ArgumentHelp("The fake account file.", valueName: "path")) var account: String?
+    }
+
+    struct Show: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(abstract: "Resources, state, locks and what lives outside state.")
+        @OptionGroup var which: Which
+        @Option(help: "table or json.") var format: OutputFormat = .table
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String {
+            try AccountCommands.show(scenarioPath: which.scenario, accountPath: which.account, json: format == .json,
+                                     workspace: global.workspace)
+        }
+    }
+
+    struct Events: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(abstract: "The account's event log, oldest first.")
+        @OptionGroup var which: Which
+        @Option(help: "Only this environment.") var env: String?
+        @Option(help: "Only the latest N events.") var limit: Int?
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String {
+            try AccountCommands.events(scenarioPath: which.scenario, accountPath: which.account, scope: env, limit: limit,
+                                       workspace: global.workspace)
+        }
+    }
+
+    struct Reset: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(abstract: "Empty the fake account.")
+        @OptionGroup var which: Which
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String {
+            try AccountCommands.reset(scenarioPath: which.scenario, accountPath: which.account, workspace: global.workspace)
+        }
+    }
+
+    struct Unlock: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Release state locks left by a killed run (Terraform's force-unlock).")
+        @OptionGroup var which: Which
+        @Option(name: .customLong("lock-id"), help: "Only this lock (default: every lock).") var lockID: String?
+        @OptionGroup var global: GlobalOptions
+        mutating func execute() throws -> String {
+            try AccountCommands.unlock(scenarioPath: which.scenario, accountPath: which.account, lockID: lockID,
+                                       workspace: global.workspace)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Account
+import Diagnostics
+import Foundation
+import Planner
+import Report
+import Simulator
+
+/// `edxplan plan`, `apply` and `destroy` against the fake account.
+public enum InfrastructureCommands {
+    public struct Options: Sendable {
+        public var scenarioPath: String?
+        public var environment: String?
+        public var accountPath: String?
+        public var json = false
+        public var seed: UInt64 = 1
+        public var paceMilliseconds: Double = 0
+
+        public init(scenarioPath: String?, environment: String?, accountPath: String?) {
+            self.scenarioPath = scenarioPath
+            self.environment = environment
+            self.accountPath = accountPath
+        }
+    }
+
+    /// The text to print and the exit code (0, or 1 when the run failed).
+    public struct Outcome: Sendable {
+        public var text: String
+        public var exitCode: ExitCode
+    }
+
+    public static func plan(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
+        let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
+                                                     accountPath: options.accountPath, workspace: workspace)
+        let plan = try context.plan(mode: destroy ? .destroy : .apply)
+        let minutes = Simulator.estimateMinutes(plan, catalog: context.catalog, seed: options.seed)
+        let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes)
+            : PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
+        return Outcome(text: text, exitCode: .success)
+    }
+
+    public static func run(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
+        let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
+                                                     accountPath: options.accountPath, workspace: workspace)
+        let plan = try context.plan(mode: destroy ? .destroy : .apply)
+        var simulator = Simulator(account: context.account, catalog: context.catalog, seed: options.seed, holder: holder())
+        simulator.paceMilliseconds = options.paceMilliseconds
+        let result = try simulator.run(plan, region: context.region, infrastructureScope: context.infrastructureScope,
+                                       lockBucket: context.lockBucket)
+        let text = options.json ? RunJSON.render(result) : RunText.render(result)
+        return Outcome(text: text, exitCode: result.succeeded ? .success : .findings)
+    }
+
+    /// Terraform's lock "Who": user@host, with the process id so two runs can be told apart.
+    static func holder() -> String {
+        let user = ProcessInfo.processInfo.environment["USER"] ?? "edxplan"
+        return "\(user)@\(ProcessInfo.processInfo.hostName) pid \(ProcessInfo.processInfo.processIdentifier)"
+    }
+}

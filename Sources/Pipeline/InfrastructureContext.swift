@@ -1,0 +1,79 @@
+import Account
+import Blueprint
+import Catalog
+import Diagnostics
+import Foundation
+import Planner
+import Scenario
+
+/// Everything `plan`, `apply` and `destroy` need for one scope: the scenario, the catalog,
+/// the desired resources, the module graph and the fake account.
+struct InfrastructureContext {
+    let scenario: Scenario
+    let catalog: Catalog
+    /// The environment name, or `shared` for the shared stack.
+    let scope: String
+    let region: String
+    let desired: EnvironmentBlueprint
+    let graph: ModuleGraph
+    let account: FakeAccount
+    /// The scope whose VPC and cluster this one uses.
+    let infrastructureScope: String
+
+    static func load(scenarioPath: String?, environment: String?, accountPath: String?, workspace: Workspace) throws
+        -> InfrastructureContext {
+        let catalog = try workspace.catalog()
+        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(scenarioPath), relativeTo: workspace.workingDirectory)
+        try ScenarioValidator.validate(scenario, catalog: catalog)
+        let blueprint = Blueprint.expand(scenario)
+        let scope = try chooseScope(environment, scenario: scenario)
+        let desired = scope == "shared" && scenario.layout == .sharedStack
+            ? blueprint.shared : try blueprint.environments.first { $0.name == scope }.orThrow(
+                ScenarioError.unknownEnvironment(name: scope, known: scenario.environments.map(\.name)))
+        let region = scope == "shared" ? scenario.platform.awsRegion : try scenario.environment(named: scope).region
+        let graph = try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout)
+        let file = accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
+        let account = try FakeAccount.open(at: file)
+        try seed(account, catalog: catalog, scenario: scenario)
+        return InfrastructureContext(scenario: scenario, catalog: catalog, scope: scope, region: region, desired: desired,
+                                     graph: graph, account: account,
+                                     infrastructureScope: scenario.layout == .sharedStack ? "shared" : scope)
+    }
+
+    /// `--env` may be left out when the scenario has one environment.
+    static func chooseScope(_ environment: String?, scenario: Scenario) throws -> String {
+        if let environment { return environment }
+        guard scenario.environments.count == 1, let only = scenario.environments.first else {
+            throw ScenarioError.unknownEnvironment(name: "(none given: pass --env)",
+                                                   known: scenario.environments.map(\.name) + (scenario.shared == nil ? [] : ["shared"]))
+        }
+        return only.name
+    }
+
+    /// A new account starts with AWS's default quotas from the catalog.
+    static func seed(_ account: FakeAccount, catalog: Catalog, scenario: Scenario) throws {
+        if try account.quotas().isEmpty {
+            for quota in catalog.quotas.values.sorted(by: { $0.code < $1.code }) {
+                try account.setQuota(code: quota.code, name: quota.name, value: quota.defaultValue, scope: quota.scope)
+            }
+        }
+        if try account.scenario() == nil { try account.setScenario(scenario.name) }
+    }
+
+    /// The plan for this scope against the account's current state.
+    func plan(mode: PlanMode) throws -> Plan {
+        let modules = ModuleName.allCases.map(\.rawValue)
+        let prior = try account.priorState(scope: scope, modules: modules)
+        return try Planner.plan(scope: scope, desired: desired.resources, prior: prior, graph: graph, mode: mode)
+    }
+
+    /// The Terragrunt state bucket, which names the state locks.
+    var lockBucket: String { "\(scenario.platform.accountID)-terraform-tfstate" }
+}
+
+extension Optional {
+    func orThrow(_ error: @autoclosure () -> Error) throws -> Wrapped {
+        guard let value = self else { throw error() }
+        return value
+    }
+}

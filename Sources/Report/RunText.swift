@@ -1,0 +1,73 @@
+import Foundation
+import Planner
+import Simulator
+
+/// What `edxplan apply` and `destroy` print: each Terragrunt unit in run order with its
+/// simulated timing, every failure with its AWS error and the fix, the total and the
+/// critical path, and what is left outside Terraform state.
+public enum RunText {
+    public static func render(_ result: RunResult) -> String {
+        let verb = result.mode == .apply ? "apply" : "destroy"
+        var out = "terragrunt run-all \(verb) of \(result.scope): simulated minutes from \(minutes(result.startMinute))\n\n"
+        for module in result.modules {
+            let span = "\(minutes(module.startMinute - result.startMinute))-\(minutes(module.endMinute - result.startMinute)) min"
+            out += "[\(module.status.rawValue)] \(module.name) (wave \(module.wave + 1), \(span))\n"
+            for operation in module.operations {
+                let took = minutes(operation.endMinute - operation.startMinute)
+                switch operation.status {
+                case .succeeded:
+                    out += "  \(label(operation.action)) \(operation.address) (\(took) min)\(operation.note.map { ": \($0)" } ?? "")\n"
+                case .failed:
+                    out += "  Error: \(label(operation.action)) \(operation.address) failed after \(took) min\n"
+                    if let failure = operation.failure {
+                        out += "    \(failure.line)\n"
+                        if let fix = failure.fix { out += "    fix: \(fix)\n" }
+                    }
+                case .skipped:
+                    out += "  skipped \(operation.address): \(operation.note ?? "upstream dependencies failed")\n"
+                }
+            }
+            if module.status == .earlyExit || (module.status == .failed && module.operations.isEmpty), let message = module.message {
+                out += "  \(message)\n"
+            }
+        }
+        out += "\n" + summary(result)
+        return out
+    }
+
+    static func summary(_ result: RunResult) -> String {
+        let operations = result.modules.flatMap(\.operations).filter { $0.status == .succeeded }
+        let added = operations.filter { $0.action == .create || $0.action == .replace }.count
+        let changed = operations.filter { $0.action == .update }.count
+        let destroyed = operations.filter { $0.action == .delete || $0.action == .replace }.count
+        var out = result.succeeded
+            ? (result.mode == .apply ? "Apply complete! " : "Destroy complete! ")
+            : "\(result.mode == .apply ? "Apply" : "Destroy") failed: \(result.failures.count) error(s), "
+                + "\(result.modules.filter { $0.status == .earlyExit }.count) unit(s) did not run. "
+        out += "Resources: \(added) added, \(changed) changed, \(destroyed) destroyed.\n"
+        out += "Total: \(minutes(result.totalMinutes)) simulated minutes.\n"
+        let path = result.criticalPath
+        if !path.isEmpty {
+            out += "Critical path:\n"
+            for step in path where step.minutes > 0 {
+                out += "  \(step.module): \(step.address ?? "-") (\(minutes(step.minutes)) min)\n"
+            }
+        }
+        if !result.leftOutsideState.isEmpty {
+            out += "Left in the account outside Terraform state:\n" + result.leftOutsideState.map { "  \($0)\n" }.joined()
+        }
+        return out
+    }
+
+    static func label(_ action: Action) -> String {
+        switch action {
+        case .create: return "created"
+        case .update: return "updated"
+        case .replace: return "replaced"
+        case .delete: return "destroyed"
+        case .noop: return "unchanged"
+        }
+    }
+
+    static func minutes(_ value: Double) -> String { String(format: "%.1f", value) }
+}

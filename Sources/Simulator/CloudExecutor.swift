@@ -1,0 +1,141 @@
+import Account
+import Blueprint
+import Catalog
+import Planner
+
+/// Carries out one planned action against the fake account as the AWS provider would:
+/// the API calls, the waits, the errors AWS returns, and the state Terraform writes.
+/// Every account call is its own transaction, so a killed run leaves a consistent account.
+struct CloudExecutor {
+    let account: FakeAccount
+    let scope: String
+    let region: String
+    /// The scope whose VPC and cluster this scope's resources live in (itself, or the shared stack).
+    let infrastructureScope: String
+    var durations: Durations
+
+    mutating func execute(_ action: PlannedAction, at minute: Double) -> ModuleScheduler.Execution {
+        do {
+            switch action.action {
+            case .create: return try create(action, at: minute)
+            case .update: return try update(action, at: minute)
+            case .delete: return try delete(action, at: minute)
+            case .replace: return try replace(action, at: minute)
+            case .noop: return ModuleScheduler.Execution(minutes: 0)
+            }
+        } catch let failure as AWSFailure {
+            log(.fail, action, resourceID: action.prior?.resourceID, minute: minute, message: failure.message, code: failure.code)
+            return ModuleScheduler.Execution(minutes: 0.1, failure: failure)
+        } catch {
+            let failure = AWSFailure(code: "AccountError", message: "\(error)")
+            return ModuleScheduler.Execution(minutes: 0, failure: failure)
+        }
+    }
+
+    func stateKey(_ action: PlannedAction) -> String { FakeAccount.stateKey(scope: scope, module: action.module) }
+
+    mutating func create(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
+        guard let desired = action.desired else { return ModuleScheduler.Execution(minutes: 0) }
+        let minutes = durations.minutes(for: action.type, action: .create)
+        if let failure = try CreateRules.check(desired, executor: self) {
+            log(.fail, action, resourceID: nil, minute: minute, message: failure.message, code: failure.code)
+            return ModuleScheduler.Execution(minutes: min(minutes, 0.2), failure: failure)
+        }
+        var new = NewResource(desired, region: region, scope: scope, parentID: try CreateRules.parent(of: desired, executor: self))
+        new.name = CreateRules.accountName(of: desired, scope: scope)
+        let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
+                               attributes: desired.attributes, dependencies: desired.dependsOn)
+        let created: AccountResource
+        do {
+            created = try CreateRules.createOrOverwrite(new, stateKey: stateKey(action), entry: entry, executor: self)
+        } catch AccountError.alreadyExists(let id) {
+            throw CreateRules.alreadyExists(desired, id: id)
+        }
+        log(.create, action, resourceID: created.id, minute: minute + minutes, message: "Creation complete after \(Self.elapsed(minutes)) [id=\(created.id)]")
+        let note = try CreateRules.sideEffects(of: desired, created: created, executor: self, minute: minute + minutes)
+        return ModuleScheduler.Execution(minutes: minutes, note: note)
+    }
+
+    mutating func update(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
+        guard let desired = action.desired, var entry = action.prior else { return ModuleScheduler.Execution(minutes: 0) }
+        let minutes = durations.minutes(for: action.type, action: .update)
+        guard try account.resource(id: entry.resourceID) != nil else {
+            throw AWSFailure(code: "NotFound", message: "\(action.address) (\(entry.resourceID)) no longer exists",
+                             fix: "run plan again: refresh removes it from state and it is created anew")
+        }
+        try account.update(id: entry.resourceID, attributes: desired.attributes)
+        entry.attributes = desired.attributes
+        entry.dependencies = desired.dependsOn
+        try account.recordState(stateKey: stateKey(action), entry: entry)
+        log(.update, action, resourceID: entry.resourceID, minute: minute + minutes,
+            message: "Modifications complete after \(Self.elapsed(minutes)) [id=\(entry.resourceID)]")
+        return ModuleScheduler.Execution(minutes: minutes)
+    }
+
+    mutating func delete(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
+        guard let entry = action.prior else { return ModuleScheduler.Execution(minutes: 0) }
+        guard let resource = try account.resource(id: entry.resourceID) else {
+            _ = try account.removeState(stateKey: stateKey(action), address: action.address)
+            return ModuleScheduler.Execution(minutes: 0, note: "already gone; removed from state")
+        }
+        if let blocked = try DeleteRules.check(resource, executor: self) {
+            let waited = blocked.retried ? durations.timeout(for: action.type, action: .delete) : 0.1
+            log(.fail, action, resourceID: resource.id, minute: minute + waited, message: blocked.failure.message,
+                code: blocked.failure.code)
+            return ModuleScheduler.Execution(minutes: waited, failure: blocked.failure)
+        }
+        let minutes = durations.minutes(for: action.type, action: .delete)
+        let note = try DeleteRules.beforeDelete(resource, executor: self, minute: minute + minutes)
+        try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address)
+        log(.delete, action, resourceID: resource.id, minute: minute + minutes, message: "Destruction complete after \(Self.elapsed(minutes))")
+        return ModuleScheduler.Execution(minutes: minutes, note: note)
+    }
+
+    /// Destroy-then-create by default; create-before-destroy where the resource has it.
+    mutating func replace(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
+        var first: ModuleScheduler.Execution
+        var second: ModuleScheduler.Execution
+        if action.replaceOrder == .createBeforeDestroy, let prior = action.prior {
+            // The old object becomes "deposed": out of state, still in AWS until its delete.
+            _ = try account.removeState(stateKey: stateKey(action), address: action.address)
+            first = try create(action, at: minute)
+            guard first.failure == nil else { return first }
+            var deposed = action
+            deposed.prior = prior
+            second = try deleteDeposed(deposed, at: minute + first.minutes)
+        } else {
+            first = try delete(action, at: minute)
+            guard first.failure == nil else { return first }
+            second = try create(action, at: minute + first.minutes)
+        }
+        return ModuleScheduler.Execution(minutes: first.minutes + second.minutes, failure: second.failure,
+                                         note: [first.note, second.note].compactMap { $0 }.joined(separator: "; ").nilIfEmpty)
+    }
+
+    private mutating func deleteDeposed(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
+        guard let id = action.prior?.resourceID, let resource = try account.resource(id: id) else {
+            return ModuleScheduler.Execution(minutes: 0)
+        }
+        if let blocked = try DeleteRules.check(resource, executor: self) {
+            return ModuleScheduler.Execution(minutes: 0.1, failure: blocked.failure)
+        }
+        let minutes = durations.minutes(for: action.type, action: .delete)
+        try account.delete(id: id)
+        log(.delete, action, resourceID: id, minute: minute + minutes, message: "Destruction of the deposed object complete")
+        return ModuleScheduler.Execution(minutes: minutes)
+    }
+
+    func log(_ kind: EventKind, _ action: PlannedAction, resourceID: String?, minute: Double, message: String, code: String? = nil) {
+        _ = try? account.log(kind, scope: scope, module: action.module, address: action.address, resourceID: resourceID,
+                             message: message, errorCode: code, minute: minute)
+    }
+
+    static func elapsed(_ minutes: Double) -> String {
+        let seconds = Int((minutes * 60).rounded())
+        return seconds >= 60 ? "\(seconds / 60)m\(seconds % 60)s" : "\(seconds)s"
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,152 @@
+import Account
+import Blueprint
+import Planner
+
+/// What AWS checks when something is created: quotas (terraform-semantics.md section 5),
+/// names that must be unique, references by name; and what Kubernetes does in response.
+enum CreateRules {
+    /// Quota code, the AWS error a create beyond it gets, and how to count what is in use.
+    private static let quotas: [String: (code: String, error: String, message: String, types: [String])] = [
+        "aws_vpc": ("L-F678F1CE", "VpcLimitExceeded", "The maximum number of VPCs has been reached.", ["aws_vpc"]),
+        "aws_internet_gateway": ("L-A4707A72", "InternetGatewayLimitExceeded",
+                                 "The maximum number of internet gateways has been reached.", ["aws_internet_gateway"]),
+        "aws_eip": ("L-0263D0A3", "AddressLimitExceeded", "The maximum number of addresses has been reached.", ["aws_eip"]),
+        "aws_eks_cluster": ("eks/clusters", "ResourceLimitExceededException", "Cluster limit exceeded for account.",
+                            ["aws_eks_cluster"]),
+        "aws_db_instance": ("rds/db-instances", "InstanceQuotaExceeded", "DB Instance quota exceeded",
+                            ["aws_db_instance", "aws_docdb_cluster_instance"]),
+        "aws_docdb_cluster_instance": ("rds/db-instances", "InstanceQuotaExceeded", "DB Instance quota exceeded",
+                                       ["aws_db_instance", "aws_docdb_cluster_instance"]),
+        "aws_docdb_cluster": ("rds/db-clusters", "DBClusterQuotaExceededFault", "DB cluster quota exceeded",
+                              ["aws_docdb_cluster"]),
+        "aws_cloudfront_distribution": ("L-24B04930", "TooManyDistributions",
+                                        "Your request contains more CloudFront distributions than are allowed per AWS account.",
+                                        ["aws_cloudfront_distribution"]),
+        "aws_route53_zone": ("route53/hosted-zones", "TooManyHostedZones",
+                             "This operation can't be performed because the account has reached the limit on the number of hosted zones.",
+                             ["aws_route53_zone"]),
+        "aws_elb": ("elb/classic-load-balancers", "TooManyLoadBalancers", "Exceeded quota of account", ["aws_elb"]),
+    ]
+
+    static func check(_ resource: Resource, executor: CloudExecutor) throws -> AWSFailure? {
+        let account = executor.account
+        if let quota = quotas[resource.type], let limit = try account.quota(code: quota.code)?.value {
+            let global = ["aws_cloudfront_distribution", "aws_route53_zone"].contains(resource.type)
+            let used = try quota.types.reduce(0) { $0 + (try account.count(type: $1, region: global ? nil : executor.region)) }
+            if used >= limit {
+                return AWSFailure(code: quota.error, message: quota.message,
+                                  fix: "raise the quota \(quota.code) (\(limit) now, \(used) in use) in Service Quotas, or remove unused resources")
+            }
+        }
+        if resource.type == "aws_nat_gateway", let limit = try account.quota(code: "L-FE5A380F")?.value,
+           let zone = resource["availability_zone"]?.string {
+            // NAT gateways count while pending, active and deleting (H22).
+            let used = try account.resources().filter { $0.type == "aws_nat_gateway" && $0.attributes["availability_zone"]?.string == zone }.count
+            if used >= limit {
+                return AWSFailure(code: "NatGatewayLimitExceeded", message: "The maximum number of NAT gateways has been reached.",
+                                  fix: "raise the quota L-FE5A380F for \(zone), or use single_nat_gateway")
+            }
+        }
+        // The DocumentDB cluster names its parameter group by a literal, with no dependency
+        // edge (H12): if the group is not there yet, the create fails.
+        if resource.type == "aws_docdb_cluster", let group = resource["db_cluster_parameter_group_name"]?.string {
+            let exists = try account.resources().contains {
+                $0.type == "aws_docdb_cluster_parameter_group" && $0.attributes["name"]?.string == group
+            }
+            if !exists {
+                return AWSFailure(code: "DBClusterParameterGroupNotFound", message: "DBClusterParameterGroup not found: \(group)",
+                                  fix: "reference aws_docdb_cluster_parameter_group.no_tls.name instead of the literal name, so Terraform orders them")
+            }
+        }
+        return nil
+    }
+
+    /// The VPC an object lives in, for DependencyViolation checks on tear-down.
+    static func parent(of resource: Resource, executor: CloudExecutor) throws -> String? {
+        let inVPC = ["aws_subnet", "aws_internet_gateway", "aws_security_group", "aws_route_table", "aws_nat_gateway",
+                     "aws_instance", "aws_eks_cluster", "aws_db_subnet_group", "aws_docdb_subnet_group",
+                     "aws_elasticache_subnet_group"]
+        guard inVPC.contains(resource.type) else { return nil }
+        return try executor.account.resources(scope: executor.infrastructureScope).first { $0.type == "aws_vpc" }?.id
+    }
+
+    /// The name AWS keys an object by. AWS names collide across environments where the
+    /// cookiecutter hard-codes them (H17); Kubernetes, Helm and provider-local objects live
+    /// in their own cluster or state, so they are named by scope and address.
+    static func accountName(of resource: Resource, scope: String) -> String? {
+        if !resource.type.hasPrefix("aws_") || resource.type.hasPrefix("aws_iam_") { return "\(scope)/\(resource.module)/\(resource.address)" }
+        switch resource.type {
+        case "aws_eks_node_group":
+            return "\(resource["cluster_name"]?.string ?? scope):\(resource["node_group_name"]?.string ?? "default")"
+        case "aws_route53_record":
+            return "\(resource["name"]?.string ?? resource.address) \(resource["type"]?.string ?? "A")"
+        case "aws_security_group", "aws_acm_certificate", "aws_acm_certificate_validation", "aws_launch_template":
+            return nil
+        case "aws_elasticache_subnet_group", "aws_elasticache_parameter_group":
+            return "\(scope)/\(resource.address)"
+        default:
+            return resource.attributes["name"] == nil && resource.attributes["identifier"] == nil
+                && resource.attributes["bucket"] == nil && resource.attributes["cluster_identifier"] == nil
+                ? "\(scope)/\(resource.module)/\(resource.address)" : nil
+        }
+    }
+
+    /// Route53 records with `allow_overwrite` take over an existing record (the two ACM
+    /// modules validating the same name, H9) instead of failing.
+    static func createOrOverwrite(_ new: NewResource, stateKey: String, entry: StateEntry, executor: CloudExecutor) throws -> AccountResource {
+        let account = executor.account
+        if new.type == "aws_route53_record", new.attributes["allow_overwrite"]?.bool == true,
+           let existing = try account.resources().first(where: {
+               $0.type == "aws_route53_record" && $0.attributes["name"] == new.attributes["name"]
+                   && $0.attributes["type"] == new.attributes["type"]
+           }) {
+            let updated = try account.update(id: existing.id, attributes: new.attributes)
+            var recorded = entry
+            recorded.resourceID = updated.id
+            try account.recordState(stateKey: stateKey, entry: recorded)
+            return updated
+        }
+        return try account.createAndRecord(resource: new, stateKey: stateKey, entry: entry)
+    }
+
+    /// The AWS error for a name that is already taken.
+    static func alreadyExists(_ resource: Resource, id: String) -> AWSFailure {
+        let fix = "another environment or an earlier run holds the name '\(id)': import it, delete it, or make the name unique per environment"
+        switch resource.type {
+        case "aws_db_instance": return AWSFailure(code: "DBInstanceAlreadyExists", message: "DB instance already exists", fix: fix)
+        case "aws_db_subnet_group", "aws_docdb_subnet_group":
+            return AWSFailure(code: "DBSubnetGroupAlreadyExists", message: "The DB subnet group '\(id)' already exists.", fix: fix)
+        case "aws_docdb_cluster": return AWSFailure(code: "DBClusterAlreadyExistsFault", message: "DB cluster already exists", fix: fix)
+        case "aws_docdb_cluster_parameter_group", "aws_db_parameter_group":
+            return AWSFailure(code: "DBParameterGroupAlreadyExists", message: "Parameter group \(id) already exists", fix: fix)
+        case "aws_s3_bucket":
+            return AWSFailure(code: "BucketAlreadyOwnedByYou",
+                              message: "Your previous request to create the named bucket succeeded and you already own it.", fix: fix)
+        case "aws_cloudwatch_log_group":
+            return AWSFailure(code: "ResourceAlreadyExistsException", message: "The specified log group already exists",
+                              fix: "delete the log group left outside state (EKS can recreate it while the cluster is deleting, H8) or import it")
+        case "aws_eks_cluster": return AWSFailure(code: "ResourceInUseException", message: "Cluster already exists with name: \(id)", fix: fix)
+        default: return AWSFailure(code: "AlreadyExists", message: "\(resource.type) \(id) already exists", fix: fix)
+        }
+    }
+
+    /// What the cluster does when something is created in it: an ingress-nginx controller
+    /// Service of type LoadBalancer makes the in-tree cloud provider create a Classic ELB and
+    /// its `k8s-elb-*` security group, outside Terraform state (cookiecutter H6).
+    static func sideEffects(of resource: Resource, created: AccountResource, executor: CloudExecutor, minute: Double) throws -> String? {
+        guard resource.type == "helm_release", resource["effective_service_type"]?.string == "LoadBalancer" else { return nil }
+        let account = executor.account
+        let vpc = try account.resources(scope: executor.infrastructureScope).first { $0.type == "aws_vpc" }?.id
+        let elb = try account.create(resource: NewResource(
+            type: "aws_elb", region: executor.region, scope: executor.scope, module: resource.module,
+            attributes: ["created_for": .string("ingress-nginx/ingress-nginx-controller"), "scheme": .string("internet-facing")],
+            managedBy: .kubernetes, parentID: vpc))
+        let group = try account.create(resource: NewResource(
+            type: "aws_security_group", region: executor.region, scope: executor.scope, module: resource.module,
+            attributes: ["name": .string("k8s-elb-\(elb.id)"), "created_for": .string(elb.id)], managedBy: .kubernetes, parentID: vpc))
+        _ = try account.log(.note, scope: executor.scope, module: resource.module, resourceID: elb.id,
+                            message: "Kubernetes created Classic load balancer \(elb.id) and security group \(group.id) for the ingress-nginx controller Service (outside Terraform state)",
+                            minute: minute)
+        return "Kubernetes created Classic load balancer \(elb.id) outside state"
+    }
+}

@@ -1,0 +1,155 @@
+import Account
+import Blueprint
+
+/// What AWS refuses on tear-down, with the exact errors of terraform-semantics.md section 3,
+/// and what happens around a delete (final snapshots, the cloud controller removing the load
+/// balancer it made).
+enum DeleteRules {
+    struct Blocked {
+        var failure: AWSFailure
+        /// True when the provider retries until its delete timeout before giving up.
+        var retried: Bool
+    }
+
+    static func check(_ resource: AccountResource, executor: CloudExecutor) throws -> Blocked? {
+        let account = executor.account
+        let attributes = resource.attributes
+        switch resource.type {
+        case "aws_vpc":
+            let children = try account.children(of: resource.id).filter { $0.id != resource.id }
+            guard let first = children.first else { return nil }
+            return Blocked(failure: AWSFailure(
+                code: "DependencyViolation", message: "The vpc '\(resource.id)' has dependencies and cannot be deleted.",
+                fix: "delete what is still in the VPC (\(children.count) objects, e.g. \(first.type) \(first.id)\(origin(first))); for a load balancer made by Kubernetes, uninstall ingress-nginx while the cluster still runs"),
+                retried: true)
+        case "aws_subnet" where attributes["tier"]?.string == "public":
+            guard let elb = try outsideLoadBalancer(near: resource, account: account) else { return nil }
+            return Blocked(failure: AWSFailure(
+                code: "DependencyViolation", message: "The subnet '\(resource.id)' has dependencies and cannot be deleted.",
+                fix: "the Classic load balancer \(elb.id) made by Kubernetes still has network interfaces in this subnet: uninstall ingress-nginx before destroying the cluster, or delete the load balancer"),
+                retried: true)
+        case "aws_internet_gateway":
+            guard let elb = try outsideLoadBalancer(near: resource, account: account) else { return nil }
+            return Blocked(failure: AWSFailure(
+                code: "DependencyViolation",
+                message: "Network \(resource.parentID ?? "vpc") has some mapped public address(es). Please unmap those public address(es) before detaching the gateway.",
+                fix: "the load balancer \(elb.id) made by Kubernetes still holds public addresses: delete it first"), retried: true)
+        case "aws_security_group":
+            let referencing = try account.resources(scope: resource.scope).filter {
+                $0.managedBy == .kubernetes && $0.type == "aws_security_group" && $0.parentID == resource.parentID
+            }
+            guard let sg = referencing.first, (attributes["ingress_port_8443_protocol"] != nil) else { return nil }
+            return Blocked(failure: AWSFailure(
+                code: "DependencyViolation", message: "resource \(resource.id) has a dependent object",
+                fix: "the node security group still has the rules Kubernetes added for \(sg.id): delete the load balancer and its security group first"),
+                retried: true)
+        case "aws_eks_cluster":
+            let groups = try account.resources(scope: resource.scope).filter { $0.type == "aws_eks_node_group" }
+            guard !groups.isEmpty else { return nil }
+            return Blocked(failure: AWSFailure(code: "ResourceInUseException", message: "Cluster has nodegroups attached",
+                                               fix: "delete the node groups first (they are in another state, or the dependency is missing)"),
+                           retried: false)
+        case "aws_db_instance":
+            return try databaseCheck(resource, kind: "DB Instance", account: account)
+        case "aws_docdb_cluster":
+            if let blocked = try databaseCheck(resource, kind: "Cluster", account: account) { return blocked }
+            let instances = try account.resources().filter {
+                $0.type == "aws_docdb_cluster_instance"
+                    && $0.attributes["cluster_identifier"] == resource.attributes["cluster_identifier"]
+            }
+            guard !instances.isEmpty else { return nil }
+            return Blocked(failure: AWSFailure(code: "InvalidDBClusterStateFault",
+                                               message: "Cluster cannot be deleted, it still contains DB instances in non-deleting state.",
+                                               fix: "delete the cluster's instances first"), retried: false)
+        case "aws_docdb_cluster_parameter_group":
+            // Named by a literal in the cluster, so Terraform deletes it in parallel with the
+            // cluster instead of after it (cookiecutter H12).
+            let users = try account.resources().filter {
+                $0.type == "aws_docdb_cluster"
+                    && $0.attributes["db_cluster_parameter_group_name"] == resource.attributes["name"]
+            }
+            guard let user = users.first else { return nil }
+            return Blocked(failure: AWSFailure(
+                code: "InvalidDBParameterGroupState",
+                message: "One or more database clusters are still members of this parameter group \(resource.attributes["name"]?.string ?? resource.id), so the group cannot be deleted.",
+                fix: "reference aws_docdb_cluster_parameter_group.no_tls.name in \(user.address ?? "the cluster") so Terraform deletes the cluster first; run destroy again once \(user.id) is gone"),
+                retried: false)
+        case "aws_s3_bucket":
+            let objects = try account.dataItems(resourceID: resource.id).reduce(0) { $0 + $1.quantity }
+            guard objects > 0, attributes["force_destroy"]?.bool != true else { return nil }
+            return Blocked(failure: AWSFailure(code: "BucketNotEmpty", message: "The bucket you tried to delete is not empty",
+                                               fix: "empty the bucket, or set force_destroy = true and apply before destroying"),
+                           retried: false)
+        case "aws_route53_zone":
+            let records = try account.resources().filter {
+                $0.type == "aws_route53_record" && $0.attributes["zone"]?.string == attributes["name"]?.string
+            }
+            guard let record = records.first else { return nil }
+            return Blocked(failure: AWSFailure(
+                code: "HostedZoneNotEmpty",
+                message: "The specified hosted zone contains non-required resource record sets and so cannot be deleted.",
+                fix: "delete the records first (\(records.count), e.g. \(record.attributes["name"]?.string ?? record.id)), or set force_destroy = true on the zone"),
+                retried: false)
+        default:
+            return nil
+        }
+    }
+
+    /// Deletion protection and final snapshots of RDS and DocumentDB (H7, H9, H10).
+    private static func databaseCheck(_ resource: AccountResource, kind: String, account: FakeAccount) throws -> Blocked? {
+        if resource.attributes["deletion_protection"]?.bool == true {
+            return Blocked(failure: AWSFailure(
+                code: "InvalidParameterCombination",
+                message: "Cannot delete protected \(kind), please disable deletion protection and try again.",
+                fix: "set deletion_protection = false and apply, then destroy"), retried: false)
+        }
+        if resource.attributes["skip_final_snapshot"]?.bool == false, resource.attributes["final_snapshot_identifier"] == nil {
+            let noun = kind == "Cluster" ? "DocumentDB Cluster FinalSnapshotIdentifier" : "final_snapshot_identifier"
+            return Blocked(failure: AWSFailure(
+                code: "ProviderError", message: "\(noun) is required when a final snapshot is required",
+                fix: "set final_snapshot_identifier (unique per destroy) and apply before destroying"), retried: false)
+        }
+        if resource.attributes["skip_final_snapshot"]?.bool == false, let id = resource.attributes["final_snapshot_identifier"]?.string,
+           try account.snapshot(id: id) != nil {
+            return Blocked(failure: AWSFailure(
+                code: "DBSnapshotAlreadyExists",
+                message: "Cannot create the snapshot because a snapshot with the identifier \(id) already exists.",
+                fix: "use a final_snapshot_identifier that changes per destroy"), retried: false)
+        }
+        return nil
+    }
+
+    private static func outsideLoadBalancer(near resource: AccountResource, account: FakeAccount) throws -> AccountResource? {
+        try account.resources().first { $0.type == "aws_elb" && $0.managedBy != .terraform && $0.parentID == resource.parentID }
+    }
+
+    private static func origin(_ resource: AccountResource) -> String {
+        resource.managedBy == .terraform ? "" : ", made by \(resource.managedBy.rawValue) outside Terraform state"
+    }
+
+    /// Side effects of a delete that succeeds: final snapshots, and the cloud controller
+    /// removing the load balancer when the ingress-nginx release goes while the cluster runs.
+    static func beforeDelete(_ resource: AccountResource, executor: CloudExecutor, minute: Double) throws -> String? {
+        let account = executor.account
+        if ["aws_db_instance", "aws_docdb_cluster"].contains(resource.type),
+           resource.attributes["skip_final_snapshot"]?.bool == false,
+           let id = resource.attributes["final_snapshot_identifier"]?.string {
+            try account.createSnapshot(id: id, sourceResourceID: resource.id, kind: .final)
+            return "final snapshot \(id) taken"
+        }
+        guard resource.type == "helm_release", resource.attributes["effective_service_type"]?.string == "LoadBalancer" else {
+            return nil
+        }
+        let made = try account.resources(scope: resource.scope).filter { $0.managedBy == .kubernetes && $0.module == resource.module }
+        let clusterRuns = try account.resources(scope: executor.infrastructureScope).contains { $0.type == "aws_eks_cluster" }
+        guard clusterRuns else {
+            return made.isEmpty ? nil : "the cluster is gone: load balancer \(made[0].id) stays in the account, outside state"
+        }
+        for object in made { try account.delete(id: object.id) }
+        if let elb = made.first(where: { $0.type == "aws_elb" }) {
+            _ = try account.log(.note, scope: resource.scope, module: resource.module, resourceID: elb.id,
+                                message: "The cloud controller deleted load balancer \(elb.id) and its security group", minute: minute)
+        }
+        return made.isEmpty ? nil : "the cloud controller deleted the load balancer it made"
+    }
+}

@@ -1,0 +1,106 @@
+import Account
+import Catalog
+import Foundation
+import Planner
+
+/// Runs a plan against the fake account the way `terragrunt run-all apply` (or `destroy`)
+/// would: units in dependency order, independent units in parallel, Terraform's parallelism
+/// of 10 inside each, each unit under its state lock; a failed unit stops its dependents
+/// (for destroy, its dependencies) and nothing is rolled back.
+public struct Simulator {
+    public let account: FakeAccount
+    public let catalog: Catalog
+    public var seed: UInt64
+    public var parallelism = 10
+    /// Who holds the locks: Terraform's "Who" (`user@host`), plus the process id.
+    public var holder: String
+    /// Wall-clock milliseconds to wait before each API call, to watch a run (or kill one).
+    public var paceMilliseconds: Double = 0
+
+    public init(account: FakeAccount, catalog: Catalog, seed: UInt64 = 1, holder: String) {
+        self.account = account
+        self.catalog = catalog
+        self.seed = seed
+        self.holder = holder
+    }
+
+    /// `scope` is the environment (or `shared`); `infrastructureScope` the one whose VPC and
+    /// cluster it uses; `lockBucket` the state bucket that names the locks.
+    public func run(_ plan: Plan, region: String, infrastructureScope: String, lockBucket: String) throws -> RunResult {
+        let start = try account.minute()
+        // Refresh writes state: an object deleted outside Terraform leaves its state entry
+        // (the plan creates it again, or has nothing to destroy).
+        for note in plan.drift where note.changes.isEmpty {
+            _ = try account.removeState(stateKey: FakeAccount.stateKey(scope: plan.scope, module: note.module), address: note.address)
+            _ = try account.log(.drift, scope: plan.scope, module: note.module, address: note.address,
+                                message: "\(note.address) \(note.detail); removed from state", minute: start)
+        }
+        var runs: [String: ModuleRun] = [:]
+        var executor = CloudExecutor(account: account, scope: plan.scope, region: region,
+                                     infrastructureScope: infrastructureScope,
+                                     durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)))
+        let pace = paceMilliseconds
+        for module in plan.modules.sorted(by: { ($0.wave, $0.name) < ($1.wave, $1.name) }) {
+            let upstream = module.waitsFor.compactMap { runs[$0] }
+            let gate = upstream.max { ($0.endMinute, $1.name) < ($1.endMinute, $0.name) }
+            let begin = gate?.endMinute ?? start
+            if let failed = upstream.first(where: { $0.status == .failed || $0.status == .earlyExit }) {
+                let message = "Unit '\(module.name)' did not run due to a failure in '\(failed.name)'"
+                runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .earlyExit, startMinute: begin,
+                                              endMinute: begin, operations: [], message: message, gatedBy: failed.name)
+                _ = try? account.log(.note, scope: plan.scope, module: module.name, message: message, minute: begin)
+                continue
+            }
+            guard module.hasChanges else {
+                runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .unchanged, startMinute: begin,
+                                              endMinute: begin, operations: [], message: nil, gatedBy: gate?.name)
+                continue
+            }
+            let lockID = FakeAccount.lockID(bucket: lockBucket, stateKey: FakeAccount.stateKey(scope: plan.scope, module: module.name))
+            do {
+                try account.acquireLock(lockID: lockID, holder: holder, operation: "Operation\(plan.mode == .apply ? "TypeApply" : "TypeApply (destroy)")")
+            } catch let error as AccountError {
+                runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .failed, startMinute: begin,
+                                              endMinute: begin, operations: [], message: error.description, gatedBy: gate?.name)
+                continue
+            }
+            let operations = ModuleScheduler(parallelism: parallelism).run(module, mode: plan.mode, start: begin) { action, minute in
+                if pace > 0 { usleep(UInt32(pace * 1000)) }
+                return executor.execute(action, at: minute)
+            }
+            try account.releaseLock(lockID: lockID, holder: holder)
+            let failed = operations.contains { $0.status != .succeeded }
+            let end = operations.map(\.endMinute).max() ?? begin
+            runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: failed ? .failed : .succeeded,
+                                          startMinute: begin, endMinute: end, operations: operations,
+                                          message: failed ? operations.first { $0.status == .failed }?.failure?.line : nil,
+                                          gatedBy: gate?.name)
+        }
+        let result = RunResult(scope: plan.scope, mode: plan.mode, startMinute: start,
+                               modules: plan.modules.compactMap { runs[$0.name] },
+                               leftOutsideState: try outsideState(scope: plan.scope))
+        try account.setMinute(max(start, result.endMinute))
+        return result
+    }
+
+    /// What the account holds for `scope` that no Terraform state points at.
+    func outsideState(scope: String) throws -> [String] {
+        try account.resources(scope: scope).filter { $0.managedBy != .terraform }
+            .map { "\($0.type) \($0.id) (made by \($0.managedBy.rawValue))" }
+    }
+
+    /// How long a plan would take, without touching any account: the same schedule with
+    /// the catalog's durations.
+    public static func estimateMinutes(_ plan: Plan, catalog: Catalog, seed: UInt64 = 1) -> Double {
+        var durations = Durations(catalog: catalog, random: SeededRandom(seed: seed))
+        var ends: [String: Double] = [:]
+        for module in plan.modules.sorted(by: { ($0.wave, $0.name) < ($1.wave, $1.name) }) {
+            let begin = module.waitsFor.compactMap { ends[$0] }.max() ?? 0
+            let operations = ModuleScheduler(parallelism: 10).run(module, mode: plan.mode, start: begin) { action, _ in
+                ModuleScheduler.Execution(minutes: durations.minutes(for: action.type, action: action.action))
+            }
+            ends[module.name] = operations.map(\.endMinute).max() ?? begin
+        }
+        return ends.values.max() ?? 0
+    }
+}
