@@ -69,7 +69,10 @@ import Testing
                                                      attributes: attributes))
         }
         let db = try make("aws_db_instance", ["identifier": .string("prod")])
-        #expect(db.id == "prod" && db.arn == "arn:aws:rds:us-east-1:123456789012:db:prod")
+        // Named objects are keyed by ARN: unique across types, colliding within one.
+        #expect(db.id == db.arn && db.arn == "arn:aws:rds:us-east-1:123456789012:db:prod")
+        let group = try make("aws_db_subnet_group", ["name": .string("prod-eks")])
+        #expect(group.id == "arn:aws:rds:us-east-1:123456789012:subgrp:prod-eks")
         #expect(try make("aws_eks_cluster", ["name": .string("prod-eks")]).arn
             == "arn:aws:eks:us-east-1:123456789012:cluster/prod-eks")
         #expect(try make("aws_s3_bucket", ["bucket": .string("prod-storage")]).arn == "arn:aws:s3:::prod-storage")
@@ -89,7 +92,7 @@ import Testing
                              attributes: ["identifier": .string("prod")])
         _ = try account.create(resource: db)
         let error = #expect(throws: AccountError.self) { try account.create(resource: db) }
-        #expect(error == .alreadyExists(id: "prod"))
+        #expect(error == .alreadyExists(id: "arn:aws:rds:us-east-1:123456789012:db:prod"))
         #expect(error?.exitCode == .findings)
         #expect(try account.resources().count == 1)
     }
