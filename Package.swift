@@ -46,7 +46,9 @@ let package = Package(
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-build benchmark: `swift run -c release edxplan-bench`.
-        .executableTarget(name: "EdxplanBenchmarks", dependencies: ["Pipeline", "Cost", "Catalog", "Scenario", "Report"]),
+        .executableTarget(name: "EdxplanBenchmarks", dependencies: [
+            "Pipeline", "Cost", "Catalog", "Scenario", "Report", "Account", "Blueprint", "Planner", "Simulator",
+        ]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], resources: [.copy("Fixtures")]),

@@ -3,65 +3,160 @@ import Foundation
 
 /// Attributes as plain JSON objects (`{"cidr_block":"10.0.0.0/16","count":3}`) rather than
 /// the synthesized enum coding, so the file reads naturally in `sqlite3` and `json_extract`
-/// works on it. Each JSON shape maps back to exactly one case.
+/// works on it. Each JSON shape maps back to exactly one case. Written by hand because every
+/// simulated API call reads or writes attributes, and Foundation's JSON coders dominated a
+/// 1,000-environment run.
 enum AttributeJSON {
-    private struct Value: Codable {
-        var value: AttributeValue
-
-        init(_ value: AttributeValue) { self.value = value }
-
-        init(from decoder: Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            // Bool before Int: the decoder refuses `true` as a number and `1` as a Bool,
-            // so the order only matters for readability.
-            if let flag = try? container.decode(Bool.self) {
-                value = .bool(flag)
-            } else if let number = try? container.decode(Int.self) {
-                value = .int(number)
-            } else if let text = try? container.decode(String.self) {
-                value = .string(text)
-            } else {
-                value = .strings(try container.decode([String].self))
-            }
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch value {
-            case .string(let text): try container.encode(text)
-            case .int(let number): try container.encode(number)
-            case .bool(let flag): try container.encode(flag)
-            case .strings(let list): try container.encode(list)
-            }
-        }
-    }
-
     static func encode(_ attributes: [String: AttributeValue]) throws -> String {
-        try text(attributes.mapValues(Value.init))
+        // Sorted keys: the same attributes always give the same bytes (stable files, diffs).
+        var out = "{"
+        for (index, key) in attributes.keys.sorted().enumerated() {
+            if index > 0 { out += "," }
+            out += quote(key) + ":"
+            switch attributes[key] {
+            case .string(let text)?: out += quote(text)
+            case .int(let number)?: out += String(number)
+            case .bool(let flag)?: out += flag ? "true" : "false"
+            case .strings(let list)?: out += "[" + list.map(quote).joined(separator: ",") + "]"
+            case nil: out += "null"
+            }
+        }
+        return out + "}"
     }
 
     static func decode(_ text: String, what: String) throws -> [String: AttributeValue] {
-        try parse([String: Value].self, text, what: what).mapValues(\.value)
+        var parser = Parser(bytes: Array(text.utf8))
+        guard let object = parser.object(), parser.atEnd else {
+            throw AccountError.corrupt(detail: "\(what) is not the expected JSON: \(text.prefix(80))")
+        }
+        return object
     }
 
-    static func encodeList(_ list: [String]) throws -> String { try text(list) }
+    static func encodeList(_ list: [String]) throws -> String { "[" + list.map(quote).joined(separator: ",") + "]" }
 
     static func decodeList(_ text: String, what: String) throws -> [String] {
-        try parse([String].self, text, what: what)
-    }
-
-    private static func text(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        // Sorted keys: the same attributes always give the same bytes (stable files, diffs).
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    private static func parse<T: Decodable>(_ type: T.Type, _ text: String, what: String) throws -> T {
-        do {
-            return try JSONDecoder().decode(type, from: Data(text.utf8))
-        } catch {
+        var parser = Parser(bytes: Array(text.utf8))
+        guard let list = parser.stringList(), parser.atEnd else {
             throw AccountError.corrupt(detail: "\(what) is not the expected JSON: \(text.prefix(80))")
+        }
+        return list
+    }
+
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A parser for exactly the shapes `encode` writes (and what `json` tools write for them).
+    struct Parser {
+        let bytes: [UInt8]
+        var index = 0
+
+        var atEnd: Bool { mutating get { skipSpace(); return index == bytes.count } }
+
+        mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func object() -> [String: AttributeValue]? {
+            guard take(UInt8(ascii: "{")) else { return nil }
+            var result: [String: AttributeValue] = [:]
+            if take(UInt8(ascii: "}")) { return result }
+            repeat {
+                guard let key = string(), take(UInt8(ascii: ":")), let value = value() else { return nil }
+                result[key] = value
+            } while take(UInt8(ascii: ","))
+            return take(UInt8(ascii: "}")) ? result : nil
+        }
+
+        mutating func value() -> AttributeValue? {
+            skipSpace()
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""): return string().map { .string($0) }
+            case UInt8(ascii: "["): return stringList().map { .strings($0) }
+            case UInt8(ascii: "t"): return literal("true") ? .bool(true) : nil
+            case UInt8(ascii: "f"): return literal("false") ? .bool(false) : nil
+            default: return integer().map { .int($0) }
+            }
+        }
+
+        mutating func literal(_ word: String) -> Bool {
+            let expected = Array(word.utf8)
+            guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else { return false }
+            index += expected.count
+            return true
+        }
+
+        mutating func integer() -> Int? {
+            let start = index
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            return Int(String(decoding: bytes[start..<index], as: UTF8.self))
+        }
+
+        mutating func stringList() -> [String]? {
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var list: [String] = []
+            if take(UInt8(ascii: "]")) { return list }
+            repeat {
+                guard let item = string() else { return nil }
+                list.append(item)
+            } while take(UInt8(ascii: ","))
+            return take(UInt8(ascii: "]")) ? list : nil
+        }
+
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            var scalars = String.UnicodeScalarView()
+            var plainStart = index
+            func flush(_ end: Int) { scalars.append(contentsOf: String(decoding: bytes[plainStart..<end], as: UTF8.self).unicodeScalars) }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    flush(index)
+                    index += 1
+                    return String(scalars)
+                }
+                guard byte == UInt8(ascii: "\\") else { index += 1; continue }
+                flush(index)
+                guard index + 1 < bytes.count else { return nil }
+                let escape = bytes[index + 1]
+                index += 2
+                switch escape {
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "b"): scalars.append("\u{08}")
+                case UInt8(ascii: "f"): scalars.append("\u{0C}")
+                case UInt8(ascii: "u"):
+                    guard index + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16),
+                          let scalar = Unicode.Scalar(code) else { return nil }
+                    scalars.append(scalar)
+                    index += 4
+                default: scalars.append(Unicode.Scalar(escape))
+                }
+                plainStart = index
+            }
+            return nil
         }
     }
 }

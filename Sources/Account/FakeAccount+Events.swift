@@ -6,13 +6,21 @@ extension FakeAccount {
     public func log(_ kind: EventKind, scope: String, module: String, address: String? = nil, resourceID: String? = nil,
                     message: String, errorCode: String? = nil, minute: Double? = nil) throws -> Int64 {
         try write { db in
-            let at = try minute ?? Meta.minute(db)
-            try db.execute(sql: """
-                INSERT INTO events (minute, scope, module, address, resource_id, kind, message, error_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [at, scope, module, address, resourceID, kind.rawValue, message, errorCode])
-            return db.lastInsertedRowID
+            try Self.append(EventDraft(kind, scope: scope, module: module, address: address, resourceID: resourceID,
+                                       message: message, errorCode: errorCode, minute: minute), db)
         }
+    }
+
+    /// Inserts an event inside the caller's transaction (a create and its log line commit together).
+    static func append(_ event: EventDraft, _ db: Database) throws -> Int64 {
+        let at = try event.minute ?? Meta.minute(db)
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO events (minute, scope, module, address, resource_id, kind, message, error_code)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [at, event.scope, event.module, event.address, event.resourceID, event.kind.rawValue,
+                                          event.message, event.errorCode])
+        return db.lastInsertedRowID
     }
 
     /// Events in the order they were logged (by sequence, not minute: parallel steps share
@@ -67,5 +75,29 @@ extension FakeAccount {
                 minute: try Meta.minute(db),
                 scenario: try Meta.get(db, Meta.scenario))
         }
+    }
+}
+
+/// An event to log as part of another call's transaction.
+public struct EventDraft: Sendable {
+    public var kind: EventKind
+    public var scope: String
+    public var module: String
+    public var address: String?
+    public var resourceID: String?
+    public var message: String
+    public var errorCode: String?
+    public var minute: Double?
+
+    public init(_ kind: EventKind, scope: String, module: String, address: String? = nil, resourceID: String? = nil,
+                message: String, errorCode: String? = nil, minute: Double? = nil) {
+        self.kind = kind
+        self.scope = scope
+        self.module = module
+        self.address = address
+        self.resourceID = resourceID
+        self.message = message
+        self.errorCode = errorCode
+        self.minute = minute
     }
 }

@@ -12,9 +12,20 @@ extension FakeAccount {
         try Meta.set(db, Meta.idCounter, String(counter))
         let (id, arn) = Identifiers.make(for: new, counter: counter, account: accountID)
         // Named objects (a DB identifier, a bucket) clash the way AWS's do: AlreadyExists.
-        guard try !AccountResource.exists(db, key: id) else { throw AccountError.alreadyExists(id: id) }
+        let taken = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM resources WHERE id = ?)"),
+                                      arguments: [id]) ?? false
+        guard !taken else { throw AccountError.alreadyExists(id: id) }
         let resource = AccountResource(new: new, id: id, arn: arn, minute: try Meta.minute(db))
-        try resource.insert(db)
+        // A cached statement rather than the record's `insert`: this runs on every create.
+        try db.cachedStatement(sql: """
+            INSERT INTO resources (id, arn, type, region, scope, module, address, attributes, status, created_at_minute,
+                                   managed_by, parent_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                resource.id, resource.arn, resource.type, resource.region, resource.scope, resource.module, resource.address,
+                try AttributeJSON.encode(resource.attributes), resource.status.rawValue, resource.createdAtMinute,
+                resource.managedBy.rawValue, resource.parentID,
+            ])
         return resource
     }
 
@@ -37,7 +48,8 @@ extension FakeAccount {
     }
 
     static func remove(_ id: String, _ db: Database) throws {
-        guard try AccountResource.deleteOne(db, key: id) else { throw AccountError.noSuchResource(id: id) }
+        try db.cachedStatement(sql: "DELETE FROM resources WHERE id = ?").execute(arguments: [id])
+        guard db.changesCount > 0 else { throw AccountError.noSuchResource(id: id) }
     }
 
     @discardableResult
@@ -60,6 +72,39 @@ extension FakeAccount {
             var request = AccountResource.order(Column.rowID)
             if let scope { request = request.filter(Column("scope") == scope) }
             return try request.fetchAll(db)
+        }
+    }
+
+    /// Resources of one type (in creation order), optionally in one region.
+    public func resources(type: String, region: String? = nil) throws -> [AccountResource] {
+        try read { db in
+            var request = AccountResource.filter(Column("type") == type)
+            if let region { request = request.filter(Column("region") == region) }
+            return try request.order(Column.rowID).fetchAll(db)
+        }
+    }
+
+    /// Resources of one type in one scope, in creation order.
+    public func resources(type: String, scope: String) throws -> [AccountResource] {
+        try read { db in
+            try AccountResource.filter(Column("scope") == scope && Column("type") == type).order(Column.rowID).fetchAll(db)
+        }
+    }
+
+    /// Resources of one type whose attribute `name` is `value` (a DocumentDB cluster using a
+    /// parameter group, the NAT gateways of one zone), found without decoding every row.
+    public func resources(type: String, attribute name: String, equals value: AttributeValue) throws -> [AccountResource] {
+        try read { db in
+            let path = "$.\(name)"
+            let match: SQLExpression
+            switch value {
+            case .string(let text): match = SQL("json_extract(attributes, \(path)) = \(text)").sqlExpression
+            case .int(let number): match = SQL("json_extract(attributes, \(path)) = \(number)").sqlExpression
+            case .bool(let flag): match = SQL("json_extract(attributes, \(path)) = \(flag ? 1 : 0)").sqlExpression
+            case .strings: return try AccountResource.filter(Column("type") == type).order(Column.rowID).fetchAll(db)
+                .filter { $0.attributes[name] == value }
+            }
+            return try AccountResource.filter(Column("type") == type).filter(match).order(Column.rowID).fetchAll(db)
         }
     }
 

@@ -56,26 +56,34 @@ extension FakeAccount {
     /// "Create succeeded and state written", as one transaction: a crash between the two
     /// would otherwise leave an object no state knows (an orphan AWS bills for). The entry's
     /// resource ID is set to the new object's.
-    public func createAndRecord(resource new: NewResource, stateKey: String, entry: StateEntry) throws -> AccountResource {
+    /// `event` is logged in the same transaction (its resource ID filled in).
+    public func createAndRecord(resource new: NewResource, stateKey: String, entry: StateEntry,
+                                event: EventDraft? = nil) throws -> AccountResource {
         try write { db in
             let resource = try Self.insert(new, db)
             var entry = entry
             entry.resourceID = resource.id
             try StateRecord(stateKey: stateKey, entry: entry).upsert(db)
+            if var event {
+                event.resourceID = resource.id
+                _ = try Self.append(event, db)
+            }
             return resource
         }
     }
 
-    /// "Delete succeeded and state forgotten", as one transaction.
-    public func deleteAndForget(id: String, stateKey: String, address: String) throws {
+    /// "Delete succeeded and state forgotten", as one transaction, with its log line.
+    public func deleteAndForget(id: String, stateKey: String, address: String, event: EventDraft? = nil) throws {
         try write { db in
             try Self.remove(id, db)
             _ = try Self.forget(stateKey: stateKey, address: address, db)
+            if let event { _ = try Self.append(event, db) }
         }
     }
 
     private static func forget(stateKey: String, address: String, _ db: Database) throws -> Bool {
-        try db.execute(sql: "DELETE FROM state_entries WHERE state_key = ? AND address = ?", arguments: [stateKey, address])
+        try db.cachedStatement(sql: "DELETE FROM state_entries WHERE state_key = ? AND address = ?")
+            .execute(arguments: [stateKey, address])
         return db.changesCount > 0
     }
 

@@ -7,13 +7,15 @@ enum Meta {
     static let scenario = "scenario"
 
     static func get(_ db: Database, _ key: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        // Cached statements: these run on every simulated API call, and compiling SQL (with
+        // GRDB's authorizer) cost more than executing it.
+        try String.fetchOne(try db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])
     }
 
     static func set(_ db: Database, _ key: String, _ value: String) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """, arguments: [key, value])
+            """).execute(arguments: [key, value])
     }
 
     static func minute(_ db: Database) throws -> Double {

@@ -42,13 +42,13 @@ struct StateRecord: FetchableRecord, PersistableRecord {
     /// `INSERT OR REPLACE`: REPLACE would also silently delete a row that clashes on
     /// `UNIQUE (state_key, resource_id)`, hiding a second address claiming the same object.
     func upsert(_ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO state_entries (state_key, address, type, module, resource_id, attributes, tainted, dependencies)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (state_key, address) DO UPDATE SET
                 type = excluded.type, module = excluded.module, resource_id = excluded.resource_id,
                 attributes = excluded.attributes, tainted = excluded.tainted, dependencies = excluded.dependencies
-            """, arguments: [stateKey, entry.address, entry.type, entry.module, entry.resourceID,
+            """).execute(arguments: [stateKey, entry.address, entry.type, entry.module, entry.resourceID,
                              try AttributeJSON.encode(entry.attributes), entry.tainted,
                              try AttributeJSON.encodeList(entry.dependencies)])
     }

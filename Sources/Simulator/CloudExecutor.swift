@@ -13,6 +13,28 @@ struct CloudExecutor {
     /// The scope whose VPC and cluster this scope's resources live in (itself, or the shared stack).
     let infrastructureScope: String
     var durations: Durations
+    /// What does not change during a run (quotas) or changes rarely (the VPC's ID): read once.
+    let cache = Cache()
+
+    final class Cache {
+        var vpc: [String: String] = [:]
+        var quotas: [String: Int?] = [:]
+    }
+
+    func quota(_ code: String) throws -> Int? {
+        if let known = cache.quotas[code] { return known }
+        let value = try account.quota(code: code)?.value
+        cache.quotas[code] = value
+        return value
+    }
+
+    /// The ID of the VPC `scope` runs in (nil until it exists).
+    func vpcID() throws -> String? {
+        if let known = cache.vpc[infrastructureScope] { return known }
+        let found = try account.resources(type: "aws_vpc", scope: infrastructureScope).first?.id
+        cache.vpc[infrastructureScope] = found
+        return found
+    }
 
     mutating func execute(_ action: PlannedAction, at minute: Double) -> ModuleScheduler.Execution {
         do {
@@ -46,12 +68,13 @@ struct CloudExecutor {
         let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
                                attributes: desired.attributes, dependencies: desired.dependsOn)
         let created: AccountResource
+        let event = EventDraft(.create, scope: scope, module: action.module, address: action.address,
+                               message: "Creation complete after \(Self.elapsed(minutes))", minute: minute + minutes)
         do {
-            created = try CreateRules.createOrOverwrite(new, stateKey: stateKey(action), entry: entry, executor: self)
+            created = try CreateRules.createOrOverwrite(new, stateKey: stateKey(action), entry: entry, event: event, executor: self)
         } catch AccountError.alreadyExists(let id) {
             throw CreateRules.alreadyExists(desired, id: id)
         }
-        log(.create, action, resourceID: created.id, minute: minute + minutes, message: "Creation complete after \(Self.elapsed(minutes)) [id=\(created.id)]")
         let note = try CreateRules.sideEffects(of: desired, created: created, executor: self, minute: minute + minutes)
         return ModuleScheduler.Execution(minutes: minutes, note: note)
     }
@@ -79,15 +102,19 @@ struct CloudExecutor {
             return ModuleScheduler.Execution(minutes: 0, note: "already gone; removed from state")
         }
         if let blocked = try DeleteRules.check(resource, executor: self) {
-            let waited = blocked.retried ? durations.timeout(for: action.type, action: .delete) : 0.1
+            let waited = blocked.retried ? blocked.retryMinutes ?? durations.timeout(for: action.type, action: .delete) : 0.1
             log(.fail, action, resourceID: resource.id, minute: minute + waited, message: blocked.failure.message,
                 code: blocked.failure.code)
             return ModuleScheduler.Execution(minutes: waited, failure: blocked.failure)
         }
         let minutes = durations.minutes(for: action.type, action: .delete)
         let note = try DeleteRules.beforeDelete(resource, executor: self, minute: minute + minutes)
-        try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address)
-        log(.delete, action, resourceID: resource.id, minute: minute + minutes, message: "Destruction complete after \(Self.elapsed(minutes))")
+        if resource.type == "aws_vpc" { cache.vpc[infrastructureScope] = nil }
+        try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address,
+                                    event: EventDraft(.delete, scope: scope, module: action.module, address: action.address,
+                                                      resourceID: resource.id,
+                                                      message: "Destruction complete after \(Self.elapsed(minutes))",
+                                                      minute: minute + minutes))
         return ModuleScheduler.Execution(minutes: minutes, note: note)
     }
 

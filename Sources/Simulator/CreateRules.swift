@@ -30,7 +30,7 @@ enum CreateRules {
 
     static func check(_ resource: Resource, executor: CloudExecutor) throws -> AWSFailure? {
         let account = executor.account
-        if let quota = quotas[resource.type], let limit = try account.quota(code: quota.code)?.value {
+        if let quota = quotas[resource.type], let limit = try executor.quota(quota.code) {
             let global = ["aws_cloudfront_distribution", "aws_route53_zone"].contains(resource.type)
             let used = try quota.types.reduce(0) { $0 + (try account.count(type: $1, region: global ? nil : executor.region)) }
             if used >= limit {
@@ -38,10 +38,10 @@ enum CreateRules {
                                   fix: "raise the quota \(quota.code) (\(limit) now, \(used) in use) in Service Quotas, or remove unused resources")
             }
         }
-        if resource.type == "aws_nat_gateway", let limit = try account.quota(code: "L-FE5A380F")?.value,
+        if resource.type == "aws_nat_gateway", let limit = try executor.quota("L-FE5A380F"),
            let zone = resource["availability_zone"]?.string {
             // NAT gateways count while pending, active and deleting (H22).
-            let used = try account.resources().filter { $0.type == "aws_nat_gateway" && $0.attributes["availability_zone"]?.string == zone }.count
+            let used = try account.resources(type: "aws_nat_gateway", attribute: "availability_zone", equals: .string(zone)).count
             if used >= limit {
                 return AWSFailure(code: "NatGatewayLimitExceeded", message: "The maximum number of NAT gateways has been reached.",
                                   fix: "raise the quota L-FE5A380F for \(zone), or use single_nat_gateway")
@@ -50,9 +50,8 @@ enum CreateRules {
         // The DocumentDB cluster names its parameter group by a literal, with no dependency
         // edge (H12): if the group is not there yet, the create fails.
         if resource.type == "aws_docdb_cluster", let group = resource["db_cluster_parameter_group_name"]?.string {
-            let exists = try account.resources().contains {
-                $0.type == "aws_docdb_cluster_parameter_group" && $0.attributes["name"]?.string == group
-            }
+            let exists = try !account.resources(type: "aws_docdb_cluster_parameter_group", attribute: "name",
+                                                equals: .string(group)).isEmpty
             if !exists {
                 return AWSFailure(code: "DBClusterParameterGroupNotFound", message: "DBClusterParameterGroup not found: \(group)",
                                   fix: "reference aws_docdb_cluster_parameter_group.no_tls.name instead of the literal name, so Terraform orders them")
@@ -67,7 +66,7 @@ enum CreateRules {
                      "aws_instance", "aws_eks_cluster", "aws_db_subnet_group", "aws_docdb_subnet_group",
                      "aws_elasticache_subnet_group"]
         guard inVPC.contains(resource.type) else { return nil }
-        return try executor.account.resources(scope: executor.infrastructureScope).first { $0.type == "aws_vpc" }?.id
+        return try executor.vpcID()
     }
 
     /// The name AWS keys an object by. AWS names collide across environments where the
@@ -93,20 +92,20 @@ enum CreateRules {
 
     /// Route53 records with `allow_overwrite` take over an existing record (the two ACM
     /// modules validating the same name, H9) instead of failing.
-    static func createOrOverwrite(_ new: NewResource, stateKey: String, entry: StateEntry, executor: CloudExecutor) throws -> AccountResource {
+    static func createOrOverwrite(_ new: NewResource, stateKey: String, entry: StateEntry, event: EventDraft,
+                                  executor: CloudExecutor) throws -> AccountResource {
         let account = executor.account
         if new.type == "aws_route53_record", new.attributes["allow_overwrite"]?.bool == true,
-           let existing = try account.resources().first(where: {
-               $0.type == "aws_route53_record" && $0.attributes["name"] == new.attributes["name"]
-                   && $0.attributes["type"] == new.attributes["type"]
-           }) {
+           let name = new.attributes["name"],
+           let existing = try account.resources(type: "aws_route53_record", attribute: "name", equals: name)
+               .first(where: { $0.attributes["type"] == new.attributes["type"] }) {
             let updated = try account.update(id: existing.id, attributes: new.attributes)
             var recorded = entry
             recorded.resourceID = updated.id
             try account.recordState(stateKey: stateKey, entry: recorded)
             return updated
         }
-        return try account.createAndRecord(resource: new, stateKey: stateKey, entry: entry)
+        return try account.createAndRecord(resource: new, stateKey: stateKey, entry: entry, event: event)
     }
 
     /// The AWS error for a name that is already taken.
@@ -136,7 +135,7 @@ enum CreateRules {
     static func sideEffects(of resource: Resource, created: AccountResource, executor: CloudExecutor, minute: Double) throws -> String? {
         guard resource.type == "helm_release", resource["effective_service_type"]?.string == "LoadBalancer" else { return nil }
         let account = executor.account
-        let vpc = try account.resources(scope: executor.infrastructureScope).first { $0.type == "aws_vpc" }?.id
+        let vpc = try executor.vpcID()
         let elb = try account.create(resource: NewResource(
             type: "aws_elb", region: executor.region, scope: executor.scope, module: resource.module,
             attributes: ["created_for": .string("ingress-nginx/ingress-nginx-controller"), "scheme": .string("internet-facing")],

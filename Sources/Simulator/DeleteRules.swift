@@ -9,6 +9,8 @@ enum DeleteRules {
         var failure: AWSFailure
         /// True when the provider retries until its delete timeout before giving up.
         var retried: Bool
+        /// A retry window shorter than the delete timeout (minutes), where the provider has one.
+        var retryMinutes: Double? = nil
     }
 
     static func check(_ resource: AccountResource, executor: CloudExecutor) throws -> Blocked? {
@@ -35,16 +37,17 @@ enum DeleteRules {
                 message: "Network \(resource.parentID ?? "vpc") has some mapped public address(es). Please unmap those public address(es) before detaching the gateway.",
                 fix: "the load balancer \(elb.id) made by Kubernetes still holds public addresses: delete it first"), retried: true)
         case "aws_security_group":
-            let referencing = try account.resources(scope: resource.scope).filter {
-                $0.managedBy == .kubernetes && $0.type == "aws_security_group" && $0.parentID == resource.parentID
+            guard attributes["ingress_port_8443_protocol"] != nil else { return nil }
+            let referencing = try account.resources(type: "aws_security_group", scope: resource.scope).filter {
+                $0.managedBy == .kubernetes && $0.parentID == resource.parentID
             }
-            guard let sg = referencing.first, (attributes["ingress_port_8443_protocol"] != nil) else { return nil }
+            guard let sg = referencing.first else { return nil }
             return Blocked(failure: AWSFailure(
                 code: "DependencyViolation", message: "resource \(resource.id) has a dependent object",
                 fix: "the node security group still has the rules Kubernetes added for \(sg.id): delete the load balancer and its security group first"),
                 retried: true)
         case "aws_eks_cluster":
-            let groups = try account.resources(scope: resource.scope).filter { $0.type == "aws_eks_node_group" }
+            let groups = try account.resources(type: "aws_eks_node_group", scope: resource.scope)
             guard !groups.isEmpty else { return nil }
             return Blocked(failure: AWSFailure(code: "ResourceInUseException", message: "Cluster has nodegroups attached",
                                                fix: "delete the node groups first (they are in another state, or the dependency is missing)"),
@@ -53,10 +56,9 @@ enum DeleteRules {
             return try databaseCheck(resource, kind: "DB Instance", account: account)
         case "aws_docdb_cluster":
             if let blocked = try databaseCheck(resource, kind: "Cluster", account: account) { return blocked }
-            let instances = try account.resources().filter {
-                $0.type == "aws_docdb_cluster_instance"
-                    && $0.attributes["cluster_identifier"] == resource.attributes["cluster_identifier"]
-            }
+            let instances = try resource.attributes["cluster_identifier"].map {
+                try account.resources(type: "aws_docdb_cluster_instance", attribute: "cluster_identifier", equals: $0)
+            } ?? []
             guard !instances.isEmpty else { return nil }
             return Blocked(failure: AWSFailure(code: "InvalidDBClusterStateFault",
                                                message: "Cluster cannot be deleted, it still contains DB instances in non-deleting state.",
@@ -64,16 +66,18 @@ enum DeleteRules {
         case "aws_docdb_cluster_parameter_group":
             // Named by a literal in the cluster, so Terraform deletes it in parallel with the
             // cluster instead of after it (cookiecutter H12).
-            let users = try account.resources().filter {
-                $0.type == "aws_docdb_cluster"
-                    && $0.attributes["db_cluster_parameter_group_name"] == resource.attributes["name"]
-            }
+            let users = try resource.attributes["name"].map {
+                try account.resources(type: "aws_docdb_cluster", attribute: "db_cluster_parameter_group_name", equals: $0)
+            } ?? []
             guard let user = users.first else { return nil }
             return Blocked(failure: AWSFailure(
                 code: "InvalidDBParameterGroupState",
                 message: "One or more database clusters are still members of this parameter group \(resource.attributes["name"]?.string ?? resource.id), so the group cannot be deleted.",
-                fix: "reference aws_docdb_cluster_parameter_group.no_tls.name in \(user.address ?? "the cluster") so Terraform deletes the cluster first; run destroy again once \(user.id) is gone"),
-                retried: false)
+                fix: "reference aws_docdb_cluster_parameter_group.no_tls.name in \(user.address ?? "the cluster") so Terraform deletes the cluster first; run destroy again once the cluster is gone"),
+                // The provider retries this error for about 3 minutes (hashicorp/terraform#15071 for
+                // RDS parameter groups; terraform-provider-aws#6448 shows the wait): the cluster's own
+                // delete takes longer, so the retries run out [est for DocumentDB].
+                retried: true, retryMinutes: 3)
         case "aws_s3_bucket":
             let objects = try account.dataItems(resourceID: resource.id).reduce(0) { $0 + $1.quantity }
             guard objects > 0, attributes["force_destroy"]?.bool != true else { return nil }
@@ -81,9 +85,9 @@ enum DeleteRules {
                                                fix: "empty the bucket, or set force_destroy = true and apply before destroying"),
                            retried: false)
         case "aws_route53_zone":
-            let records = try account.resources().filter {
-                $0.type == "aws_route53_record" && $0.attributes["zone"]?.string == attributes["name"]?.string
-            }
+            let records = try attributes["name"].map {
+                try account.resources(type: "aws_route53_record", attribute: "zone", equals: $0)
+            } ?? []
             guard let record = records.first else { return nil }
             return Blocked(failure: AWSFailure(
                 code: "HostedZoneNotEmpty",
@@ -120,7 +124,8 @@ enum DeleteRules {
     }
 
     private static func outsideLoadBalancer(near resource: AccountResource, account: FakeAccount) throws -> AccountResource? {
-        try account.resources().first { $0.type == "aws_elb" && $0.managedBy != .terraform && $0.parentID == resource.parentID }
+        guard let vpc = resource.type == "aws_vpc" ? resource.id : resource.parentID else { return nil }
+        return try account.children(of: vpc).first { $0.type == "aws_elb" && $0.managedBy != .terraform }
     }
 
     private static func origin(_ resource: AccountResource) -> String {
@@ -140,8 +145,10 @@ enum DeleteRules {
         guard resource.type == "helm_release", resource.attributes["effective_service_type"]?.string == "LoadBalancer" else {
             return nil
         }
-        let made = try account.resources(scope: resource.scope).filter { $0.managedBy == .kubernetes && $0.module == resource.module }
-        let clusterRuns = try account.resources(scope: executor.infrastructureScope).contains { $0.type == "aws_eks_cluster" }
+        let made = try (account.resources(type: "aws_elb", scope: resource.scope)
+            + account.resources(type: "aws_security_group", scope: resource.scope))
+            .filter { $0.managedBy == .kubernetes && $0.module == resource.module }
+        let clusterRuns = try !account.resources(type: "aws_eks_cluster", scope: executor.infrastructureScope).isEmpty
         guard clusterRuns else {
             return made.isEmpty ? nil : "the cluster is gone: load balancer \(made[0].id) stays in the account, outside state"
         }

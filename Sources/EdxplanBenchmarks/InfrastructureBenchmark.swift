@@ -1,0 +1,85 @@
+import Account
+import Blueprint
+import Catalog
+import Foundation
+import Pipeline
+import Planner
+import Scenario
+import Simulator
+
+/// `edxplan-bench infra [environments ...]` (default 10 100 1000): plan, apply and destroy
+/// every environment of a generated scenario into one file-backed fake account (quotas
+/// raised, as an operator would before such a run), and print wall time and peak memory.
+enum InfrastructureBenchmark {
+    static func run(_ sizes: [Int]) throws {
+        let catalog = try Workspace().catalog()
+        for size in sizes.isEmpty ? [10, 100, 1000] : sizes {
+            try measure(size, catalog: catalog)
+        }
+    }
+
+    static func measure(_ size: Int, catalog: Catalog) throws {
+        let scenario = try ScenarioLoader.load(text: GeneratedScenario.yaml(environments: size), file: "bench.yaml")
+        let blueprint = Blueprint.expand(scenario)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-bench-\(size)-\(UUID().uuidString).sqlite")
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) } }
+        let account = try FakeAccount.open(at: file)
+        for quota in catalog.quotas.values { try account.setQuota(code: quota.code, name: quota.name, value: 1_000_000, scope: quota.scope) }
+        let simulator = Simulator(account: account, catalog: catalog, seed: 1, holder: "bench@localhost pid \(getpid())")
+        let clock = ContinuousClock()
+        var planning = Duration.zero, applying = Duration.zero, destroying = Duration.zero
+        var failedUnits = 0
+        for mode in [PlanMode.apply, .destroy] {
+            for environment in blueprint.environments {
+                let start = clock.now
+                let graph = try ModuleGraph.cookiecutter(for: environment, layout: scenario.layout)
+                let prior = try account.priorState(scope: environment.name, modules: ModuleName.allCases.map(\.rawValue))
+                let plan = try Planner.plan(scope: environment.name, desired: environment.resources, prior: prior, graph: graph, mode: mode)
+                let planned = clock.now
+                planning += planned - start
+                let result = try simulator.run(plan, region: environment.region, infrastructureScope: environment.name,
+                                               lockBucket: "123456789012-terraform-tfstate")
+                failedUnits += result.modules.filter { $0.status == .failed }.count
+                if mode == .apply { applying += clock.now - planned } else { destroying += clock.now - planned }
+            }
+            if mode == .apply {
+                let summary = try account.summary()
+                print("edxplan-bench infra: \(size) environments, \(summary.resources) resources after apply "
+                      + "(\(summary.stateEntries) state entries)")
+            }
+        }
+        print(Measure.line("plan (apply + destroy)", Measure.milliseconds(planning)))
+        print(Measure.line("apply", Measure.milliseconds(applying)))
+        print(Measure.line("destroy", Measure.milliseconds(destroying)))
+        print(Measure.line("total", Measure.milliseconds(planning + applying + destroying)))
+        print("  failed units: \(failedUnits) (hard-coded names collide between environments: H17; H12 on destroy)")
+        print(String(format: "  peak resident memory so far %.1f MiB", Measure.peakResidentMiB()))
+    }
+}
+
+/// `edxplan-bench account [calls]`: the cost of one simulated API call (a create with its
+/// state entry and event, in one transaction) on a file-backed account.
+enum AccountCallBenchmark {
+    static func run(_ arguments: [Int]) throws {
+        let calls = arguments.first ?? 2000
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-calls-\(UUID().uuidString).sqlite")
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) } }
+        let account = try FakeAccount.open(at: file)
+        let clock = ContinuousClock()
+        let start = clock.now
+        for index in 0..<calls {
+            let new = NewResource(type: "aws_subnet", region: "us-east-1", scope: "bench", module: "vpc",
+                                  address: "module.vpc.aws_subnet.public[\(index)]",
+                                  attributes: ["availability_zone": .string("us-east-1a"), "tier": .string("public")])
+            let entry = StateEntry(address: new.address ?? "", type: new.type, module: "vpc", resourceID: "",
+                                   attributes: new.attributes, dependencies: ["module.vpc.aws_vpc.this[0]"])
+            _ = try account.createAndRecord(resource: new, stateKey: "bench/vpc", entry: entry,
+                                            event: EventDraft(.create, scope: "bench", module: "vpc", message: "created"))
+        }
+        let created = clock.now
+        for index in 0..<min(calls, 50) { _ = try account.resource(id: try account.state(stateKey: "bench/vpc")["module.vpc.aws_subnet.public[\(index)]"]?.resourceID ?? "") }
+        let read = clock.now
+        print(String(format: "edxplan-bench account: %d creates %.1f µs each; state+resource reads %.1f µs each", calls,
+                     Measure.milliseconds(created - start) * 1000 / Double(calls), Measure.milliseconds(read - created) * 1000 / Double(min(calls, 50))))
+    }
+}

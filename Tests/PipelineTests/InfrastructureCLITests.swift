@@ -1,0 +1,197 @@
+import Account
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `edxplan plan|apply|destroy|account` as a user runs them: the real executable, in a
+/// scratch folder with copies of Catalog/ and Scenarios/, on an account file in that folder.
+@Suite(.enabled(if: CLI.executable != nil, CLI.missingMessage))
+struct InfrastructureCLITests {
+    /// A scratch folder ready for infrastructure commands; removed by the caller.
+    func folder(_ name: String) throws -> URL {
+        let folder = try Support.scratch(name)
+        try Support.copyCatalog(into: folder)
+        try Support.copyScenarios(into: folder)
+        return folder
+    }
+
+    func edxplan(_ arguments: [String], in folder: URL) throws -> CLI.Result {
+        try CLI.run(arguments + ["--account", "account.sqlite"], in: folder)
+    }
+
+    /// `account show --format json`, parsed.
+    func show(in folder: URL) throws -> [String: Any] {
+        let result = try edxplan(["account", "show", "--format", "json"], in: folder)
+        #expect(result.status == 0, "account show: \(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func freshPlanListsTheWavesAndTheSummary() throws {
+        let folder = try folder("infra-plan")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try edxplan(["plan", "--env", "prod"], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Waves: 1 [vpc] -> 2 [ec2_bastion, kubernetes] -> 3 [kubernetes_ingress_clb, kubernetes_secrets] -> 4 [mongodb, mysql, redis, s3_openedx_storage] -> 5 [cloudfront]"))
+        // Each module has its own Plan: line; the run-all total closes the output, then the estimate.
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        let summary = try #require(lines.lastIndex { $0.hasPrefix("Plan: ") })
+        #expect(lines[summary].range(of: #"^Plan: \d+ to add, 0 to change, 0 to destroy\.$"#, options: .regularExpression) != nil)
+        #expect(lines[(summary + 1)...].allSatisfy { $0.hasPrefix("Estimated duration:") })
+
+        let json = try edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
+        #expect(json.status == 0)
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let waves = try #require(plan["waves"] as? [[String]])
+        #expect(waves == [["vpc"], ["ec2_bastion", "kubernetes"], ["kubernetes_ingress_clb", "kubernetes_secrets"],
+                          ["mongodb", "mysql", "redis", "s3_openedx_storage"], ["cloudfront"]])
+        let modules = try #require(plan["modules"] as? [[String: Any]])
+        #expect(modules.count == 10)
+        var actions = 0
+        for module in modules {
+            #expect(module["name"] is String && module["wave"] is Int)
+            for action in try #require(module["actions"] as? [[String: Any]]) {
+                #expect(action["address"] is String && action["reason"] is String && action["changes"] is [Any])
+                #expect(action["action"] as? String == "create")
+                actions += 1
+            }
+        }
+        let counts = try #require(plan["summary"] as? [String: Int])
+        #expect(counts == ["add": actions, "change": 0, "destroy": 0])
+        #expect(text.stdout.contains("Plan: \(actions) to add, 0 to change, 0 to destroy."))
+        #expect((plan["estimated_minutes"] as? Double ?? 0) > 20)
+    }
+
+    @Test func applyPlanDestroyTwiceLeavesAnEmptyAccount() throws {
+        let folder = try folder("infra-cycle")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let apply = try edxplan(["apply", "--env", "prod"], in: folder)
+        #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
+        let plan = try edxplan(["plan", "--env", "prod"], in: folder)
+        #expect(plan.status == 0)
+        #expect(plan.stdout.contains("No changes."))
+        #expect(!plan.stdout.contains("Plan: "))
+
+        let first = try edxplan(["destroy", "--env", "prod"], in: folder)
+        #expect(first.status == 1, "H12 stops the first destroy")
+        #expect(first.stdout.contains("InvalidDBParameterGroupState"))
+        let second = try edxplan(["destroy", "--env", "prod"], in: folder)
+        #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
+        let account = try show(in: folder)
+        #expect(account["resources"] as? Int == 0)
+        #expect(account["state_entries"] as? Int == 0)
+        #expect((account["locks"] as? [Any])?.isEmpty == true)
+    }
+}
+
+/// Two `edxplan` processes on one account file, and a run killed with SIGKILL: the account
+/// stays consistent (every call is its own transaction) and the lock is Terraform's.
+/// Serialized: each test runs a paced apply for seconds and polls the file.
+@Suite(.serialized, .enabled(if: CLI.executable != nil, CLI.missingMessage))
+struct InfrastructureCLITestsLocks {
+    let helper = InfrastructureCLITests()
+
+    /// Starts `edxplan arguments --account account.sqlite` in `folder` without waiting.
+    func start(_ arguments: [String], in folder: URL) throws -> Process {
+        let executable = try #require(CLI.executable, CLI.missingMessage)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments + ["--account", "account.sqlite"]
+        process.currentDirectoryURL = folder
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Polls `account show` every 50 ms until `condition` holds (at most `seconds`).
+    func wait(in folder: URL, seconds: Double = 30, until condition: ([String: Any]) -> Bool) throws -> [String: Any] {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            // A poll: a rare exit 2 of `account show` racing the writer (seen once in ~15 runs,
+            // stderr not captured; reported to the lead) is retried rather than failing here.
+            let result = try helper.edxplan(["account", "show", "--format", "json"], in: folder)
+            if result.status == 0, let account = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
+               condition(account) {
+                return account
+            }
+            usleep(50_000)
+        }
+        Issue.record("condition not met within \(seconds) s")
+        return try helper.show(in: folder)
+    }
+
+    static func locks(_ account: [String: Any]) -> [[String: Any]] { account["locks"] as? [[String: Any]] ?? [] }
+
+    @Test func secondApplyFailsOnTheFirstOnesLock() throws {
+        let folder = try helper.folder("infra-lock")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try start(["apply", "--env", "prod", "--pace", "30"], in: folder)
+        defer { if first.isRunning { kill(first.processIdentifier, SIGKILL) } }
+        let busy = try wait(in: folder) { !Self.locks($0).isEmpty }
+        #expect(Self.locks(busy).first?["who"] as? String != nil)
+
+        let second = try helper.edxplan(["apply", "--env", "prod"], in: folder)
+        #expect(second.status == 1)
+        let output = second.stdout + second.stderr
+        #expect(output.contains("Error acquiring the state lock"))
+        #expect(output.contains("pid \(first.processIdentifier)"), "the holder is the first process: \(output)")
+
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        #expect(Self.locks(try helper.show(in: folder)).isEmpty)
+    }
+
+    @Test func killedApplyLeavesAConsistentAccountAndAStaleLock() throws {
+        let folder = try helper.folder("infra-kill")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fresh = try helper.edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
+        let freshPlan = try #require(try JSONSerialization.jsonObject(with: Data(fresh.stdout.utf8)) as? [String: Any])
+        let total = try #require((freshPlan["summary"] as? [String: Int])?["add"])
+
+        let run = try start(["apply", "--env", "prod", "--pace", "20"], in: folder)
+        _ = try wait(in: folder) { ($0["resources"] as? Int ?? 0) >= 5 }
+        kill(run.processIdentifier, SIGKILL)
+        run.waitUntilExit()
+        #expect(run.terminationReason == .uncaughtSignal)
+
+        // The file opens, and the killed run's lock is still there.
+        let after = try helper.show(in: folder)
+        #expect(Self.locks(after).count == 1)
+        let created = try #require(after["state_entries"] as? Int)
+        #expect(created > 0 && created < total)
+
+        // Every state entry points at an object that exists: create and state write were one transaction.
+        let account = try FakeAccount.open(at: folder.appendingPathComponent("account.sqlite"))
+        for scopeModule in ["vpc", "ec2_bastion", "kubernetes", "kubernetes_ingress_clb", "kubernetes_secrets",
+                            "mongodb", "mysql", "redis", "s3_openedx_storage", "cloudfront"] {
+            for entry in try account.state(stateKey: FakeAccount.stateKey(scope: "prod", module: scopeModule)).values {
+                #expect(try account.resource(id: entry.resourceID) != nil, "\(entry.address) -> \(entry.resourceID)")
+            }
+        }
+
+        // The plan has only what is left.
+        let left = try helper.edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
+        let leftPlan = try #require(try JSONSerialization.jsonObject(with: Data(left.stdout.utf8)) as? [String: Any])
+        #expect((leftPlan["summary"] as? [String: Int])?["add"] == total - created)
+
+        // Terraform refuses to run under the stale lock until force-unlock.
+        let blocked = try helper.edxplan(["apply", "--env", "prod"], in: folder)
+        #expect(blocked.status == 1)
+        #expect((blocked.stdout + blocked.stderr).contains("Error acquiring the state lock"))
+        let unlock = try helper.edxplan(["account", "unlock"], in: folder)
+        #expect(unlock.status == 0)
+        #expect(unlock.stdout.hasPrefix("released "))
+
+        let resumed = try helper.edxplan(["apply", "--env", "prod"], in: folder)
+        #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
+        let final = try helper.edxplan(["plan", "--env", "prod"], in: folder)
+        #expect(final.stdout.contains("No changes."))
+        #expect(!final.stdout.contains("Plan: "))
+    }
+}

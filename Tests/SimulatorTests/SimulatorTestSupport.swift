@@ -1,0 +1,106 @@
+import Account
+import Blueprint
+import Catalog
+import Foundation
+import Planner
+import Scenario
+import Simulator
+import Testing
+
+/// The repository's catalog, built once per test process from Catalog/ into a temporary file
+/// (never the user's Catalog/catalog.sqlite), so durations and quotas are the real ones.
+enum SimulatorFixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// A static let runs once even when suites run in parallel.
+    static let catalogResult: Result<Catalog, Error> = Result {
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("edxplan-simulator-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: file) }
+        _ = try CatalogBuilder.build(try CatalogSource.find(from: URL(fileURLWithPath: #filePath)), to: file)
+        return try CatalogStore.read(file)
+    }
+
+    static func catalog() throws -> Catalog { try catalogResult.get() }
+
+    static func scenario(file: String) throws -> Scenario {
+        try ScenarioLoader.load(path: file, relativeTo: root.appendingPathComponent("Scenarios", isDirectory: true))
+    }
+
+    /// default.yaml with one edit, for what-ifs (it has no `extends`, so loading as text is safe).
+    static func defaultScenario(replacing old: String, with new: String,
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Scenario {
+        let text = try String(contentsOf: root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
+        try #require(text.contains(old), "default.yaml has no \(old)", sourceLocation: sourceLocation)
+        return try ScenarioLoader.load(text: text.replacingOccurrences(of: old, with: new), file: "default.yaml")
+    }
+}
+
+/// One account plus one scenario, planned and run the way `InfrastructureContext` and
+/// `InfrastructureCommands.run` do it, without the CLI around them.
+struct Rig {
+    let account: FakeAccount
+    let catalog: Catalog
+    var scenario: Scenario
+    var holder = "tester@host pid 1"
+
+    init(_ scenario: Scenario, account: FakeAccount? = nil) throws {
+        self.account = try account ?? FakeAccount.inMemory()
+        self.catalog = try SimulatorFixtures.catalog()
+        self.scenario = scenario
+        // A new account starts with AWS's default quotas, as InfrastructureContext.seed does.
+        if try self.account.quotas().isEmpty {
+            for quota in catalog.quotas.values.sorted(by: { $0.code < $1.code }) {
+                try self.account.setQuota(code: quota.code, name: quota.name, value: quota.defaultValue, scope: quota.scope)
+            }
+        }
+    }
+
+    static func defaultProd() throws -> Rig { try Rig(try SimulatorFixtures.scenario(file: "default.yaml")) }
+
+    var lockBucket: String { "\(scenario.platform.accountID)-terraform-tfstate" }
+
+    func environment(_ name: String) throws -> EnvironmentBlueprint {
+        try #require(Blueprint.expand(scenario).environments.first { $0.name == name })
+    }
+
+    func plan(_ env: String = "prod", mode: PlanMode = .apply) throws -> Plan {
+        let desired = try environment(env)
+        let graph = try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout)
+        let prior = try account.priorState(scope: env, modules: ModuleName.allCases.map(\.rawValue))
+        return try Planner.plan(scope: env, desired: desired.resources, prior: prior, graph: graph, mode: mode)
+    }
+
+    /// Plans and runs `env` (per-environment layout: its own VPC and cluster).
+    func run(_ env: String = "prod", mode: PlanMode = .apply, seed: UInt64 = 1) throws -> RunResult {
+        try run(try plan(env, mode: mode), seed: seed)
+    }
+
+    func run(_ plan: Plan, seed: UInt64 = 1) throws -> RunResult {
+        let simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: holder)
+        return try simulator.run(plan, region: try scenario.environment(named: plan.scope).region,
+                                 infrastructureScope: plan.scope, lockBucket: lockBucket)
+    }
+}
+
+extension RunResult {
+    func module(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ModuleRun {
+        try #require(modules.first { $0.name == name }, "no module \(name) in the run", sourceLocation: sourceLocation)
+    }
+
+    /// Every module's status, to compare whole runs at once.
+    var statuses: [String: ModuleStatus] { Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.status) }) }
+}
+
+extension FakeAccount {
+    /// Every state entry of a scope, by module.
+    func stateEntries(scope: String) throws -> [String: [String: StateEntry]] {
+        var all: [String: [String: StateEntry]] = [:]
+        for module in ModuleName.allCases.map(\.rawValue) {
+            let entries = try state(stateKey: FakeAccount.stateKey(scope: scope, module: module))
+            if !entries.isEmpty { all[module] = entries }
+        }
+        return all
+    }
+}
