@@ -54,6 +54,20 @@ public final class FakeAccount: Sendable {
     }
 
     private static func prepare(path: String?, _ makeQueue: () throws -> DatabaseQueue) throws -> FakeAccount {
+        // Opening while another process writes can meet SQLITE_BUSY outside the busy handler
+        // (setting the journal mode, WAL recovery); such a refusal is passing, so try again.
+        var attempt = 0
+        while true {
+            do {
+                return try prepareOnce(path: path, makeQueue)
+            } catch AccountError.unreadable(_, let detail) where attempt < 5 && detail.contains("locked") {
+                attempt += 1
+                usleep(UInt32(50_000 * attempt))
+            }
+        }
+    }
+
+    private static func prepareOnce(path: String?, _ makeQueue: () throws -> DatabaseQueue) throws -> FakeAccount {
         let name = path ?? ":memory:"
         do {
             let queue = try makeQueue()
