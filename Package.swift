@@ -36,11 +36,16 @@ let package = Package(
         ]),
         // Runs a plan against an account on a simulated clock, with AWS's failure behaviour.
         .target(name: "Simulator", dependencies: ["Planner", "Account", "Catalog", "Blueprint"]),
+        // Capacity planning: load -> pods -> nodes and data stores; the cheapest configuration that holds.
+        .target(name: "Sizing", dependencies: ["Catalog", "Scenario", "Blueprint", "Cost", "Planner", "Diagnostics"]),
+        // The stakeholder pack: one report document rendered as HTML with SVG charts, Markdown, CSV and JSON.
+        .target(name: "StakeholderReport", dependencies: ["Cost", "Report", "Catalog", "Scenario", "Planner", "Simulator", "Diagnostics"]),
         // Renderers of the cost document and the plan: table, Markdown, CSV, JSON, Terraform-style text.
         .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator"]),
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
+            "Sizing", "StakeholderReport",
         ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -60,6 +65,9 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Blueprint", "Scenario"]),
         .testTarget(name: "AccountTests", dependencies: ["Account", "Planner", "Blueprint"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Account", "Planner", "Catalog", "Blueprint", "Scenario"]),
+        .testTarget(name: "SizingTests", dependencies: ["Sizing", "Catalog", "Scenario", "Cost"]),
+        .testTarget(name: "StakeholderReportTests", dependencies: ["StakeholderReport", "Cost", "Catalog", "Scenario", "TestSupport"],
+                    resources: [.copy("Golden")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Cost", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"],
                     resources: [.copy("Golden"), .copy("Fixtures")]),
