@@ -36,6 +36,10 @@ let package = Package(
         ]),
         // Runs a plan against an account on a simulated clock, with AWS's failure behaviour.
         .target(name: "Simulator", dependencies: ["Planner", "Account", "Catalog", "Blueprint"]),
+        // Destroy/recreate rehearsal: hazards read from the configuration, data loss, faults, many runs, drift.
+        .target(name: "Rehearsal", dependencies: [
+            "Simulator", "Account", "Planner", "Blueprint", "Scenario", "Catalog", "Report", "Diagnostics",
+        ]),
         // Capacity planning: load -> pods -> nodes and data stores; the cheapest configuration that holds.
         .target(name: "Sizing", dependencies: ["Catalog", "Scenario", "Blueprint", "Cost", "Planner", "Diagnostics"]),
         // The stakeholder pack: one report document rendered as HTML with SVG charts, Markdown, CSV and JSON.
@@ -45,7 +49,7 @@ let package = Package(
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
-            "Sizing", "StakeholderReport",
+            "Sizing", "StakeholderReport", "Rehearsal",
         ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -65,6 +69,9 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Blueprint", "Scenario"]),
         .testTarget(name: "AccountTests", dependencies: ["Account", "Planner", "Blueprint"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Account", "Planner", "Catalog", "Blueprint", "Scenario"]),
+        .testTarget(name: "RehearsalTests", dependencies: [
+            "Rehearsal", "Simulator", "Account", "Planner", "Catalog", "Blueprint", "Scenario",
+        ]),
         .testTarget(name: "SizingTests", dependencies: ["Sizing", "Catalog", "Scenario", "Cost"]),
         .testTarget(name: "StakeholderReportTests", dependencies: ["StakeholderReport", "Cost", "Catalog", "Scenario", "TestSupport"],
                     resources: [.copy("Golden")]),

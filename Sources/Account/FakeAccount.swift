@@ -124,3 +124,17 @@ public final class FakeAccount: Sendable {
         return .unreadable(path: path ?? ":memory:", detail: error.message ?? error.resultCode.description)
     }
 }
+
+extension FakeAccount {
+    /// Copies the whole account into a new file (SQLite's online backup: consistent even
+    /// while WAL pages are not checkpointed), for rehearsals on a scratch copy.
+    public func backup(to url: URL) throws {
+        do {
+            let target = try DatabaseQueue(path: url.path)
+            try queue.backup(to: target)
+            try target.close()
+        } catch let error as DatabaseError {
+            throw AccountError.unreadable(path: url.path, detail: error.message ?? error.resultCode.description)
+        }
+    }
+}

@@ -13,6 +13,7 @@ struct CloudExecutor {
     /// The scope whose VPC and cluster this scope's resources live in (itself, or the shared stack).
     let infrastructureScope: String
     var durations: Durations
+    var faults: Faults?
     /// What does not change during a run (quotas) or changes rarely (the VPC's ID): read once.
     let cache = Cache()
 
@@ -37,6 +38,64 @@ struct CloudExecutor {
     }
 
     mutating func execute(_ action: PlannedAction, at minute: Double) -> ModuleScheduler.Execution {
+        var backoff = 0.0
+        if let fault = faults?.draw(type: action.type, action: action.action) {
+            switch fault {
+            case .throttled(let retries):
+                backoff = Faults.backoffMinutes(retries: retries)
+                log(.note, action, resourceID: nil, minute: minute, message: "Throttling: Rate exceeded (retried \(retries) times)",
+                    code: "Throttling")
+            case .insufficientCapacity, .timeout:
+                return failCreate(action, at: minute, fault: fault)
+            case .certificateInUse:
+                let failure = AWSFailure(code: "ResourceInUseException",
+                                         message: "Certificate \(action.prior?.resourceID ?? action.address) is in use.",
+                                         fix: "CloudFront has only just let go of it (eventual consistency): run destroy again in a few minutes")
+                log(.fail, action, resourceID: action.prior?.resourceID, minute: minute, message: failure.message, code: failure.code)
+                return ModuleScheduler.Execution(minutes: 0.2, failure: failure)
+            }
+        }
+        var result = perform(action, at: minute + backoff)
+        result.minutes += backoff
+        return result
+    }
+
+    /// A create that AWS started but did not finish: the object exists, Terraform records it
+    /// tainted, and the next plan replaces it (terraform-semantics.md 1.4).
+    private mutating func failCreate(_ action: PlannedAction, at minute: Double, fault: Faults.Kind) -> ModuleScheduler.Execution {
+        guard let desired = action.desired else { return ModuleScheduler.Execution(minutes: 0) }
+        let timeout = durations.timeout(for: action.type, action: .create)
+        let failure: AWSFailure
+        let minutes: Double
+        if fault == .insufficientCapacity {
+            let type = (desired["instance_types"]).flatMap { if case .strings(let list) = $0 { return list.first }; return nil } ?? "the instance type"
+            failure = AWSFailure(code: "InsufficientInstanceCapacity",
+                                 message: "We currently do not have sufficient \(type) capacity in the Availability Zone you requested (\(region)a). Our system will be working on provisioning additional capacity.",
+                                 fix: "apply again (the node group is tainted and will be replaced), or allow more instance types or subnets in more zones")
+            minutes = min(timeout, durations.minutes(for: action.type, action: .create))
+        } else {
+            failure = AWSFailure(code: "TimeoutError",
+                                 message: "timeout while waiting for state to become 'available' (timeout: \(Int(timeout))m0s)",
+                                 fix: "apply again: the object exists and is tainted, so Terraform replaces it")
+            minutes = timeout
+        }
+        do {
+            if action.prior != nil { _ = try account.removeState(stateKey: stateKey(action), address: action.address) }
+            var new = NewResource(desired, region: region, scope: scope, parentID: try CreateRules.parent(of: desired, executor: self))
+            new.name = CreateRules.accountName(of: desired, scope: scope)
+            new.status = "failed"
+            let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
+                                   attributes: desired.attributes, tainted: true, dependencies: desired.dependsOn)
+            _ = try account.createAndRecord(resource: new, stateKey: stateKey(action), entry: entry,
+                                            event: EventDraft(.fail, scope: scope, module: action.module, address: action.address,
+                                                              message: failure.message, errorCode: failure.code, minute: minute + minutes))
+        } catch {
+            log(.fail, action, resourceID: nil, minute: minute + minutes, message: failure.message, code: failure.code)
+        }
+        return ModuleScheduler.Execution(minutes: minutes, failure: failure)
+    }
+
+    private mutating func perform(_ action: PlannedAction, at minute: Double) -> ModuleScheduler.Execution {
         do {
             switch action.action {
             case .create: return try create(action, at: minute)
@@ -120,6 +179,7 @@ struct CloudExecutor {
 
     /// Destroy-then-create by default; create-before-destroy where the resource has it.
     mutating func replace(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
+        // A tainted object is replaced destroy-first unless the type creates first.
         var first: ModuleScheduler.Execution
         var second: ModuleScheduler.Execution
         if action.replaceOrder == .createBeforeDestroy, let prior = action.prior {

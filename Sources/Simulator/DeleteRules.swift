@@ -142,6 +142,9 @@ enum DeleteRules {
             try account.createSnapshot(id: id, sourceResourceID: resource.id, kind: .final)
             return "final snapshot \(id) taken"
         }
+        if resource.type == "kubernetes_namespace" {
+            return try namespaceDeleted(resource, executor: executor, minute: minute)
+        }
         guard resource.type == "helm_release", resource.attributes["effective_service_type"]?.string == "LoadBalancer" else {
             return nil
         }
@@ -158,5 +161,20 @@ enum DeleteRules {
                                 message: "The cloud controller deleted load balancer \(elb.id) and its security group", minute: minute)
         }
         return made.isEmpty ? nil : "the cloud controller deleted the load balancer it made"
+    }
+
+    /// Deleting namespace `openedx` while the cluster runs deletes what Tutor put in it: its
+    /// volumes (reclaim policy Delete) and the caddy load balancer (H4, H7, H15).
+    static func namespaceDeleted(_ resource: AccountResource, executor: CloudExecutor, minute: Double) throws -> String? {
+        let account = executor.account
+        let made = try account.resources(scope: resource.scope).filter { $0.managedBy == .tutor }
+        guard !made.isEmpty else { return nil }
+        let clusterRuns = try !account.resources(type: "aws_eks_cluster", scope: executor.infrastructureScope).isEmpty
+        guard clusterRuns else { return "the cluster is gone: \(made.count) Tutor objects stay in the account, outside state" }
+        for object in made { try account.delete(id: object.id) }
+        _ = try account.log(.note, scope: resource.scope, module: resource.module,
+                            message: "Deleting namespace \(resource.attributes["name"]?.string ?? "openedx") removed \(made.count) objects Tutor made (volumes, the caddy load balancer)",
+                            minute: minute)
+        return "Kubernetes deleted \(made.count) objects Tutor made in the namespace"
     }
 }

@@ -16,6 +16,8 @@ public struct Simulator {
     public var holder: String
     /// Wall-clock milliseconds to wait before each API call, to watch a run (or kill one).
     public var paceMilliseconds: Double = 0
+    /// Injected faults (`--faults P`), drawn from `seed`.
+    public var faultProbability: Double = 0
 
     public init(account: FakeAccount, catalog: Catalog, seed: UInt64 = 1, holder: String) {
         self.account = account
@@ -38,7 +40,8 @@ public struct Simulator {
         var runs: [String: ModuleRun] = [:]
         var executor = CloudExecutor(account: account, scope: plan.scope, region: region,
                                      infrastructureScope: infrastructureScope,
-                                     durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)))
+                                     durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
+                                     faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil)
         let pace = paceMilliseconds
         for module in plan.modules.sorted(by: { ($0.wave, $0.name) < ($1.wave, $1.name) }) {
             let upstream = module.waitsFor.compactMap { runs[$0] }

@@ -1,0 +1,113 @@
+import Account
+import Blueprint
+import Catalog
+import Diagnostics
+import Foundation
+import Planner
+import Rehearsal
+import Scenario
+import Simulator
+
+/// `edxplan rehearse`: destroy and recreate on a scratch copy of the account (or in place),
+/// once or many times, with faults.
+public enum RehearseCommand {
+    public struct Options: Sendable {
+        public var scenarioPath: String?
+        public var environment: String?
+        public var accountPath: String?
+        public var json = false
+        public var seed: UInt64 = 1
+        public var faults: Double = 0
+        public var runs = 1
+        public var inPlace = false
+        public init(scenarioPath: String?, environment: String?, accountPath: String?) {
+            self.scenarioPath = scenarioPath
+            self.environment = environment
+            self.accountPath = accountPath
+        }
+    }
+
+    public static func run(_ options: Options, workspace: Workspace, progress: ((Int, Int) -> Void)? = nil) throws
+        -> InfrastructureCommands.Outcome {
+        guard options.runs >= 1 else {
+            throw ScenarioError.inconsistent(SourceLocation(file: "--runs", line: 1, column: 1), problem: "--runs must be at least 1")
+        }
+        let catalog = try workspace.catalog()
+        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(options.scenarioPath), relativeTo: workspace.workingDirectory)
+        try ScenarioValidator.validate(scenario, catalog: catalog)
+        let blueprint = Blueprint.expand(scenario)
+        let targets = try self.targets(scenario: scenario, blueprint: blueprint, environment: options.environment)
+        let hazards = targets.flatMap { HazardCatalogue.read($0.desired, scenario: scenario) }
+        let source = options.accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
+        var random = SeededRandom(seed: options.seed)
+        var runs: [[RehearsalRun]] = []
+        for index in 0..<options.runs {
+            // Run 0 uses the seed given; the others derive theirs from it.
+            let seed = index == 0 ? options.seed : random.next()
+            let account = try scratch(from: source, inPlace: options.inPlace && options.runs == 1, catalog: catalog, scenario: scenario)
+            defer { if !(options.inPlace && options.runs == 1) { account.discard() } }
+            runs.append(try targets.map { target in
+                try Rehearsal.run(target, account: account.account, catalog: catalog, seed: seed, faults: options.faults,
+                                  holder: InfrastructureCommands.holder())
+            })
+            progress?(index + 1, options.runs)
+        }
+        let report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
+                                     faults: options.faults, hazardsRead: hazards, runs: runs)
+        let clean = report.successRate == 1 && !runs.flatMap { $0.flatMap(\.dataLoss) }.contains { $0.outcome == .lost }
+        return InfrastructureCommands.Outcome(text: options.json ? report.json() : report.markdown(),
+                                              exitCode: clean ? .success : .findings)
+    }
+
+    /// One environment, or all of them in one account (shared stack first), which is where
+    /// quotas across environments show.
+    static func targets(scenario: Scenario, blueprint: Blueprint, environment: String?) throws -> [RehearsalTarget] {
+        let bucket = "\(scenario.platform.accountID)-terraform-tfstate"
+        var scopes: [(EnvironmentBlueprint, Usage?)] = []
+        if let environment, environment != "shared" {
+            let env = try scenario.environment(named: environment)
+            guard let plan = blueprint.environments.first(where: { $0.name == environment }) else { return [] }
+            if scenario.layout == .sharedStack { scopes.append((blueprint.shared, scenario.shared?.usage)) }
+            scopes.append((plan, env.usage))
+        } else {
+            if scenario.layout == .sharedStack { scopes.append((blueprint.shared, scenario.shared?.usage)) }
+            if environment == nil {
+                scopes += zip(blueprint.environments, scenario.environments).map { ($0, $1.usage) }
+            }
+        }
+        return try scopes.map { desired, usage in
+            RehearsalTarget(scope: desired.name, region: desired.region,
+                            infrastructureScope: scenario.layout == .sharedStack ? "shared" : desired.name,
+                            desired: desired, graph: try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout),
+                            usage: usage, lockBucket: bucket)
+        }
+    }
+
+    /// A scratch account: a copy of the user's (when it exists) in a temporary file.
+    struct Scratch {
+        let account: FakeAccount
+        let file: URL?
+        func discard() {
+            guard let file else { return }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+        }
+    }
+
+    static func scratch(from source: URL, inPlace: Bool, catalog: Catalog, scenario: Scenario) throws -> Scratch {
+        if inPlace {
+            let account = try FakeAccount.open(at: source)
+            try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
+            return Scratch(account: account, file: nil)
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-rehearsal-\(UUID().uuidString).sqlite")
+        if FileManager.default.fileExists(atPath: source.path) {
+            // Through SQLite's backup, not a file copy: the source may be in WAL mode with pages
+            // not yet checkpointed.
+            let original = try FakeAccount.open(at: source)
+            try original.backup(to: file)
+        }
+        let account = try FakeAccount.open(at: file)
+        try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
+        return Scratch(account: account, file: file)
+    }
+}

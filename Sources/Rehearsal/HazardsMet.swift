@@ -1,0 +1,39 @@
+import Simulator
+
+/// Hazards met while running: the AWS errors of the run, mapped to the catalogue's ids.
+enum HazardsMet {
+    static func from(_ phases: [RunResult], scope: String) -> [Hazard] {
+        var met: [Hazard] = []
+        for phase in phases {
+            for failure in phase.failures {
+                guard let error = failure.failure else { continue }
+                let (id, severity) = classify(error.code, address: failure.address)
+                met.append(Hazard(id: id, title: error.code, severity: severity, scope: scope,
+                                  address: "\(failure.module): \(failure.address)", evidence: "met during \(phase.mode.rawValue)",
+                                  awsError: error.line, fix: error.fix ?? "see the AWS error", met: true))
+            }
+            for module in phase.modules where module.status == .earlyExit {
+                met.append(Hazard(id: "TG-early-exit", title: "Terragrunt skipped a unit", severity: .blocksDestroy, scope: scope,
+                                  address: module.name, evidence: module.message ?? "", awsError: nil,
+                                  fix: "fix the failure it waited for, then run again", met: true))
+            }
+        }
+        return met
+    }
+
+    static func classify(_ code: String, address: String) -> (String, Severity) {
+        switch code {
+        case "DependencyViolation": return ("H6", .blocksDestroy)
+        case "BucketNotEmpty": return ("H5", .blocksDestroy)
+        case "InvalidDBParameterGroupState", "DBClusterParameterGroupNotFound": return ("H12", .blocksDestroy)
+        case "AddressLimitExceeded", "VpcLimitExceeded", "NatGatewayLimitExceeded", "InternetGatewayLimitExceeded",
+             "InstanceQuotaExceeded": return ("QUOTA-\(code)", .blocksRecreate)
+        case "DBSubnetGroupAlreadyExists", "DBInstanceAlreadyExists", "DBParameterGroupAlreadyExists",
+             "DBClusterAlreadyExistsFault", "BucketAlreadyOwnedByYou": return ("H17", .blocksRecreate)
+        case "ResourceAlreadyExistsException": return ("H8", .blocksRecreate)
+        case "InvalidParameterCombination": return ("TS-H9", .blocksDestroy)
+        case "ResourceInUseException": return (address.contains("acm") ? "TS-H13" : "TS-H6", .blocksDestroy)
+        default: return ("FAULT-\(code)", .blocksRecreate)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Account
+import Blueprint
+import Catalog
+import Foundation
+import Planner
+import Scenario
+import Simulator
+
+/// One destroy/recreate rehearsal of one scope: apply if needed, deploy Tutor and put data
+/// in the stores, destroy, apply again; then read what was lost and what was met.
+public struct RehearsalRun: Sendable {
+    public var seed: UInt64
+    /// The phases in order: (optional initial apply), destroy, apply.
+    public var phases: [RunResult]
+    public var dataLoss: [DataLossEntry]
+    public var hazardsMet: [Hazard]
+    public var orphans: [String]
+    /// From the start of the destroy to the end of the recreate: the platform is down.
+    public var downtimeMinutes: Double
+    public var totalMinutes: Double
+    /// Every phase succeeded.
+    public var succeeded: Bool { phases.allSatisfy(\.succeeded) }
+    /// True when one more apply leaves nothing to do (the run ended in the desired state or gets there).
+    public var convergesOnRetry: Bool
+    public var failurePoints: [String] {
+        phases.flatMap { phase in
+            phase.failures.map { "\(phase.mode.rawValue) \($0.module): \($0.address) (\($0.failure?.code ?? "error"))" }
+                + phase.modules.filter { $0.status == .failed && $0.operations.isEmpty }.map { "\(phase.mode.rawValue) \($0.name): \($0.message ?? "")" }
+        }
+    }
+}
+
+/// The inputs a rehearsal needs for one scope.
+public struct RehearsalTarget: Sendable {
+    public var scope: String
+    public var region: String
+    public var infrastructureScope: String
+    public var desired: EnvironmentBlueprint
+    public var graph: ModuleGraph
+    public var usage: Usage?
+    public var lockBucket: String
+
+    public init(scope: String, region: String, infrastructureScope: String, desired: EnvironmentBlueprint, graph: ModuleGraph,
+                usage: Usage?, lockBucket: String) {
+        self.scope = scope
+        self.region = region
+        self.infrastructureScope = infrastructureScope
+        self.desired = desired
+        self.graph = graph
+        self.usage = usage
+        self.lockBucket = lockBucket
+    }
+}
+
+public enum Rehearsal {
+    /// Rehearses `target` on `account` (a scratch copy unless the user said `--in-place`).
+    public static func run(_ target: RehearsalTarget, account: FakeAccount, catalog: Catalog, seed: UInt64,
+                           faults: Double, holder: String) throws -> RehearsalRun {
+        var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: holder)
+        simulator.faultProbability = faults
+        func phase(_ mode: PlanMode) throws -> RunResult {
+            let prior = try account.priorState(scope: target.scope, modules: ModuleName.allCases.map(\.rawValue))
+            let plan = try Planner.plan(scope: target.scope, desired: target.desired.resources, prior: prior,
+                                        graph: target.graph, mode: mode)
+            return try simulator.run(plan, region: target.region, infrastructureScope: target.infrastructureScope,
+                                     lockBucket: target.lockBucket)
+        }
+        var phases: [RunResult] = []
+        let initial = try phase(.apply)
+        if initial.modules.contains(where: { !$0.operations.isEmpty }) { phases.append(initial) }
+        try deployTutor(target, account: account)
+        let seeded = try DataSeeder.seed(account, scope: target.scope, usage: target.usage)
+        let destroy = try phase(.destroy)
+        let recreate = try phase(.apply)
+        phases += [destroy, recreate]
+        // One more apply: does the environment converge, or is something stuck?
+        let prior = try account.priorState(scope: target.scope, modules: ModuleName.allCases.map(\.rawValue))
+        var converges = try !Planner.plan(scope: target.scope, desired: target.desired.resources, prior: prior,
+                                          graph: target.graph, mode: .apply).hasChanges
+        if !converges { converges = try phase(.apply).succeeded }
+        let loss = try DataSeeder.outcomes(seeded, account: account)
+        let orphans = try account.resources(scope: target.scope).filter { $0.managedBy != .terraform }
+            .map { "\($0.type) \($0.id) (made by \($0.managedBy.rawValue))" }
+        return RehearsalRun(seed: seed, phases: phases, dataLoss: loss, hazardsMet: HazardsMet.from(phases, scope: target.scope),
+                            orphans: orphans, downtimeMinutes: recreate.endMinute - destroy.startMinute,
+                            totalMinutes: (phases.last?.endMinute ?? 0) - (phases.first?.startMinute ?? 0),
+                            convergesOnRetry: converges)
+    }
+
+    /// What CI's `tutor k8s` deploy creates: Tutor's volumes and its caddy load balancer,
+    /// outside every Terraform state.
+    static func deployTutor(_ target: RehearsalTarget, account: FakeAccount) throws {
+        let existing = try account.resources(scope: target.scope).filter { $0.managedBy == .tutor }
+        guard existing.isEmpty else { return }
+        let vpc = try account.resources(type: "aws_vpc", scope: target.infrastructureScope).first?.id
+        guard try !account.resources(type: "aws_eks_cluster", scope: target.infrastructureScope).isEmpty else { return }
+        for resource in target.desired.resources where resource.managedBy == .tutor {
+            var new = NewResource(resource, region: target.region, scope: target.scope, parentID: resource.type == "aws_elb" ? vpc : nil)
+            new.name = resource.type == "aws_ebs_volume" ? nil : "\(target.scope)/\(resource.address)"
+            _ = try account.create(resource: new)
+        }
+    }
+}
