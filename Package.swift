@@ -56,7 +56,7 @@ let package = Package(
         ]),
         // Release-build benchmark: `swift run -c release edxplan-bench`.
         .executableTarget(name: "EdxplanBenchmarks", dependencies: [
-            "Pipeline", "Cost", "Catalog", "Scenario", "Report", "Account", "Blueprint", "Planner", "Simulator",
+            "Pipeline", "Cost", "Catalog", "Scenario", "Report", "Account", "Blueprint", "Planner", "Simulator", "Rehearsal",
         ]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -3,10 +3,15 @@ import Foundation
 // Release-build benchmarks (never timed unit tests):
 //   swift run -c release edxplan-bench cost [environments] [iterations]
 //   swift run -c release edxplan-bench infra [environments ...]
+//   swift run -c release edxplan-bench rehearse [runs] [faults%]
+//   swift run -c release edxplan-bench size [iterations]
+//   swift run -c release edxplan-bench account [calls]
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "infra": try InfrastructureBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
+    case "size": try SizingBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
+    case "rehearse": try RehearsalBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "account": try AccountCallBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "cost": try CostBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     default: try CostBenchmark.run(arguments.compactMap { Int($0) })

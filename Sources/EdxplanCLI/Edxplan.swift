@@ -14,7 +14,8 @@ struct Edxplan: ParsableCommand, EdxplanCommand {
             With no subcommand: prices Scenarios/default.yaml, prints the summary and writes \
             Reports/default/cost.{md,csv,json}.
             """,
-        subcommands: [Cost.self, Plan.self, Apply.self, Destroy.self, Rehearse.self, AccountGroup.self, CatalogGroup.self])
+        subcommands: [Cost.self, Plan.self, Apply.self, Destroy.self, Rehearse.self, Size.self, Diff.self, Report.self,
+                      AccountGroup.self, CatalogGroup.self])
 
     @OptionGroup var global: GlobalOptions
 

@@ -1,20 +1,18 @@
 import Diagnostics
 import Foundation
 import Report
+import StakeholderReport
 
-/// `edxplan` with no arguments: price `Scenarios/default.yaml`, print the summary, and write
-/// `Reports/default/cost.{md,csv,json}`. Every file is rendered before any is written.
+/// `edxplan` with no arguments: the full report for `Scenarios/default.yaml`: the summary on
+/// the terminal and, under `Reports/default/`, the stakeholder pack (index.html, report.md,
+/// cost.csv, cost.json, plan.md) and cost.md. Every file is rendered before any is written.
 public enum MainJob {
     public static func run(workspace: Workspace) throws -> String {
-        let document = try CostCommand.document(scenarioPath: nil, environment: nil, workspace: workspace)
+        let document = try ReportCommand.document(scenarioPath: nil, comparePath: nil, workspace: workspace)
         let folder = workspace.root.appendingPathComponent("Reports").appendingPathComponent(document.scenario)
-        let files: [(String, String)] = [
-            ("cost.md", CostMarkdown.render(document)),
-            ("cost.csv", CostCSV.render(document)),
-            ("cost.json", CostJSON.render(document)),
-        ]
+        let files = ReportPack.files(document).map { ($0.name, $0.text) } + [("cost.md", CostMarkdown.render(document.cost))]
         for (name, text) in files { try AtomicFile.write(text, to: folder.appendingPathComponent(name)) }
         let written = files.map { "Reports/\(document.scenario)/\($0.0)" }.joined(separator: ", ")
-        return CostTable.summary(document) + "\nWrote \(written)\n"
+        return CostTable.summary(document.cost) + "\nWrote \(written)\n"
     }
 }

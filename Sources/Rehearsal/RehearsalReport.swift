@@ -72,7 +72,7 @@ public struct RehearsalReport: Sendable {
             ("failure_points", .array(failurePoints.map { .object([("point", .string($0.point)), ("runs", .number(String($0.count)))]) })),
             ("orphans", .array(first.flatMap(\.orphans).map { .string($0) })),
             ("downtime_minutes", number(first.reduce(0) { $0 + $1.downtimeMinutes })),
-            ("quota_problems", .array(quotaProblems.map { .string("\($0.address): \($0.awsError ?? $0.title)") })),
+            ("quota_problems", .array(quotaProblems.map { .string("\($0.scope)/\($0.address): \($0.awsError ?? $0.title); \($0.fix)") })),
             ("phases", .array(first.flatMap(\.phases).map { RunJSON.value($0) })),
         ]).rendered()
     }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Pipeline
+
+/// `edxplan report`: the stakeholder pack, or a pull-request comment with `--format pr-comment`.
+struct Report: ParsableCommand, EdxplanCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The stakeholder pack: HTML with charts, Markdown, CSV, JSON and the apply plan under Reports/<scenario>/.",
+        discussion: """
+            Examples:
+              edxplan report
+              edxplan report Scenarios/multi-environment.yaml
+              edxplan report Scenarios/growth.yaml --compare Scenarios/default.yaml
+              edxplan report Scenarios/growth.yaml --compare Scenarios/default.yaml --format pr-comment
+            """)
+
+    @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Option(help: ArgumentHelp("A baseline scenario to compare against (before/after bars, changes).", valueName: "base"))
+    var compare: String?
+    @Option(help: "pack (write the files) or pr-comment (print a pull-request comment; use with --compare).")
+    var format: ReportFormatArgument = .pack
+    @OptionGroup var global: GlobalOptions
+
+    mutating func execute() throws -> String {
+        try ReportCommand.run(scenarioPath: scenario, comparePath: compare, format: format.value, workspace: global.workspace)
+    }
+}
+
+enum ReportFormatArgument: String, ExpressibleByArgument, CaseIterable {
+    case pack
+    case prComment = "pr-comment"
+    var value: ReportFormat { ReportFormat(rawValue: rawValue) ?? .pack }
+}

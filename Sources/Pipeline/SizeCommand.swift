@@ -1,0 +1,84 @@
+import Catalog
+import Diagnostics
+import Foundation
+import Scenario
+import Sizing
+
+/// The output formats of `edxplan size` and `edxplan diff` (diff has no markdown).
+public enum SizeFormat: String, CaseIterable, Sendable {
+    case table, markdown, json
+}
+
+/// `edxplan size`: load, validate, size one environment, render; optionally write the what-if.
+public enum SizeCommand {
+    public struct Options: Sendable {
+        public var scenarioPath: String?
+        public var environment: String?
+        public var learners: Int?
+        public var peakConcurrent: Int?
+        /// `--set KEY=VALUE` assumption overrides.
+        public var overrides: [String: Double] = [:]
+        public var format: SizeFormat = .table
+        public var writeScenario: String?
+
+        public init(scenarioPath: String?, environment: String?) {
+            self.scenarioPath = scenarioPath
+            self.environment = environment
+        }
+    }
+
+    public static func report(_ options: Options, workspace: Workspace, catalog given: Catalog? = nil) throws
+        -> (SizingReport, Scenario) {
+        let catalog = try given ?? workspace.catalog()
+        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(options.scenarioPath),
+                                               relativeTo: workspace.workingDirectory)
+        try ScenarioValidator.validate(scenario, catalog: catalog)
+        let name = try InfrastructureContext.chooseScope(options.environment, scenario: scenario)
+        let report = try Sizer.size(scenario, environment: name, catalog: catalog, learners: options.learners,
+                                    peakUsers: options.peakConcurrent, overrides: options.overrides)
+        return (report, scenario)
+    }
+
+    /// `catalog` is for callers that keep one open (the benchmark); otherwise the workspace's is read.
+    public static func run(_ options: Options, workspace: Workspace, catalog: Catalog? = nil) throws -> String {
+        let (report, scenario) = try report(options, workspace: workspace, catalog: catalog)
+        var text: String
+        switch options.format {
+        case .table: text = SizeText.render(report)
+        case .markdown: text = SizeMarkdown.render(report)
+        case .json: text = SizeJSON.render(report)
+        }
+        if let output = options.writeScenario {
+            let target = workspace.url(output)
+            let input = workspace.url(workspace.scenarioPath(options.scenarioPath))
+            let yaml = WhatIfWriter.yaml(report, original: try scenario.environment(named: report.environment),
+                                         extends: relativePath(from: target.deletingLastPathComponent(), to: input))
+            try AtomicFile.write(yaml, to: target)
+            if options.format != .json { text += "\nwrote \(output) (extends \(relativePath(from: target.deletingLastPathComponent(), to: input)))\n" }
+        }
+        return text
+    }
+
+    /// `../Scenarios/default.yaml`: how the what-if names its base, from the folder it is written to.
+    static func relativePath(from directory: URL, to file: URL) -> String {
+        let from = directory.standardizedFileURL.pathComponents
+        let to = file.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(from.count, to.count - 1) && from[common] == to[common] { common += 1 }
+        let ups = Array(repeating: "..", count: from.count - common)
+        return (ups + to[common...]).joined(separator: "/")
+    }
+
+    /// Parses `KEY=VALUE` overrides; a malformed one is a usage error.
+    public static func overrides(_ items: [String]) throws -> [String: Double] {
+        var result: [String: Double] = [:]
+        for item in items {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]) else {
+                throw SizingError.badAssumption(item, "is not KEY=NUMBER (e.g. --set uwsgi_workers_per_pod=4)")
+            }
+            result[parts[0]] = value
+        }
+        return result
+    }
+}

@@ -1,0 +1,95 @@
+import Catalog
+import Foundation
+
+/// A configuration that meets every constraint, with its monthly cost.
+public struct Candidate: Sendable, Equatable {
+    public var evaluation: Evaluation
+    public var monthlyCost: Money
+}
+
+/// A cheaper option that was turned down, and the constraint that turned it down.
+public struct Rejection: Sendable, Equatable {
+    /// `nodes`, `mysql`, `docdb` or `redis`.
+    public var component: String
+    public var option: String
+    /// What this option of the component alone costs a month.
+    public var monthlyCost: Money
+    public var binding: Check
+}
+
+/// The search's answer.
+public struct SearchResult: Sendable, Equatable {
+    /// Cheapest first; the first is the recommendation. At most three, each with another node option.
+    public var top: [Candidate]
+    public var rejected: [Rejection]
+    /// True when nothing fitted within the node group's max_size and larger counts were tried.
+    public var extendedMax: Bool
+}
+
+/// The cheapest configuration: the node group, MySQL, DocumentDB and Redis are independent
+/// once the node type is fixed (it sets Celery's concurrency, hence the connections), so
+/// each node option takes the cheapest feasible store of each kind: exact, and fast.
+public struct SizingSearch: Sendable {
+    public let problem: SizingProblem
+
+    public init(problem: SizingProblem) { self.problem = problem }
+
+    struct Option { let name: String; let cost: Money; let checks: [Check]; let credits: Double }
+
+    public func run() throws -> SearchResult {
+        let nodeTypes = problem.candidates(service: "ec2")
+        var extended = false
+        var nodes = nodeOptions(nodeTypes, counts: problem.nodeRange)
+        if !nodes.contains(where: \.feasible) {
+            let cap = max(problem.nodeRange.upperBound, Int(problem.assumptions["max_nodes_when_extending"].rounded()))
+            if cap > problem.nodeRange.upperBound {
+                nodes += nodeOptions(nodeTypes, counts: (problem.nodeRange.upperBound + 1)...cap)
+                extended = true
+            }
+        }
+        let base = problem.current
+        var storeCache: [Int: (mysql: [Option], docdb: [(Option, Int)], redis: [Option])] = [:]
+        var candidates: [Candidate] = []
+        for node in nodes where node.feasible {
+            let vcpu = node.capacity.vcpu
+            if storeCache[vcpu] == nil { storeCache[vcpu] = try storeOptions(vcpu: vcpu) }
+            guard let stores = storeCache[vcpu] else { continue }
+            let mysql = stores.mysql.first { $0.checks.allSatisfy(\.passed) }
+            let docdb = stores.docdb.first { $0.0.checks.allSatisfy(\.passed) }
+            let redis = stores.redis.first { $0.checks.allSatisfy(\.passed) }
+            if (base.mysqlClass != nil && mysql == nil) || (base.docdbClass != nil && docdb == nil)
+                || (base.redisNodeType != nil && redis == nil) { continue }
+            let configuration = Configuration(nodeType: node.capacity.type, nodeCount: node.count, mysqlClass: mysql?.name,
+                                              mysqlStorageGB: problem.mysqlStorageGB, docdbClass: docdb?.0.name,
+                                              docdbInstances: docdb?.1 ?? base.docdbInstances, redisNodeType: redis?.name)
+            let evaluation = try problem.evaluate(configuration)
+            guard evaluation.feasible, let cost = problem.cost(evaluation) else { continue }
+            candidates.append(Candidate(evaluation: evaluation, monthlyCost: cost))
+        }
+        candidates.sort { ($0.monthlyCost, $0.evaluation.configuration.summary) < ($1.monthlyCost, $1.evaluation.configuration.summary) }
+        guard let best = candidates.first else { throw SizingError.nothingFits(try whyNothingFits(nodes, storeCache)) }
+        let chosen = best.evaluation.configuration
+        let vcpu = nodes.first { $0.capacity.type == chosen.nodeType }?.capacity.vcpu ?? 0
+        return SearchResult(top: Array(candidates.prefix(3)),
+                            rejected: rejections(nodes: nodes, best: best, stores: storeCache[vcpu]), extendedMax: extended)
+    }
+
+    struct NodeOption { let capacity: NodeCapacity; let count: Int; let checks: [Check]; let cost: Money
+        var feasible: Bool { checks.allSatisfy(\.passed) } }
+
+    func nodeOptions(_ types: [InstanceType], counts: ClosedRange<Int>) -> [NodeOption] {
+        var options: [NodeOption] = []
+        for type in types {
+            let capacity = NodeCapacity(type, assumptions: problem.assumptions)
+            let work = problem.workload(nodeVCPU: type.vcpu)
+            for count in counts {
+                let result = problem.nodes.evaluate(capacity, count: count, workload: work)
+                guard let cost = problem.pricer.nodes(type: type.type, count: count, diskGB: problem.nodeGroup.diskGB,
+                                                      credits: result.creditHours, creditFamily: capacity.creditFamily)
+                else { continue }
+                options.append(NodeOption(capacity: capacity, count: count, checks: result.checks, cost: cost))
+            }
+        }
+        return options
+    }
+}

@@ -1,0 +1,36 @@
+import Catalog
+import Foundation
+
+/// `edxplan report --compare BASE --format pr-comment`: a short Markdown comment in the style
+/// of Infracost's GitHub comment (a one-line verdict, a table per project, details folded).
+public enum PullRequestComment {
+    public static func render(_ document: ReportDocument) -> String {
+        guard let comparison = document.comparison else {
+            return "### 💰 edxplan cost estimate: \(document.scenario)\n\nMonthly estimate: **\(document.monthlyTotal.formatted)** "
+                + "(no `--compare BASE` given, so no change is shown).\n"
+        }
+        let total = comparison.after - comparison.before
+        let verdict = total == .zero ? "Monthly estimate did not change"
+            : total > .zero ? "Monthly estimate increased by \(total.formatted) 📈"
+            : "Monthly estimate decreased by \(Money(total.amount.magnitude).formatted) 📉"
+        var out = "### 💰 edxplan cost estimate: \(comparison.baseline) → \(document.scenario)\n\n\(verdict)\n\n"
+        out += "| Environment | Before | After | Monthly change |\n|---|---:|---:|---:|\n"
+        for change in comparison.environments {
+            out += "| \(change.name) | \(change.before.formatted) | \(change.after.formatted) | "
+                + "\(Figures.signed(change.change)) (\(Figures.relative(change.change, of: change.before))) |\n"
+        }
+        out += "| **Total** | **\(comparison.before.formatted)** | **\(comparison.after.formatted)** | "
+            + "**\(Figures.signed(total)) (\(Figures.relative(total, of: comparison.before)))** |\n\n"
+        let largest = comparison.largest.prefix(5)
+        if !largest.isEmpty {
+            out += "<details>\n<summary>Largest changes</summary>\n\n| Environment | Resource | Component | Monthly change |\n|---|---|---|---:|\n"
+            for change in largest {
+                out += "| \(change.environment) | `\(change.address)` | \(change.component.replacingOccurrences(of: "|", with: "\\|")) | "
+                    + "\(Figures.signed(change.change)) |\n"
+            }
+            out += "\n</details>\n\n"
+        }
+        return out + "<sub>USD per month, AWS list prices from the edxplan catalog as of \(document.cost.catalogAsOf); "
+            + "usage-based components use the scenarios' `usage` values.</sub>\n"
+    }
+}

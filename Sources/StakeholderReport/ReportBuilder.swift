@@ -1,0 +1,109 @@
+import Catalog
+import Cost
+import Foundation
+import Scenario
+
+/// Builds the one `ReportDocument` from the priced scenario and what else the pack needs.
+public enum ReportBuilder {
+    public static func build(scenario: Scenario, catalog: Catalog, cost: CostDocument, baseline: CostDocument? = nil,
+                             timeline: [ScopeTimeline] = []) -> ReportDocument {
+        let growth = Dictionary(scenario.environments.map { ($0.name, $0.load.monthlyGrowthPercent ?? 0) },
+                                uniquingKeysWith: { first, _ in first })
+        let environments = cost.environments.map { environment in
+            var services = environment.services.map { ServiceAmount(service: $0.service, monthly: $0.monthlyTotal) }
+            if environment.sharedAllocation != .zero {
+                services.append(ServiceAmount(service: sharedShare, monthly: environment.sharedAllocation))
+            }
+            return EnvironmentSummary(name: environment.name, region: environment.region, monthly: environment.monthlyTotal,
+                                      services: services, growthPercent: growth[environment.name] ?? 0)
+        }
+        var pending = ["The rehearsal section (hazards by severity, data loss, duration) appears once `edxplan rehearse` exists."]
+        if timeline.isEmpty { pending.append("The apply timeline appears when the plan can be simulated.") }
+        return ReportDocument(
+            scenario: cost.scenario, cost: cost, baseline: baseline, catalogSources: cost.sources,
+            environments: environments, services: serviceTotals(cost), drivers: drivers(cost),
+            projection: projection(environments), savings: ReservedSavings.compute(cost, catalog: catalog),
+            comparison: baseline.map { compare(base: $0, new: cost) }, timeline: timeline,
+            assumptions: cost.assumptions + extraAssumptions, pendingSections: pending)
+    }
+
+    /// The name of the stacked segment that holds an environment's share of the shared costs.
+    public static let sharedShare = "Share of shared costs"
+
+    static let extraAssumptions = [
+        "The 12-month projection compounds each environment's load.monthly_growth_percent (0 when absent) on its whole monthly cost; month 1 is today's cost and each month is rounded to the cent.",
+        "Reserved pricing is Standard, No Upfront, from the catalog's '1yr-no-upfront' and '3yr-no-upfront' rows: the lower rate applies from month 1, so it breaks even in month 1, but the whole term is owed even if the resource is removed. All Upfront and Partial Upfront are not modelled (the catalog has no such rows).",
+        "The apply timeline is a dry run of `terragrunt run-all apply` against an empty in-memory fake account (seed 1), each environment in its own account; minutes are simulated from the catalog's typical durations.",
+    ]
+
+    static func serviceTotals(_ cost: CostDocument) -> [ServiceTotal] {
+        var totals: [String: Money] = [:]
+        for service in cost.environments.flatMap(\.services) + cost.shared.services { totals[service.service, default: .zero] += service.monthlyTotal }
+        if !cost.shared.isItemized { totals[sharedShare, default: .zero] += cost.shared.monthlyTotal }
+        return totals.map { ServiceTotal(service: $0.key, monthly: $0.value) }
+            .sorted { ($1.monthly, $0.service) < ($0.monthly, $1.service) }
+    }
+
+    static func drivers(_ cost: CostDocument) -> [CostDriver] {
+        let groups = cost.environments.map { ($0.name, $0.services) } + [("shared", cost.shared.services)]
+        let all = groups.flatMap { environment, services in
+            services.flatMap { service in
+                service.resources.map { resource in
+                    CostDriver(environment: environment, service: service.service, address: resource.address,
+                               mainComponent: resource.components.max { ($0.monthlyCost, $1.name) < ($1.monthlyCost, $0.name) }?.name ?? "",
+                               monthly: resource.monthlyTotal)
+                }
+            }
+        }
+        return Array(all.sorted { ($1.monthly, $0.environment, $0.address) < ($0.monthly, $1.environment, $1.address) }.prefix(5))
+    }
+
+    static func projection(_ environments: [EnvironmentSummary]) -> Projection {
+        let series = environments.map { environment in
+            let step = 1 + environment.growthPercent / 100
+            var factor = Decimal(1)
+            var months: [Money] = []
+            for _ in 0..<12 {
+                months.append((environment.monthly * factor).rounded())
+                factor *= step
+            }
+            return Projection.Series(environment: environment.name, growthPercent: environment.growthPercent, months: months)
+        }
+        let totals = (0..<12).map { month in series.reduce(Money.zero) { $0 + $1.months[month] } }
+        return Projection(series: series, monthTotals: totals)
+    }
+
+    static func compare(base: CostDocument, new: CostDocument) -> Comparison {
+        let names = new.environments.map(\.name) + base.environments.map(\.name).filter { name in !new.environments.contains { $0.name == name } }
+        let environments = names.map { name in
+            Comparison.EnvironmentChange(name: name, before: base.environments.first { $0.name == name }?.monthlyTotal ?? .zero,
+                                         after: new.environments.first { $0.name == name }?.monthlyTotal ?? .zero)
+        }
+        let before = components(base), after = components(new)
+        let keys = Set(before.keys).union(after.keys)
+        let changes = keys.map { key in
+            Comparison.ComponentChange(environment: key.environment, address: key.address, component: key.component,
+                                       before: before[key] ?? .zero, after: after[key] ?? .zero)
+        }.filter { $0.change != .zero }
+        let largest = changes.sorted {
+            (Money($1.change.amount.magnitude), $0.environment, $0.address, $0.component)
+                < (Money($0.change.amount.magnitude), $1.environment, $1.address, $1.component)
+        }
+        return Comparison(baseline: base.scenario, environments: environments, largest: Array(largest.prefix(10)))
+    }
+
+    struct ComponentKey: Hashable { var environment, address, component: String }
+
+    static func components(_ cost: CostDocument) -> [ComponentKey: Money] {
+        var out: [ComponentKey: Money] = [:]
+        let groups = cost.environments.map { ($0.name, $0.services) } + [("shared", cost.shared.services)]
+        for (environment, services) in groups {
+            for resource in services.flatMap(\.resources) {
+                for component in resource.components {
+                    out[ComponentKey(environment: environment, address: resource.address, component: component.name), default: .zero] += component.monthlyCost
+                }
+            }
+        }
+        return out
+    }
+}

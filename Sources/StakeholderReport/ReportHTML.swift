@@ -1,0 +1,95 @@
+import Catalog
+import Cost
+import Foundation
+
+/// `Reports/<scenario>/index.html`: one self-contained page (inline CSS and SVG, no script,
+/// nothing from the network) that a finance office can open, read and print.
+public enum ReportHTML {
+    public static func render(_ document: ReportDocument) -> String {
+        let esc = SVG.escape
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+            + "<title>Open edX AWS cost report: \(esc(document.scenario))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
+        out += "<header>\n<h1>Open edX AWS cost report: \(esc(document.scenario))</h1>\n"
+        out += "<p class=\"lead\">USD, AWS list prices from the edxplan catalog as of \(esc(document.cost.catalogAsOf)); "
+            + "a month is \(document.cost.hoursPerMonth) hours. Generated offline by edxplan.</p>\n</header>\n"
+
+        out += "<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"figures\">\n"
+        out += figure(document.monthlyTotal.formatted, "per month, all environments")
+        out += figure(document.annualTotal.formatted, "per year at today's size")
+        out += figure(document.projection.twelveMonthTotal.formatted, "next 12 months with growth")
+        out += figure(document.savings.monthlySaving("3yr-no-upfront").formatted, "per month saved by 3-year reserved capacity")
+        if let comparison = document.comparison {
+            out += figure(Figures.signed(comparison.after - comparison.before), "per month versus \(comparison.baseline)")
+        }
+        out += "</div>\n" + table(ReportTables.summary(document), caption: "Monthly and annual totals per environment")
+        out += "<h3>The five largest cost drivers</h3>\n" + table(ReportTables.drivers(document), caption: nil)
+        out += document.pendingSections.map { "<p class=\"note\">\(inline($0))</p>\n" }.joined() + "</section>\n"
+
+        if let comparison = document.comparison {
+            out += "<section id=\"comparison\">\n<h2>Change from \(esc(comparison.baseline))</h2>\n"
+            out += table(ReportTables.environmentChanges(comparison), caption: "Monthly cost per environment")
+            out += "<h3>Largest changes</h3>\n" + table(ReportTables.largestChanges(comparison), caption: nil) + "</section>\n"
+        }
+
+        out += "<section id=\"charts\">\n<h2>Charts</h2>\n"
+        for chart in ReportCharts.all(document) {
+            out += "<figure class=\"chart-figure\" id=\"figure-\(chart.id)\">\n<figcaption>\(esc(chart.heading))</figcaption>\n"
+                + "<div class=\"plot\">\(chart.svg)</div>\n<div class=\"numbers\">\n"
+                + table(ReportTable(columns: chart.columns, rows: chart.rows, hasTotal: chart.rows.last?.first.map { ["Total", "12 months"].contains($0) } ?? false),
+                        caption: "The numbers of the chart") + "</div>\n</figure>\n"
+        }
+        out += "</section>\n"
+
+        out += "<section id=\"savings\">\n<h2>Reserved capacity savings</h2>\n"
+        out += table(ReportTables.savings(document), caption: "Steady resources at on-demand and reserved (No Upfront) rates")
+        out += ReportTables.savingsSentences(document).map { "<p>\(inline($0))</p>\n" }.joined()
+        let missing = ReportTables.missingSavings(document)
+        if !missing.isEmpty { out += "<ul>\n" + missing.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n" }
+        out += "</section>\n"
+
+        out += "<section id=\"components\" class=\"components\">\n<h2>Every component</h2>\n"
+        out += "<p>* usage-based: priced from the scenario's <code>usage</code> values.</p>\n"
+        for environment in document.cost.environments {
+            out += "<h3>\(esc(environment.name)) (\(esc(environment.region)))</h3>\n" + table(ReportTables.components(environment.services), caption: nil)
+            if environment.sharedAllocation != .zero {
+                out += "<p>Plus \(environment.sharedAllocation.formatted) share of shared costs: \(environment.monthlyTotal.formatted) in all.</p>\n"
+            }
+        }
+        if !document.cost.shared.services.isEmpty {
+            out += "<h3>Shared costs</h3>\n<p>\(esc(document.cost.shared.allocationRule)).</p>\n" + table(ReportTables.components(document.cost.shared.services), caption: nil)
+        }
+        out += "</section>\n"
+
+        out += "<section id=\"assumptions\">\n<h2>Assumptions</h2>\n<ul>\n" + document.assumptions.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+        out += "<h3>Catalog</h3>\n<p>Prices as of \(esc(document.cost.catalogAsOf)); Catalog/README.md lists every source. The prices used here cite:</p>\n"
+        out += "<ul class=\"sources\">\n" + document.catalogSources.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n</section>\n"
+        out += "<footer>edxplan report \(esc(document.scenario)): files report.md, cost.csv, cost.json and plan.md hold the same numbers.</footer>\n"
+        return out + "</body>\n</html>\n"
+    }
+
+    static func figure(_ big: String, _ what: String) -> String {
+        "<div class=\"figure\"><span class=\"big\">\(SVG.escape(big))</span><span class=\"what\">\(SVG.escape(what))</span></div>\n"
+    }
+
+    /// Text with `code` spans, as the Markdown writes them.
+    static func inline(_ text: String) -> String {
+        let parts = SVG.escape(text).components(separatedBy: "`")
+        return parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : $0.element }.joined()
+    }
+
+    static func table(_ table: ReportTable, caption: String?) -> String {
+        let numeric = table.numeric
+        var out = "<table>\n" + (caption.map { "<caption>\(SVG.escape($0))</caption>\n" } ?? "") + "<thead><tr>"
+        out += table.columns.enumerated().map { "<th scope=\"col\"\(numeric[$0.offset] ? " class=\"num\"" : "")>\(SVG.escape($0.element))</th>" }.joined()
+        out += "</tr></thead>\n<tbody>\n"
+        for (index, row) in table.rows.enumerated() {
+            let total = table.hasTotal && index == table.rows.count - 1
+            out += (total ? "<tr class=\"total\">" : "<tr>") + row.enumerated().map { column, cell in
+                let text = cell.contains("module.") || cell.hasPrefix("aws_") ? "<code>\(SVG.escape(cell))</code>" : SVG.escape(cell)
+                return column < numeric.count && numeric[column] ? "<td class=\"num\">\(text)</td>" : "<td>\(text)</td>"
+            }.joined() + "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+}

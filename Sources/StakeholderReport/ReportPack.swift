@@ -1,0 +1,39 @@
+import Catalog
+import Cost
+import Foundation
+import Report
+
+/// The files of the pack, all rendered from one `ReportDocument` before any is written, and
+/// the short summary printed on the terminal.
+public enum ReportPack {
+    public static func files(_ document: ReportDocument) -> [(name: String, text: String)] {
+        [
+            ("index.html", ReportHTML.render(document)),
+            ("report.md", ReportMarkdown.render(document)),
+            ("cost.csv", CostCSV.render(document.cost)),
+            ("cost.json", ReportJSON.render(document)),
+            ("plan.md", PlanMarkdown.render(document)),
+        ]
+    }
+
+    /// The cost table's summary, then the figures only the pack has.
+    public static func summary(_ document: ReportDocument) -> String {
+        var out = CostTable.summary(document.cost)
+        out += "Next 12 months with growth" .padding(toLength: 44, withPad: " ", startingAt: 0)
+            + pad(document.projection.twelveMonthTotal.formatted) + "\n"
+        for term in Savings.terms {
+            out += "Reserved \(term) saves per month".padding(toLength: 44, withPad: " ", startingAt: 0)
+                + pad(document.savings.monthlySaving(term).formatted) + "\n"
+        }
+        if let comparison = document.comparison {
+            out += "Change from \(comparison.baseline) per month".padding(toLength: 44, withPad: " ", startingAt: 0)
+                + pad(Figures.signed(comparison.after - comparison.before)) + "\n"
+        }
+        for scope in document.timeline {
+            out += "Apply \(scope.scope) on an empty account: about \(String(format: "%.1f", scope.totalMinutes)) simulated minutes\n"
+        }
+        return out
+    }
+
+    static func pad(_ text: String) -> String { String(repeating: " ", count: max(0, 12 - text.count)) + text }
+}

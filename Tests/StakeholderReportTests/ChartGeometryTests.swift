@@ -1,0 +1,86 @@
+import Foundation
+@testable import StakeholderReport
+import Testing
+
+/// The page parses as XML; every chart has its text alternatives; every bar is drawn to one
+/// scale per chart and carries the same number as the JSON.
+@Suite struct ChartGeometryTests {
+    static func document(_ index: Int) throws -> ReportDocument {
+        switch index {
+        case 0: return try SampleReport.document(compare: true)
+        case 1: return try Fixtures.report("default.yaml")
+        default: return try Fixtures.report("multi-environment.yaml", compare: "default.yaml")
+        }
+    }
+
+    @Test(arguments: [0, 1, 2]) func barsAreProportionalToTheJSON(_ index: Int) throws {
+        let document = try Self.document(index)
+        let page = PageParser.parse(ReportHTML.render(document))
+        #expect(page.error == nil, "index.html is not well-formed: \(String(describing: page.error))")
+        let json = try ReportJSONReader(ReportJSON.render(document))
+        let expectedCharts = document.comparison == nil ? 4 : 5
+        #expect(page.charts.count == expectedCharts)
+        for chart in page.charts {
+            let id = chart.attributes["id"] ?? "?"
+            #expect(chart.hasTitle && chart.hasDescription, "\(id) lacks <title>/<desc>")
+            #expect(chart.attributes["role"] == "img" && !(chart.attributes["aria-label"] ?? "").isEmpty, "\(id) lacks aria-label")
+            #expect(!chart.bars.isEmpty, "\(id) has no bars")
+            let vertical = id == "cost-by-service" || id == "projection"
+            try Self.checkScale(chart.bars, size: vertical ? "height" : "width", id: id)
+            for bar in chart.bars {
+                #expect(bar["data-value"] == Self.expected(bar, chart: id, json: json), "\(id) bar \(bar)")
+            }
+        }
+    }
+
+    /// One scale per chart: the largest bar sets it, every other bar must match it to 0.01 px.
+    static func checkScale(_ bars: [[String: String]], size: String, id: String) throws {
+        let pairs = bars.compactMap { bar -> (Double, Double)? in
+            guard let value = Double(bar["data-value"] ?? ""), let length = Double(bar[size] ?? "") else { return nil }
+            return (value, length)
+        }
+        #expect(pairs.count == bars.count, "\(id): a bar without a numeric \(size) or data-value")
+        guard let largest = pairs.max(by: { $0.0 < $1.0 }), largest.0 > 0 else { return }
+        let scale = largest.1 / largest.0
+        for (value, length) in pairs {
+            #expect(abs(length - value * scale) <= 0.011, "\(id): \(size) \(length) is not \(value) x \(scale)")
+        }
+        if id == "apply-timeline" {
+            // A Gantt bar also starts where its module starts: x = origin + start x scale.
+            let origin = bars.compactMap { Double($0["x"] ?? "") }.min() ?? 0
+            for bar in bars {
+                let start = Double(bar["data-start"] ?? "") ?? -1
+                #expect(abs((Double(bar["x"] ?? "") ?? 0) - origin - start * scale) <= 0.011, "\(id): \(bar)")
+            }
+        }
+    }
+
+    /// The number the JSON holds for this bar.
+    static func expected(_ bar: [String: String], chart: String, json: ReportJSONReader) -> String? {
+        let report = json.report
+        switch chart {
+        case "cost-by-service":
+            let environment = json.objects(report["environments"]).first { $0["name"] as? String == bar["data-category"] }
+            let service = json.objects(environment?["services"]).first { $0["service"] as? String == bar["data-series"] }
+            return ReportJSONReader.cents(service?["monthly_total"])
+        case "service-breakdown":
+            return ReportJSONReader.cents(json.objects(report["services"]).first { $0["service"] as? String == bar["data-label"] }?["monthly_total"])
+        case "projection":
+            let series = json.objects((report["projection"] as? [String: Any])?["environments"]).first { $0["name"] as? String == bar["data-series"] }
+            let month = Int((bar["data-category"] ?? "").dropFirst()) ?? 0
+            return (series?["months"] as? [Any]).flatMap { month >= 1 && month <= $0.count ? ReportJSONReader.cents($0[month - 1]) : nil }
+        case "comparison":
+            let change = json.objects((report["comparison"] as? [String: Any])?["environments"]).first { $0["name"] as? String == bar["data-environment"] }
+            return ReportJSONReader.cents(change?[bar["data-side"] ?? ""])
+        case "apply-timeline":
+            let scope = json.objects(report["apply_timeline"]).first { $0["name"] as? String == bar["data-scope"] || $0["scope"] as? String == bar["data-scope"] }
+            let unit = json.objects(scope?["units"]).first { unit in
+                (bar["data-label"] ?? "").hasPrefix("\(bar["data-scope"] ?? ""): \(unit["module"] as? String ?? "") (")
+            }
+            #expect(ReportJSONReader.cents(unit?["start_minute"]) == bar["data-start"])
+            return ReportJSONReader.cents(unit?["minutes"])
+        default:
+            return nil
+        }
+    }
+}
