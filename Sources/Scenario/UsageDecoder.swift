@@ -37,13 +37,20 @@ enum UsageDecoder {
         return result.isEmpty ? nil : result
     }
 
+    /// The `load` block: the profile's keys, plus any capacity-planning assumption
+    /// (`uwsgi_workers_per_pod: 4`): numbers the capacity planner checks against its
+    /// assumption table (with "did you mean") when it runs.
     static func load(_ fields: Fields) throws -> LoadProfile {
-        let f = try EnvironmentDecoder.block(fields, "load", LoadProfile.keys)
+        var extra: [String] = []
+        if let block = fields.child("load"), case .mapping(let entries) = block.kind {
+            extra = entries.map(\.key).filter { !LoadProfile.keys.contains($0) && $0.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil }
+        }
+        let f = try EnvironmentDecoder.block(fields, "load", LoadProfile.keys + extra)
         var load = LoadProfile()
         load.registeredLearners = f.has("registered_learners") ? try f.int("registered_learners", default: 0, min: 0) : nil
         load.peakConcurrentUsers = f.has("peak_concurrent_users") ? try f.int("peak_concurrent_users", default: 0, min: 0) : nil
         load.monthlyGrowthPercent = try f.decimal("monthly_growth_percent")
-        for key in LoadProfile.keys.dropFirst(3) {
+        for key in Array(LoadProfile.keys.dropFirst(3)) + extra {
             if let value = try f.decimal(key) { load.other[key] = value }
         }
         return load

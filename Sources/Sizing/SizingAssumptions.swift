@@ -72,7 +72,7 @@ public enum SizingError: UserError, Equatable {
 
     public var hint: String? {
         switch self {
-        case .unknownAssumption(_, let known): return "known: " + known.joined(separator: ", ")
+        case .unknownAssumption(let key, let known): return Suggestions.hint(for: key, in: known) ?? "known: " + known.joined(separator: ", ")
         case .missingLoad: return "give load.registered_learners and load.peak_concurrent_users, or --learners and --peak-concurrent"
         case .nothingFits: return "lower the load or relax an assumption (--set KEY=VALUE)"
         default: return nil
