@@ -62,3 +62,16 @@ enum RehearsalRig {
         #expect(first.dataLoss == second.dataLoss)
     }
 }
+
+@Suite struct RehearsalJSONTests {
+    /// The same seed and faults give byte-identical JSON.
+    @Test func theSameSeedGivesByteIdenticalJSON() throws {
+        func report() throws -> String {
+            let run = try RehearsalRig.rehearse(seed: 11, faults: 0.1)
+            return RehearsalReport(scenario: "default", scopes: ["prod"], seed: 11, faults: 0.1, hazardsRead: [], runs: [[run]]).json()
+        }
+        let first = try report()
+        #expect(first == (try report()))
+        #expect(first.contains("\"data_loss\""))
+    }
+}
