@@ -43,9 +43,10 @@ let package = Package(
         // Capacity planning: load -> pods -> nodes and data stores; the cheapest configuration that holds.
         .target(name: "Sizing", dependencies: ["Catalog", "Scenario", "Blueprint", "Cost", "Planner", "Diagnostics"]),
         // The stakeholder pack: one report document rendered as HTML with SVG charts, Markdown, CSV and JSON.
-        .target(name: "StakeholderReport", dependencies: ["Cost", "Report", "Catalog", "Scenario", "Planner", "Simulator", "Diagnostics"]),
+        .target(name: "StakeholderReport", dependencies: ["Cost", "Report", "Catalog", "Scenario", "Planner", "Simulator", "Diagnostics",
+                                                         "Rehearsal", "Sizing"]),
         // Renderers of the cost document and the plan: table, Markdown, CSV, JSON, Terraform-style text.
-        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator"]),
+        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator", "Diagnostics"]),
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",

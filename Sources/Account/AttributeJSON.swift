@@ -1,4 +1,5 @@
 import Blueprint
+import Diagnostics
 import Foundation
 
 /// Attributes as plain JSON objects (`{"cidr_block":"10.0.0.0/16","count":3}`) rather than
@@ -42,21 +43,7 @@ enum AttributeJSON {
         return list
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ text: String) -> String { JSONText.quote(text) }
 
     /// A parser for exactly the shapes `encode` writes (and what `json` tools write for them).
     struct Parser {
