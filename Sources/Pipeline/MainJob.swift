@@ -5,7 +5,8 @@ import StakeholderReport
 
 /// `edxplan` with no arguments: the full report for `Scenarios/default.yaml`: the summary on
 /// the terminal and, under `Reports/default/`, the stakeholder pack (index.html, report.md,
-/// cost.csv, cost.json, plan.md) and cost.md. Every file is rendered before any is written.
+/// cost.csv, cost.json, plan.md, rehearsal.md, sizing.md) and cost.md. Every file is rendered
+/// before any is written.
 public enum MainJob {
     public static func run(workspace: Workspace) throws -> String {
         let document = try ReportCommand.document(scenarioPath: nil, comparePath: nil, workspace: workspace)

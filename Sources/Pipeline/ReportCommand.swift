@@ -13,7 +13,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 /// `edxplan report [SCENARIO] [--compare BASE]`: the stakeholder pack under `Reports/<scenario>/`.
 public enum ReportCommand {
-    /// Loads, validates and prices the scenario (and the baseline), simulates the apply, and
+    /// Loads, validates and prices the scenario (and the baseline), simulates the apply, rehearses
+    /// a destroy and recreate, sizes each environment with a load profile, and
     /// builds the one document every file is rendered from.
     public static func document(scenarioPath: String?, comparePath: String?, workspace: Workspace) throws -> ReportDocument {
         let catalog = try workspace.catalog()
@@ -21,7 +22,9 @@ public enum ReportCommand {
         let cost = try CostEngine.price(scenario, catalog: catalog)
         let baseline = try comparePath.map { try CostEngine.price(try load($0, catalog: catalog, workspace: workspace), catalog: catalog) }
         let timeline = try ApplyTimeline.simulate(scenario, catalog: catalog)
-        return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: cost, baseline: baseline, timeline: timeline)
+        return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: cost, baseline: baseline, timeline: timeline,
+                                   rehearsal: try ReportRehearsal.simulate(scenario, catalog: catalog),
+                                   sizing: try EnvironmentSizing.size(scenario, catalog: catalog))
     }
 
     /// Writes the pack (every file rendered first, then each written atomically) and returns the

@@ -6,7 +6,8 @@ import Scenario
 /// Builds the one `ReportDocument` from the priced scenario and what else the pack needs.
 public enum ReportBuilder {
     public static func build(scenario: Scenario, catalog: Catalog, cost: CostDocument, baseline: CostDocument? = nil,
-                             timeline: [ScopeTimeline] = []) -> ReportDocument {
+                             timeline: [ScopeTimeline] = [], rehearsal: ReportRehearsal? = nil,
+                             sizing: [EnvironmentSizing]? = nil) -> ReportDocument {
         let growth = Dictionary(scenario.environments.map { ($0.name, $0.load.monthlyGrowthPercent ?? 0) },
                                 uniquingKeysWith: { first, _ in first })
         let environments = cost.environments.map { environment in
@@ -17,14 +18,19 @@ public enum ReportBuilder {
             return EnvironmentSummary(name: environment.name, region: environment.region, monthly: environment.monthlyTotal,
                                       services: services, growthPercent: growth[environment.name] ?? 0)
         }
-        var pending = ["The rehearsal section (hazards by severity, data loss, duration) appears once `edxplan rehearse` exists."]
+        var pending: [String] = []
+        if rehearsal == nil { pending.append("No rehearsal was run for this pack, so it shows no hazards, data loss or downtime.") }
+        if sizing == nil { pending.append("No capacity plan was computed for this pack.") }
         if timeline.isEmpty { pending.append("The apply timeline appears when the plan can be simulated.") }
         return ReportDocument(
             scenario: cost.scenario, cost: cost, baseline: baseline, catalogSources: cost.sources,
             environments: environments, services: serviceTotals(cost), drivers: drivers(cost),
             projection: projection(environments), savings: ReservedSavings.compute(cost, catalog: catalog),
             comparison: baseline.map { compare(base: $0, new: cost) }, timeline: timeline,
-            assumptions: cost.assumptions + extraAssumptions, pendingSections: pending)
+            rehearsal: rehearsal, sizing: sizing,
+            assumptions: cost.assumptions + extraAssumptions + (rehearsal == nil ? [] : [rehearsalAssumption])
+                + (sizing == nil ? [] : [sizingAssumption]),
+            pendingSections: pending)
     }
 
     /// The name of the stacked segment that holds an environment's share of the shared costs.
@@ -35,6 +41,9 @@ public enum ReportBuilder {
         "Reserved pricing is Standard, No Upfront, from the catalog's '1yr-no-upfront' and '3yr-no-upfront' rows: the lower rate applies from month 1, so it breaks even in month 1, but the whole term is owed even if the resource is removed. All Upfront and Partial Upfront are not modelled (the catalog has no such rows).",
         "The apply timeline is a dry run of `terragrunt run-all apply` against an empty in-memory fake account (seed 1), each environment in its own account; minutes are simulated from the catalog's typical durations.",
     ]
+
+    static let rehearsalAssumption = "The rehearsal is `edxplan rehearse` (seed 1, no faults) on an empty in-memory fake account seeded with the catalog's default quotas: apply, put a term's worth of data in the stores, destroy, apply again. Each environment has its own account; with the shared-stack layout the stack and then every environment share one."
+    static let sizingAssumption = "The capacity plan is `edxplan size` for each environment with load.peak_concurrent_users and the kubernetes module, with the default sizing assumptions; its costs cover the sized parts only (nodes, MySQL, DocumentDB, ElastiCache) at on-demand prices."
 
     static func serviceTotals(_ cost: CostDocument) -> [ServiceTotal] {
         var totals: [String: Money] = [:]

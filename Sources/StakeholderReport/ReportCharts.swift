@@ -13,7 +13,8 @@ public struct ReportChart: Sendable {
 /// The charts of the pack, drawn from the `ReportDocument` only.
 public enum ReportCharts {
     public static func all(_ document: ReportDocument) -> [ReportChart] {
-        [costByService(document), serviceBreakdown(document), projection(document), comparison(document), timeline(document)]
+        [costByService(document), serviceBreakdown(document), projection(document), comparison(document), timeline(document),
+         hazards(document)]
             .compactMap { $0 }
     }
 

@@ -21,6 +21,10 @@ public struct ReportDocument: Sendable {
     public var comparison: Comparison?
     /// Simulated `terragrunt run-all apply` per scope on an empty account; empty when not computed.
     public var timeline: [ScopeTimeline]
+    /// The destroy/recreate rehearsal of every scope; nil when not run.
+    public var rehearsal: ReportRehearsal?
+    /// The capacity plan per environment (or why there is none); nil when not computed.
+    public var sizing: [EnvironmentSizing]?
     public var assumptions: [String]
     /// Sections that appear once their command exists, stated so readers know they are missing on purpose.
     public var pendingSections: [String]

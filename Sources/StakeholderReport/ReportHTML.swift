@@ -24,6 +24,9 @@ public enum ReportHTML {
         }
         out += "</div>\n" + table(ReportTables.summary(document), caption: "Monthly and annual totals per environment")
         out += "<h3>The five largest cost drivers</h3>\n" + table(ReportTables.drivers(document), caption: nil)
+        if let rehearsal = document.rehearsal {
+            out += "<h3>Hazards by severity</h3>\n<p>\(inline(SectionTables.hazardSentence(rehearsal)))</p>\n"
+        }
         out += document.pendingSections.map { "<p class=\"note\">\(inline($0))</p>\n" }.joined() + "</section>\n"
 
         if let comparison = document.comparison {
@@ -46,7 +49,7 @@ public enum ReportHTML {
         out += ReportTables.savingsSentences(document).map { "<p>\(inline($0))</p>\n" }.joined()
         let missing = ReportTables.missingSavings(document)
         if !missing.isEmpty { out += "<ul>\n" + missing.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n" }
-        out += "</section>\n"
+        out += "</section>\n" + SectionHTML.rehearsal(document) + SectionHTML.sizing(document)
 
         out += "<section id=\"components\" class=\"components\">\n<h2>Every component</h2>\n"
         out += "<p>* usage-based: priced from the scenario's <code>usage</code> values.</p>\n"
@@ -64,7 +67,7 @@ public enum ReportHTML {
         out += "<section id=\"assumptions\">\n<h2>Assumptions</h2>\n<ul>\n" + document.assumptions.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
         out += "<h3>Catalog</h3>\n<p>Prices as of \(esc(document.cost.catalogAsOf)); Catalog/README.md lists every source. The prices used here cite:</p>\n"
         out += "<ul class=\"sources\">\n" + document.catalogSources.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n</section>\n"
-        out += "<footer>edxplan report \(esc(document.scenario)): files report.md, cost.csv, cost.json and plan.md hold the same numbers.</footer>\n"
+        out += "<footer>edxplan report \(esc(document.scenario)): files \(esc(ReportPack.names(document).filter { $0 != "index.html" }.joined(separator: ", "))) hold the same numbers.</footer>\n"
         return out + "</body>\n</html>\n"
     }
 

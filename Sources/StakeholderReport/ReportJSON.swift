@@ -49,6 +49,8 @@ public enum ReportJSON {
                                   ("status", .string(unit.status))])
                      }))])
         })))
+        if let rehearsal = document.rehearsal { report.append(("rehearsal", SectionJSON.rehearsal(rehearsal))) }
+        if let sizing = document.sizing { report.append(("sizing", .array(sizing.map(SectionJSON.sizing)))) }
         report.append(("pending_sections", .array(document.pendingSections.map { .string($0) })))
         if let index = members.firstIndex(where: { $0.0 == "assumptions" }) { members[index].1 = .array(document.assumptions.map { .string($0) }) }
         members.append(("report", .object(report)))

@@ -12,6 +12,7 @@ public enum ReportMarkdown {
             + "\(document.projection.twelveMonthTotal.formatted) over the next 12 months with growth.\n\n"
         out += table(ReportTables.summary(document))
         out += "### The five largest cost drivers\n\n" + table(ReportTables.drivers(document))
+        if let rehearsal = document.rehearsal { out += "### Hazards by severity\n\n" + SectionTables.hazardSentence(rehearsal) + "\n\n" }
         out += document.pendingSections.map { "> " + $0 + "\n\n" }.joined()
         if let comparison = document.comparison {
             out += "## Change from \(comparison.baseline)\n\n" + table(ReportTables.environmentChanges(comparison))
@@ -25,6 +26,7 @@ public enum ReportMarkdown {
         out += ReportTables.savingsSentences(document).map { $0 + "\n\n" }.joined()
         let missing = ReportTables.missingSavings(document)
         if !missing.isEmpty { out += missing.map { "- " + $0 + "\n" }.joined() + "\n" }
+        out += SectionMarkdown.rehearsal(document) + SectionMarkdown.sizing(document)
         out += "## Every component\n\n\\* usage-based: priced from the scenario's `usage` values.\n\n"
         for environment in document.cost.environments {
             out += "### \(environment.name) (\(environment.region))\n\n" + table(ReportTables.components(environment.services))

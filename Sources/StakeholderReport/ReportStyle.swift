@@ -28,6 +28,8 @@ enum ReportStyle {
     svg.chart .label { fill: #1a1a1a; }
     svg.chart .value { fill: #1a1a1a; font-weight: 600; }
     svg.chart .axis { fill: #444444; }
+    #rehearsal table, #sizing table { width: 100%; }
+    #rehearsal td, #sizing td { overflow-wrap: anywhere; }
     .note { background: #fff8e5; border-left: 4px solid #E69F00; padding: 8px 12px; margin: 8px 0; }
     ul.sources li { word-break: break-all; font-size: 12px; }
     footer { margin-top: 32px; color: #555555; font-size: 12px; }

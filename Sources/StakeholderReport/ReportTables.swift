@@ -9,11 +9,13 @@ public struct ReportTable: Sendable {
     public var columns: [String]
     public var rows: [[String]]
     public var hasTotal = false
+    /// Columns that stay left-aligned even when every cell starts with a digit (`2 x t3.large, ...`).
+    var textColumns: Set<Int> = []
 
     /// Columns whose every cell is a figure are right-aligned.
     var numeric: [Bool] {
         columns.indices.map { index in
-            !rows.isEmpty && rows.allSatisfy { row in
+            !textColumns.contains(index) && !rows.isEmpty && rows.allSatisfy { row in
                 index < row.count && index > 0 && (row[index].first.map { "$+-0123456789—".contains($0) } ?? true)
             }
         }

@@ -17,7 +17,7 @@ import Testing
 
         let reports = folder.appendingPathComponent("Reports/default")
         let names = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
-        #expect(names == ["cost.csv", "cost.json", "cost.md", "index.html", "plan.md", "report.md"],
+        #expect(names == ["cost.csv", "cost.json", "cost.md", "index.html", "plan.md", "rehearsal.md", "report.md", "sizing.md"],
                 "stray or missing files (temporary files left over?)")
         // cost.md and cost.csv are exactly what `edxplan cost --format X` prints; cost.json is
         // that JSON plus the report's own figures under "report".
@@ -52,7 +52,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "")
         try golden.check(result.stdout, "mainJob.summary.txt")
-        for name in ["cost.md", "cost.csv", "cost.json", "index.html", "report.md", "plan.md"] {
+        for name in ["cost.md", "cost.csv", "cost.json", "index.html", "report.md", "plan.md", "rehearsal.md", "sizing.md"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Reports/default/\(name)").path))
         }
     }

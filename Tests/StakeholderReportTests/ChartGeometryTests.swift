@@ -18,7 +18,7 @@ import Testing
         let page = PageParser.parse(ReportHTML.render(document))
         #expect(page.error == nil, "index.html is not well-formed: \(String(describing: page.error))")
         let json = try ReportJSONReader(ReportJSON.render(document))
-        let expectedCharts = document.comparison == nil ? 4 : 5
+        let expectedCharts = 4 + (document.comparison == nil ? 0 : 1) + (document.rehearsal == nil ? 0 : 1)
         #expect(page.charts.count == expectedCharts)
         for chart in page.charts {
             let id = chart.attributes["id"] ?? "?"
@@ -79,6 +79,9 @@ import Testing
             }
             #expect(ReportJSONReader.cents(unit?["start_minute"]) == bar["data-start"])
             return ReportJSONReader.cents(unit?["minutes"])
+        case "hazards-by-severity":
+            let counts = json.objects((report["rehearsal"] as? [String: Any])?["hazards_by_severity"])
+            return (counts.first { $0["severity"] as? String == bar["data-severity"] }?["count"] as? NSNumber).map { "\($0.intValue)" }
         default:
             return nil
         }

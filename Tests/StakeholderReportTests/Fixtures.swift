@@ -27,7 +27,9 @@ enum Fixtures {
         let scenario = try scenario(name)
         let baseline = try base.map { try CostEngine.price(try Self.scenario($0), catalog: catalog) }
         return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: try CostEngine.price(scenario, catalog: catalog),
-                                   baseline: baseline, timeline: try ApplyTimeline.simulate(scenario, catalog: catalog))
+                                   baseline: baseline, timeline: try ApplyTimeline.simulate(scenario, catalog: catalog),
+                                   rehearsal: try ReportRehearsal.simulate(scenario, catalog: catalog),
+                                   sizing: try EnvironmentSizing.size(scenario, catalog: catalog))
     }
 }
 
