@@ -24,6 +24,8 @@ let package = Package(
         ]),
         // Scenario YAML: parsing with locations, `extends`, defaults, validation.
         .target(name: "Scenario", dependencies: ["Diagnostics", "Yams"]),
+        // HCL2 native syntax: parser with positions, and an evaluator for Terragrunt/Terraform files.
+        .target(name: "HCL", dependencies: ["Diagnostics"]),
         // Desired resources per environment and module, with Terraform addresses.
         .target(name: "Blueprint", dependencies: ["Scenario"]),
         // Priced components per resource, totals, shared-stack allocation.
@@ -62,6 +64,7 @@ let package = Package(
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HCLTests", dependencies: ["HCL", "Diagnostics"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "Scenario"]),
         .testTarget(name: "CostTests", dependencies: ["Cost", "Catalog", "Blueprint", "Scenario"]),
