@@ -11,8 +11,9 @@ struct Edxplan: ParsableCommand, EdxplanCommand {
         commandName: "edxplan",
         abstract: "Offline cost and capacity planner and tear-down simulator for an Open edX AWS backend.",
         discussion: """
-            With no subcommand: prices Scenarios/default.yaml, prints the summary and writes \
-            Reports/default/cost.{md,csv,json}.
+            With no subcommand: the full report for Scenarios/default.yaml: the summary on the terminal, \
+            the stakeholder pack (index.html, report.md, cost.csv, cost.json, plan.md, rehearsal.md, \
+            sizing.md) and cost.md under Reports/default/.
             """,
         subcommands: [Cost.self, Plan.self, Apply.self, Destroy.self, Rehearse.self, Size.self, Diff.self, Report.self,
                       AccountGroup.self, CatalogGroup.self])
