@@ -1,0 +1,149 @@
+import Diagnostics
+import Foundation
+
+extension Parser {
+    mutating func parsePrimary() throws -> Expr {
+        let start = cursor.location
+        guard let b = cursor.peek() else { throw error("expected an expression, found end of file") }
+        switch b {
+        case _ where Cursor.isDigit(b):
+            return Expr(.literal(.number(try parseNumber())), start)
+        case UInt8(ascii: "\""):
+            cursor.advance()
+            let parts = try parseQuotedTemplate(openedAt: start)
+            return Expr(.template(parts), start)
+        case UInt8(ascii: "<") where cursor.isAt("<<"):
+            return try parseHeredoc()
+        case UInt8(ascii: "("):
+            cursor.advance()
+            let inner = try nested(newlines: true) { parser in
+                try parser.skip()
+                let inner = try parser.parseExpression()
+                try parser.skip()
+                return inner
+            }
+            guard cursor.peek() == UInt8(ascii: ")") else {
+                throw error("expected ')' to close the parenthesis opened at \(start.line):\(start.column), found \(cursor.found)")
+            }
+            cursor.advance()
+            return Expr(.parenthesized(inner), start)
+        case UInt8(ascii: "["):
+            return try nested(newlines: true) { try $0.parseTuple() }
+        case UInt8(ascii: "{"):
+            return try nested(newlines: true) { try $0.parseObject() }
+        default:
+            guard let name = cursor.identifier() else { throw error("expected an expression, found \(cursor.found)") }
+            switch name {
+            case "true": return Expr(.literal(.bool(true)), start)
+            case "false": return Expr(.literal(.bool(false)), start)
+            case "null": return Expr(.literal(.null), start)
+            default: break
+            }
+            var lookahead = cursor
+            try lookahead.skipTrivia(newlines: false)
+            if lookahead.peek() == UInt8(ascii: "(") {
+                cursor = lookahead
+                return try nested(newlines: true) { try $0.parseCall(name: name, at: start) }
+            }
+            return Expr(.variable(name), start)
+        }
+    }
+
+    mutating func parseNumber() throws -> Decimal {
+        let start = cursor.index
+        let location = cursor.location
+        while Cursor.isDigit(cursor.peek()) { cursor.advance() }
+        if cursor.peek() == UInt8(ascii: "."), Cursor.isDigit(cursor.peek(1)) {
+            cursor.advance()
+            while Cursor.isDigit(cursor.peek()) { cursor.advance() }
+        }
+        if let e = cursor.peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            var sign = 1
+            if let s = cursor.peek(1), s == UInt8(ascii: "+") || s == UInt8(ascii: "-") { sign = 2 }
+            if Cursor.isDigit(cursor.peek(sign)) {
+                cursor.advance(sign)
+                while Cursor.isDigit(cursor.peek()) { cursor.advance() }
+            }
+        }
+        // Most numbers in configuration are small integers: skip Decimal(string:), which goes
+        // through NSString and dominated parse time.
+        if cursor.index - start <= 18, !cursor.bytes[start..<cursor.index].contains(where: { !Cursor.isDigit($0) }) {
+            return Decimal(cursor.bytes[start..<cursor.index].reduce(0) { $0 * 10 + Int($1 - 48) })
+        }
+        let text = String(decoding: cursor.bytes[start..<cursor.index], as: UTF8.self)
+        guard let value = Value.parseNumber(text) else { throw HCLError.syntax(location, "invalid number '\(text)'") }
+        return value
+    }
+
+    /// `[a, b, c]` or `[for x in xs : f(x) if cond]`.
+    mutating func parseTuple() throws -> Expr {
+        let start = cursor.location
+        cursor.advance()
+        try skip()
+        if let clause = try parseForClause() {
+            let value = try parseExpression()
+            let condition = try parseForCondition()
+            try expectClose("]", what: "the for expression", openedAt: start)
+            return Expr(.forTuple(clause, value: value, condition: condition), start)
+        }
+        var items: [Expr] = []
+        while cursor.peek() != UInt8(ascii: "]") {
+            guard !cursor.atEnd else { throw error("expected ']' to close the tuple opened at \(start.line):\(start.column)") }
+            items.append(try parseExpression())
+            try skip()
+            if cursor.peek() == UInt8(ascii: ",") {
+                cursor.advance()
+                try skip()
+            } else if cursor.peek() != UInt8(ascii: "]") {
+                throw error("expected ',' or ']' to close the tuple opened at \(start.line):\(start.column), found \(cursor.found)")
+            }
+        }
+        cursor.advance()
+        return Expr(.tuple(items), start)
+    }
+
+    /// `{ k = v, "k" : v, (expr) = v }` separated by commas or newlines, or a for expression.
+    mutating func parseObject() throws -> Expr {
+        let start = cursor.location
+        let unclosed = "expected '}' to close the object opened at \(start.line):\(start.column)"
+        cursor.advance()
+        try cursor.skipTrivia(newlines: true)
+        if let clause = try parseForClause() {
+            let key = try parseExpression()
+            try skip()
+            guard cursor.isAt("=>") else { throw error("expected '=>' after the key of the for expression, found \(cursor.found)") }
+            cursor.advance(2)
+            try skip()
+            let value = try parseExpression()
+            try skip()
+            let grouping = cursor.isAt("...")
+            if grouping { cursor.advance(3) }
+            let condition = try parseForCondition()
+            try expectClose("}", what: "the for expression", openedAt: start)
+            return Expr(.forObject(clause, key: key, value: value, grouping: grouping, condition: condition), start)
+        }
+        var items: [ObjectItem] = []
+        ignoreNewlines = false
+        while cursor.peek() != UInt8(ascii: "}") {
+            guard !cursor.atEnd else { throw error(unclosed) }
+            var key = try parseExpression()
+            if case .variable(let name) = key.kind { key = Expr(.literal(.string(name)), key.location) }
+            try skip()
+            guard let b = cursor.peek(), b == UInt8(ascii: "=") || b == UInt8(ascii: ":") else {
+                throw error(cursor.atEnd ? unclosed : "expected '=' or ':' after the object key, found \(cursor.found)")
+            }
+            cursor.advance()
+            try skip()
+            items.append(ObjectItem(key: key, value: try parseExpression()))
+            try skip()
+            if cursor.peek() == UInt8(ascii: ",") { cursor.advance() }
+            else if cursor.atEnd { throw error(unclosed) }
+            else if cursor.peek() != 10, cursor.peek() != UInt8(ascii: "}") {
+                throw error("expected ',' or a newline or '}' after the object item, found \(cursor.found)")
+            }
+            try cursor.skipTrivia(newlines: true)
+        }
+        cursor.advance()
+        return Expr(.object(items), start)
+    }
+}
