@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The whole catalog, read once into memory: about a thousand rows, so every lookup after
@@ -76,7 +77,7 @@ public struct Catalog: Sendable {
         // and offer the family's sizes when the family is right but the size is not.
         let family = word.split(separator: ".").dropLast().joined(separator: ".")
         let sameFamily = names.filter { !family.isEmpty && $0.hasPrefix(family + ".") }
-        let near = Suggest.closest(to: word, in: names)
+        let near = Suggestions.closest(to: word, in: names)
         return near.isEmpty ? Array(sameFamily.prefix(3)) : near
     }
 }

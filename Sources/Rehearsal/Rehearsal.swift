@@ -79,8 +79,7 @@ public enum Rehearsal {
                                           graph: target.graph, mode: .apply).hasChanges
         if !converges { converges = try phase(.apply).succeeded }
         let loss = try DataSeeder.outcomes(seeded, account: account)
-        let orphans = try account.resources(scope: target.scope).filter { $0.managedBy != .terraform }
-            .map { "\($0.type) \($0.id) (made by \($0.managedBy.rawValue))" }
+        let orphans = try simulator.outsideState(scope: target.scope)
         return RehearsalRun(seed: seed, phases: phases, dataLoss: loss, hazardsMet: HazardsMet.from(phases, scope: target.scope),
                             orphans: orphans, downtimeMinutes: recreate.endMinute - destroy.startMinute,
                             totalMinutes: (phases.last?.endMinute ?? 0) - (phases.first?.startMinute ?? 0),

@@ -179,7 +179,6 @@ struct CloudExecutor {
 
     /// Destroy-then-create by default; create-before-destroy where the resource has it.
     mutating func replace(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
-        // A tainted object is replaced destroy-first unless the type creates first.
         var first: ModuleScheduler.Execution
         var second: ModuleScheduler.Execution
         if action.replaceOrder == .createBeforeDestroy, let prior = action.prior {

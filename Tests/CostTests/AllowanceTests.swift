@@ -40,13 +40,14 @@ import Testing
         #expect(lines.map(\.tierStart) == [0, 0, 10240])
     }
 
-    @Test func eksStandardSupportIsPricedAtTheStandardRate() throws {
-        let document = try price("environments:\n  prod: { modules: [vpc, kubernetes], kubernetes: { version: \"1.33\" } }\n")
+    /// On the catalog's date (2026-11-25) Kubernetes 1.33 has left standard support (2026-07-29)
+    /// and 1.34 has not (2026-12-02).
+    @Test(arguments: [("1.33", "extended"), ("1.34", "standard")])
+    func eksSupportFollowsTheCalendar(_ version: String, _ expected: String) throws {
+        #expect(try TestCatalog.load().asOf == "2026-11-25")
+        let document = try price("environments:\n  prod: { modules: [vpc, kubernetes], kubernetes: { version: \"\(version)\" } }\n")
         let cluster = try components(document, "prod", "module.eks.aws_eks_cluster.this[0]")
-        // 1.33 stays in standard support until 2026-07-29: past it on the catalog's date.
-        let standardEnd = try #require(try TestCatalog.load().support(service: "eks", version: "1.33")).standardSupportEnd
-        let extended = try TestCatalog.load().asOf > standardEnd
-        #expect(cluster[0].priceKey.usageType == (extended ? "extended" : "standard"))
+        #expect(cluster[0].priceKey.usageType == expected)
     }
 
     @Test func peakUsersAllocationSplitsSharedCostsExactly() throws {
