@@ -52,14 +52,17 @@ let package = Package(
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
-            "Sizing", "StakeholderReport", "Rehearsal",
+            "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport",
         ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `edxplan import terragrunt`: a real Terragrunt tree (both cookiecutter layouts) read into a scenario.
+        .target(name: "TerragruntImport", dependencies: ["HCL", "Scenario", "Diagnostics"]),
         // Release-build benchmark: `swift run -c release edxplan-bench`.
         .executableTarget(name: "EdxplanBenchmarks", dependencies: [
             "Pipeline", "Cost", "Catalog", "Scenario", "Report", "Account", "Blueprint", "Planner", "Simulator", "Rehearsal",
+            "HCL", "TerragruntImport",
         ]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -80,6 +83,8 @@ let package = Package(
         .testTarget(name: "StakeholderReportTests", dependencies: ["StakeholderReport", "Cost", "Catalog", "Scenario", "TestSupport"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Cost", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "TerragruntImportTests", dependencies: ["TerragruntImport", "HCL", "Scenario", "TestSupport"],
+                    resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"],
                     resources: [.copy("Golden"), .copy("Fixtures")]),
     ]
