@@ -10,25 +10,28 @@ extension ModuleBuilder {
             ["name": .string("mysql_subnet_group")])
         add(.mysql, "module.security_group.aws_security_group.this_name_prefix[0]", "aws_security_group", .terraform,
             ["name": .string("\(namespace)-mysql"), "ingress": .string("tcp/3306 from \(environment.vpc.cidr)")])
-        add(.mysql, "module.db.module.db_instance.random_password.master_password[0]", "random_password", .terraform,
-            ["length": .int(16)])
+        // create_random_password = true (rds v4 default), or the password read from Secrets Manager.
+        let password = secretMaterial(.mysql, "module.db.module.db_instance.random_password.master_password[0]", "random_password",
+                                      ["length": .int(16)], secret: "mysql-root")
         add(.mysql, "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]", "aws_db_parameter_group", .terraform,
             ["family": .string("mysql" + majorVersion(s.engineVersion))])
         add(.mysql, "module.db.module.db_option_group.aws_db_option_group.this[0]", "aws_db_option_group", .terraform,
             ["major_engine_version": .string(majorVersion(s.engineVersion))])
-        add(.mysql, instance, "aws_db_instance", .terraform,
-            ["identifier": .string(isStack ? namespace : environment.name), "engine": .string("mysql"),
-             "engine_version": .string(s.engineVersion), "instance_class": .string(s.instanceClass),
-             "allocated_storage": .int(s.allocatedStorageGB), "storage_type": .string(s.storageType), "iops": .int(s.iops),
-             "multi_az": .bool(s.multiAZ), "backup_retention_period": .int(s.backupRetentionDays),
-             "deletion_protection": .bool(s.deletionProtection), "skip_final_snapshot": .bool(s.skipFinalSnapshot),
-             "storage_encrypted": .bool(s.storageEncrypted), "delete_automated_backups": .bool(true)],
-            dependsOn: ["aws_db_subnet_group.mysql_subnet_group", "module.security_group.aws_security_group.this_name_prefix[0]",
-                        "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]",
-                        "module.db.module.db_option_group.aws_db_option_group.this[0]",
-                        "module.db.module.db_instance.random_password.master_password[0]"])
+        var attributes: [String: AttributeValue] = [
+            "identifier": .string(isStack ? namespace : environment.name), "engine": .string("mysql"),
+            "engine_version": .string(s.engineVersion), "instance_class": .string(s.instanceClass),
+            "allocated_storage": .int(s.allocatedStorageGB), "storage_type": .string(s.storageType), "iops": .int(s.iops),
+            "multi_az": .bool(s.multiAZ), "backup_retention_period": .int(s.backupRetentionDays),
+            "deletion_protection": .bool(s.deletionProtection), "skip_final_snapshot": .bool(s.skipFinalSnapshot),
+            "storage_encrypted": .bool(s.storageEncrypted)]
+        if passwordsExternal { attributes["password_from"] = .string(externalSecretName("mysql-root")) }
+        var dependsOn = ["aws_db_subnet_group.mysql_subnet_group", "module.security_group.aws_security_group.this_name_prefix[0]",
+                         "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]",
+                         "module.db.module.db_option_group.aws_db_option_group.this[0]"] + password
+        addFinalSnapshotNaming(instance: &attributes, dependsOn: &dependsOn)
+        add(.mysql, instance, "aws_db_instance", .terraform, attributes, dependsOn: dependsOn)
         if !isStack { record(.mysql, "mysql." + domain, "mysql", type: "CNAME", alias: false) }
-        add(.mysql, "kubernetes_secret.mysql_root", "kubernetes_secret", .terraform, ["name": .string("mysql-root")],
+        add(.mysql, "kubernetes_secret.mysql_root", "kubernetes_secret", .terraform, secretAttributes("mysql-root"),
             dependsOn: [instance])
         if !isStack { addDatabaseSecrets() }
     }
@@ -38,10 +41,10 @@ extension ModuleBuilder {
     mutating func addDatabaseSecrets() {
         let names = ownsInfrastructure ? ["openedx"] : ["openedx", "discovery", "ecommerce", "notes", "xqueue", "credentials"]
         for name in names {
-            add(.mysql, "random_password.mysql_\(name)", "random_password", .terraform,
-                ["length": .int(16), "override_special": .string("_%@")])
+            let password = secretMaterial(.mysql, "random_password.mysql_\(name)", "random_password",
+                                          ["length": .int(16), "override_special": .string("_%@")], secret: "mysql-\(name)")
             add(.mysql, "kubernetes_secret.mysql_\(name)", "kubernetes_secret", .terraform,
-                ["name": .string("mysql-\(name)")], dependsOn: ["random_password.mysql_\(name)"])
+                secretAttributes("mysql-\(name)"), dependsOn: password)
         }
         if !ownsInfrastructure { record(.mysql, "mysql." + domain, "mysql", type: "CNAME", alias: false) }
     }
@@ -54,15 +57,26 @@ extension ModuleBuilder {
         add(.mongodb, "aws_docdb_subnet_group.default", "aws_docdb_subnet_group", .terraform, ["name": .string("mongodb_subnet_group")])
         add(.mongodb, "aws_docdb_cluster_parameter_group.no_tls", "aws_docdb_cluster_parameter_group", .terraform,
             ["name": .string("mongo-cluster-param-group"), "family": .string("docdb3.6")])
-        add(.mongodb, "random_password.mongodb_admin", "random_password", .terraform, ["length": .int(16), "special": .bool(false)])
-        // The parameter group is named by a literal, so Terraform sees no edge to it (H12).
-        add(.mongodb, "aws_docdb_cluster.default", "aws_docdb_cluster", .terraform,
-            ["cluster_identifier": .string("\(namespace)-mongodb"), "engine": .string("docdb"),
-             "engine_version": .string(s.engineVersion), "backup_retention_period": .int(s.backupRetentionDays),
-             "skip_final_snapshot": .bool(s.skipFinalSnapshot), "deletion_protection": .bool(s.deletionProtection),
-             "storage_encrypted": .bool(s.storageEncrypted),
-             "db_cluster_parameter_group_name": .string("mongo-cluster-param-group")],
-            dependsOn: ["aws_docdb_subnet_group.default", "aws_security_group.mongo_cluster", "random_password.mongodb_admin"])
+        let password = secretMaterial(.mongodb, "random_password.mongodb_admin", "random_password",
+                                      ["length": .int(16), "special": .bool(false)], secret: "mongodb-admin")
+        var attributes: [String: AttributeValue] = [
+            "cluster_identifier": .string("\(namespace)-mongodb"), "engine": .string("docdb"),
+            "engine_version": .string(s.engineVersion), "backup_retention_period": .int(s.backupRetentionDays),
+            "skip_final_snapshot": .bool(s.skipFinalSnapshot), "deletion_protection": .bool(s.deletionProtection),
+            "storage_encrypted": .bool(s.storageEncrypted),
+            "db_cluster_parameter_group_name": .string("mongo-cluster-param-group")]
+        // M/mongodb passes final_snapshot_identifier = lower(name) always; it matters only
+        // without skip_final_snapshot, so it is recorded then (or when the scenario sets one).
+        if let name = s.finalSnapshotIdentifier ?? (s.skipFinalSnapshot ? nil : "\(namespace)-mongodb".lowercased()) {
+            attributes["final_snapshot_identifier"] = .string(name)
+        }
+        if passwordsExternal { attributes["master_password_from"] = .string(externalSecretName("mongodb-admin")) }
+        var dependsOn = ["aws_docdb_subnet_group.default", "aws_security_group.mongo_cluster"] + password
+        // The cookiecutter names the parameter group by a literal, so Terraform sees no edge to
+        // it (H12); the reference `aws_docdb_cluster_parameter_group.no_tls.name` is the edge
+        // that makes it create the group first and delete the cluster first.
+        if s.parameterGroupReferenced { dependsOn.append("aws_docdb_cluster_parameter_group.no_tls") }
+        add(.mongodb, "aws_docdb_cluster.default", "aws_docdb_cluster", .terraform, attributes, dependsOn: dependsOn)
         for index in 0..<s.instances {
             add(.mongodb, "aws_docdb_cluster_instance.default[\(index)]", "aws_docdb_cluster_instance", .terraform,
                 ["instance_class": .string(s.instanceClass), "cluster_identifier": .string("\(namespace)-mongodb")],
@@ -70,7 +84,7 @@ extension ModuleBuilder {
         }
         record(.mongodb, "mongodb.master." + domain, "mongodb_master", type: "CNAME", alias: false)
         record(.mongodb, "mongodb.replicas." + domain, "mongodb_replicas", type: "CNAME", alias: false)
-        add(.mongodb, "kubernetes_secret.mongodb_admin", "kubernetes_secret", .terraform, ["name": .string("mongodb-admin")],
+        add(.mongodb, "kubernetes_secret.mongodb_admin", "kubernetes_secret", .terraform, secretAttributes("mongodb-admin"),
             dependsOn: ["aws_docdb_cluster.default"])
     }
 
@@ -83,10 +97,15 @@ extension ModuleBuilder {
             dependsOn: ["module.redis.random_string.id"])
         add(.redis, "module.redis.aws_elasticache_parameter_group.this", "aws_elasticache_parameter_group", .terraform,
             ["family": .string("redis6.x"), "create_before_destroy": .bool(true)], dependsOn: ["module.redis.random_string.id"])
+        var attributes: [String: AttributeValue] = [
+            "engine": .string("redis"), "engine_version": .string(s.engineVersion), "node_type": .string(s.nodeType),
+            "num_cache_clusters": .int(s.cacheClusters), "snapshot_retention_limit": .int(s.snapshotRetentionDays),
+            "automatic_failover_enabled": .bool(s.cacheClusters > 1)]
+        // Not an input of the vendored M/redis/modules/elasticache at v0.0.6: the operator adds
+        // it there (the module is in their repository) to get a snapshot on delete.
+        if let name = s.finalSnapshotIdentifier { attributes["final_snapshot_identifier"] = .string(name) }
         add(.redis, "module.redis.aws_elasticache_replication_group.this", "aws_elasticache_replication_group", .terraform,
-            ["engine": .string("redis"), "engine_version": .string(s.engineVersion), "node_type": .string(s.nodeType),
-             "num_cache_clusters": .int(s.cacheClusters), "snapshot_retention_limit": .int(s.snapshotRetentionDays),
-             "automatic_failover_enabled": .bool(s.cacheClusters > 1)],
+            attributes,
             dependsOn: ["module.redis.aws_elasticache_subnet_group.this", "module.redis.aws_elasticache_parameter_group.this",
                         "module.security_group.aws_security_group.this_name_prefix[0]"])
         record(.redis, "redis.primary." + domain, "redis_primary", type: "CNAME", alias: false)

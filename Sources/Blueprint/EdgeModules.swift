@@ -7,15 +7,18 @@ extension ModuleBuilder {
         let suffixes = ["storage", "backup", "secrets"].prefix(s.buckets)
         for (index, suffix) in suffixes.enumerated() {
             let module = index == 0 ? "module.data_backup_s3_bucket" : "module.\(suffix)_s3_bucket"
-            add(.s3OpenedxStorage, "\(module).aws_s3_bucket.this[0]", "aws_s3_bucket", .terraform,
-                ["bucket": .string("\(namespace)-\(suffix)"), "force_destroy": .bool(s.forceDestroy),
-                 "versioning": .bool(s.versioning), "public_read": .bool(index == 0 && s.publicRead)])
+            var attributes: [String: AttributeValue] = [
+                "bucket": .string("\(namespace)-\(suffix)"), "force_destroy": .bool(s.forceDestroy),
+                "versioning": .bool(s.versioning), "public_read": .bool(index == 0 && s.publicRead)]
+            if let vault = s.backupVault { attributes["backup_vault"] = .string(vault) }
+            add(.s3OpenedxStorage, "\(module).aws_s3_bucket.this[0]", "aws_s3_bucket", .terraform, attributes)
             if index == 0 && s.publicRead {
                 add(.s3OpenedxStorage, "\(module).aws_s3_bucket_policy.this[0]", "aws_s3_bucket_policy", .terraform,
                     ["principal": .string("*"), "actions": .strings(["s3:GetObject*", "s3:List*"])],
                     dependsOn: ["\(module).aws_s3_bucket.this[0]"])
             }
         }
+        if let vault = s.backupVault { addBucketBackup(vault: vault, buckets: suffixes.map { "\(namespace)-\($0)" }) }
         add(.s3OpenedxStorage, "random_id.id", "random_id", .terraform, ["byte_length": .int(16)])
         add(.s3OpenedxStorage, "aws_iam_user.user", "aws_iam_user", .terraform, ["path": .string("/system/s3-bucket-user/")],
             dependsOn: ["random_id.id"])

@@ -69,16 +69,19 @@ extension ModuleBuilder {
     }
 
     mutating func addSecrets() {
-        add(.kubernetesSecrets, "random_password.admin_edx", "random_password", .terraform,
-            ["length": .int(16), "special": .bool(false)])
-        add(.kubernetesSecrets, "random_password.edx_secret_key", "random_password", .terraform,
-            ["length": .int(24), "special": .bool(false)])
-        add(.kubernetesSecrets, "tls_private_key.jwt_rsa_private_key", "tls_private_key", .terraform,
-            ["algorithm": .string("RSA"), "rsa_bits": .int(2048)])
-        for (name, source) in [("admin_edx", "random_password.admin_edx"), ("edx_secret_key", "random_password.edx_secret_key"),
-                               ("jwt", "tls_private_key.jwt_rsa_private_key")] {
-            add(.kubernetesSecrets, "kubernetes_secret.\(name)", "kubernetes_secret", .terraform,
-                ["name": .string(name.replacingOccurrences(of: "_", with: "-"))], dependsOn: [source])
+        let materials: [(name: String, address: String, type: String, attributes: [String: AttributeValue])] = [
+            ("admin_edx", "random_password.admin_edx", "random_password", ["length": .int(16), "special": .bool(false)]),
+            ("edx_secret_key", "random_password.edx_secret_key", "random_password", ["length": .int(24), "special": .bool(false)]),
+            ("jwt", "tls_private_key.jwt_rsa_private_key", "tls_private_key", ["algorithm": .string("RSA"), "rsa_bits": .int(2048)]),
+        ]
+        var sources: [String: [String]] = [:]
+        for material in materials {
+            sources[material.name] = secretMaterial(.kubernetesSecrets, material.address, material.type, material.attributes,
+                                                    secret: material.name.replacingOccurrences(of: "_", with: "-"))
+        }
+        for material in materials {
+            add(.kubernetesSecrets, "kubernetes_secret.\(material.name)", "kubernetes_secret", .terraform,
+                secretAttributes(material.name.replacingOccurrences(of: "_", with: "-")), dependsOn: sources[material.name] ?? [])
         }
     }
 }

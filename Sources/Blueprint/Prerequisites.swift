@@ -40,9 +40,13 @@ enum Prerequisites {
         }
         guard builder.environment.has(.kubernetes) || builder.layout == .sharedStack else { return resources }
         for (claim, size) in [("mongodb", 5), ("elasticsearch", 2), ("caddy", 1)] {
+            var attributes: [String: AttributeValue] = ["size": .int(size), "type": .string("gp2"), "claim": .string(claim)]
+            // The operator's procedure before a destroy (TutorSettings): not Terraform's.
+            if builder.environment.tutor.volumeBackups != .none {
+                attributes["backup"] = .string(builder.environment.tutor.volumeBackups.rawValue)
+            }
             resources.append(Resource(address: "kubernetes_persistent_volume_claim.\(claim)", type: "aws_ebs_volume",
-                                      module: "tutor", managedBy: .tutor,
-                                      attributes: ["size": .int(size), "type": .string("gp2"), "claim": .string(claim)]))
+                                      module: "tutor", managedBy: .tutor, attributes: attributes))
         }
         return resources
     }

@@ -16,7 +16,7 @@ struct Edxplan: ParsableCommand, EdxplanCommand {
             sizing.md) and cost.md under Reports/default/.
             """,
         subcommands: [Cost.self, Plan.self, Apply.self, Destroy.self, Rehearse.self, Size.self, Diff.self, Report.self,
-                      AccountGroup.self, CatalogGroup.self])
+                      ImportGroup.self, AccountGroup.self, CatalogGroup.self])
 
     @OptionGroup var global: GlobalOptions
 

@@ -4,6 +4,8 @@ import Pipeline
 /// Options shared by plan, apply and destroy.
 struct RunOptions: ParsableArguments {
     @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Option(help: ArgumentHelp("Import this Terragrunt tree instead of reading a scenario file.", valueName: "path"))
+    var terragrunt: String?
     @Option(help: "The environment (or `shared` for the shared stack); optional when there is one.") var env: String?
     @Option(help: ArgumentHelp("The fake account file (default: .edxplan/accounts/<scenario>.sqlite).", valueName: "path"))
     var account: String?
@@ -12,6 +14,7 @@ struct RunOptions: ParsableArguments {
 
     func options(pace: Double = 0) -> InfrastructureCommands.Options {
         var options = InfrastructureCommands.Options(scenarioPath: scenario, environment: env, accountPath: account)
+        options.terragruntPath = terragrunt
         options.json = format == .json
         options.seed = seed
         options.paceMilliseconds = pace

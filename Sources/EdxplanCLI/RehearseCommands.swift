@@ -13,6 +13,8 @@ struct Rehearse: ParsableCommand, OutcomeCommand {
               edxplan rehearse Scenarios/multi-environment.yaml
             """)
     @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Option(help: ArgumentHelp("Import this Terragrunt tree instead of reading a scenario file.", valueName: "path"))
+    var terragrunt: String?
     @Option(help: "The environment (default: all, in one account).") var env: String?
     @Option(help: ArgumentHelp("The fake account to start from (default: .edxplan/accounts/<scenario>.sqlite).", valueName: "path"))
     var account: String?
@@ -25,6 +27,7 @@ struct Rehearse: ParsableCommand, OutcomeCommand {
 
     mutating func outcome() throws -> InfrastructureCommands.Outcome {
         var options = RehearseCommand.Options(scenarioPath: scenario, environment: env, accountPath: account)
+        options.terragruntPath = terragrunt
         options.json = format == .json
         options.seed = seed
         options.faults = faults

@@ -50,10 +50,10 @@ public enum DiffCommand {
         for name in names {
             let old = blueA.environments.first { $0.name == name } ?? empty(name, like: blueB)
             let new = blueB.environments.first { $0.name == name } ?? empty(name, like: blueA)
-            plans.append(try ChangePlanner.plan(current: old, desired: new, layout: b.layout))
+            plans.append(try ChangePlanner.plan(current: old, desired: new, scenario: b))
         }
         if blueA.shared.resources.contains(where: { $0.managedBy == .terraform }) || blueB.shared.resources.contains(where: { $0.managedBy == .terraform }) {
-            plans.append(try ChangePlanner.plan(current: blueA.shared, desired: blueB.shared, layout: b.layout))
+            plans.append(try ChangePlanner.plan(current: blueA.shared, desired: blueB.shared, scenario: b))
         }
         return Result(a: a.name, b: b.name, total: total, plans: plans)
     }

@@ -9,6 +9,8 @@ import Simulator
 public enum InfrastructureCommands {
     public struct Options: Sendable {
         public var scenarioPath: String?
+        /// `--terragrunt PATH`: import the tree instead of reading a scenario file.
+        public var terragruntPath: String?
         public var environment: String?
         public var accountPath: String?
         public var json = false
@@ -30,7 +32,8 @@ public enum InfrastructureCommands {
 
     public static func plan(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
         let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
-                                                     accountPath: options.accountPath, workspace: workspace)
+                                                     accountPath: options.accountPath, workspace: workspace,
+                                                     terragruntPath: options.terragruntPath)
         let plan = try context.plan(mode: destroy ? .destroy : .apply)
         let minutes = Simulator.estimateMinutes(plan, catalog: context.catalog, seed: options.seed)
         let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes)
@@ -40,7 +43,8 @@ public enum InfrastructureCommands {
 
     public static func run(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
         let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
-                                                     accountPath: options.accountPath, workspace: workspace)
+                                                     accountPath: options.accountPath, workspace: workspace,
+                                                     terragruntPath: options.terragruntPath)
         let plan = try context.plan(mode: destroy ? .destroy : .apply)
         var simulator = Simulator(account: context.account, catalog: context.catalog, seed: options.seed, holder: holder())
         simulator.paceMilliseconds = options.paceMilliseconds

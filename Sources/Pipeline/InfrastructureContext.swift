@@ -20,10 +20,10 @@ struct InfrastructureContext {
     /// The scope whose VPC and cluster this one uses.
     let infrastructureScope: String
 
-    static func load(scenarioPath: String?, environment: String?, accountPath: String?, workspace: Workspace) throws
-        -> InfrastructureContext {
+    static func load(scenarioPath: String?, environment: String?, accountPath: String?, workspace: Workspace,
+                     terragruntPath: String? = nil) throws -> InfrastructureContext {
         let catalog = try workspace.catalog()
-        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(scenarioPath), relativeTo: workspace.workingDirectory)
+        let scenario = try ImportCommand.loadScenario(scenarioPath: scenarioPath, terragruntPath: terragruntPath, workspace: workspace)
         try ScenarioValidator.validate(scenario, catalog: catalog)
         let blueprint = Blueprint.expand(scenario)
         let scope = try chooseScope(environment, scenario: scenario)
@@ -31,7 +31,7 @@ struct InfrastructureContext {
             ? blueprint.shared : try blueprint.environments.first { $0.name == scope }.orThrow(
                 ScenarioError.unknownEnvironment(name: scope, known: scenario.environments.map(\.name)))
         let region = scope == "shared" ? scenario.platform.awsRegion : try scenario.environment(named: scope).region
-        let graph = try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout)
+        let graph = try ModuleGraph.cookiecutter(for: desired, scenario: scenario)
         let file = accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
         let account = try FakeAccount.open(at: file)
         try seed(account, catalog: catalog, scenario: scenario)

@@ -13,6 +13,8 @@ import Simulator
 public enum RehearseCommand {
     public struct Options: Sendable {
         public var scenarioPath: String?
+        /// `--terragrunt PATH`: import the tree instead of reading a scenario file.
+        public var terragruntPath: String?
         public var environment: String?
         public var accountPath: String?
         public var json = false
@@ -33,7 +35,8 @@ public enum RehearseCommand {
             throw ScenarioError.inconsistent(SourceLocation(file: "--runs", line: 1, column: 1), problem: "--runs must be at least 1")
         }
         let catalog = try workspace.catalog()
-        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(options.scenarioPath), relativeTo: workspace.workingDirectory)
+        let scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,
+                                                      workspace: workspace)
         try ScenarioValidator.validate(scenario, catalog: catalog)
         let blueprint = Blueprint.expand(scenario)
         let targets = try self.targets(scenario: scenario, blueprint: blueprint, environment: options.environment)
@@ -78,7 +81,7 @@ public enum RehearseCommand {
         return try scopes.map { desired, usage in
             RehearsalTarget(scope: desired.name, region: desired.region,
                             infrastructureScope: scenario.layout == .sharedStack ? "shared" : desired.name,
-                            desired: desired, graph: try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout),
+                            desired: desired, graph: try ModuleGraph.cookiecutter(for: desired, scenario: scenario),
                             usage: usage, lockBucket: bucket)
         }
     }

@@ -58,7 +58,23 @@ extension ModuleGraph {
     /// The graph of an expanded environment (or of `Blueprint.shared`, the stack): its units are
     /// the modules that hold Terraform-managed resources.
     public static func cookiecutter(for environment: EnvironmentBlueprint, layout: Layout) throws -> ModuleGraph {
-        let units = Set(environment.resources.filter { $0.managedBy == .terraform }.map(\.module))
-        return try cookiecutter(layout: layout, units: Array(units), isStack: environment.name == "shared")
+        try cookiecutter(layout: layout, units: units(of: environment), isStack: environment.name == "shared")
+    }
+
+    /// The graph of an expanded scope of `scenario`: the edges the scenario declares for that
+    /// scope (`dependencies:`, written by `edxplan import terragrunt` from the user's own tree)
+    /// when it has them, so the user's real ordering, missing edges and cycles included, is what
+    /// gets planned; the cookiecutter's tables otherwise.
+    public static func cookiecutter(for environment: EnvironmentBlueprint, scenario: Scenario) throws -> ModuleGraph {
+        let isStack = environment.name == "shared" && scenario.layout == .sharedStack
+        let declared = isStack ? scenario.shared?.dependencies
+            : scenario.environments.first { $0.name == environment.name }?.dependencies
+        guard let declared else { return try cookiecutter(for: environment, layout: scenario.layout) }
+        return try ModuleGraph(units: units(of: environment), edges: declared.pairs)
+    }
+
+    /// The units of an expanded scope: the modules that hold Terraform-managed resources.
+    static func units(of environment: EnvironmentBlueprint) -> [String] {
+        Array(Set(environment.resources.filter { $0.managedBy == .terraform }.map(\.module)))
     }
 }

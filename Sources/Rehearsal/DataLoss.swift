@@ -1,11 +1,12 @@
 import Account
 import Blueprint
 import Foundation
+import Planner
 import Scenario
 
 /// What happened to the data a store held, after destroy and recreate.
 public struct DataLossEntry: Sendable, Equatable {
-    public enum Outcome: String, Sendable { case lost, restorable, kept }
+    public enum Outcome: String, Sendable, CaseIterable { case lost, restorable, kept }
     /// RDS, DocumentDB, ElastiCache, S3, in-cluster volume, Kubernetes secret.
     public var store: String
     public var address: String
@@ -26,6 +27,9 @@ enum DataSeeder {
         /// Named objects come back under the same ID when recreated: the creation minute
         /// tells the original from its empty successor.
         var createdAtMinute: Double
+        /// For a Kubernetes secret: the random material in state its values come from
+        /// (through its dependencies), regenerated on every recreate (section 7, H20).
+        var randomSources: [String] = []
     }
 
     /// What a term's worth of use leaves in each store of `scope`, from the usage assumptions.
@@ -57,40 +61,55 @@ enum DataSeeder {
             }
             try account.setData(DataItem(resourceID: resource.id, kind: kind, quantity: quantity,
                                          description: "\(store) data of \(resource.address ?? resource.id)"))
-            seeded.append(Seeded(store: store, address: resource.address ?? "\(resource.type) \(resource.id)",
-                                 resourceID: resource.id, sizeGB: size, attributes: resource.attributes,
-                                 createdAtMinute: resource.createdAtMinute))
+            var item = Seeded(store: store, address: resource.address ?? "\(resource.type) \(resource.id)",
+                              resourceID: resource.id, sizeGB: size, attributes: resource.attributes,
+                              createdAtMinute: resource.createdAtMinute)
+            if resource.type == "kubernetes_secret", let address = resource.address {
+                item.randomSources = try randomSources(of: address, module: resource.module, scope: scope, account: account)
+            }
+            seeded.append(item)
         }
         return seeded
     }
 
-    /// After destroy and recreate: kept when the same object survived, restorable from a
-    /// snapshot, lost otherwise (a recreated store is a new, empty object).
-    static func outcomes(_ seeded: [Seeded], account: FakeAccount) throws -> [DataLossEntry] {
-        try seeded.map { item in
-            if let current = try account.resource(id: item.resourceID), current.createdAtMinute == item.createdAtMinute {
-                return DataLossEntry(store: item.store, address: item.address, sizeGB: item.sizeGB, outcome: .kept,
-                                     why: "the same object survived the destroy")
+    /// The `random_password` and `tls_private_key` entries a secret's values come from:
+    /// its dependencies in its module's state, followed through (mysql-root reads the
+    /// instance, which reads the module's random password).
+    static func randomSources(of address: String, module: String, scope: String, account: FakeAccount) throws -> [String] {
+        let state = try account.state(stateKey: FakeAccount.stateKey(scope: scope, module: module))
+        var found: [String] = []
+        var seen: Set<String> = [address]
+        var queue = [address]
+        while let next = queue.popLast() {
+            for dependency in state[next]?.dependencies ?? [] where seen.insert(dependency).inserted {
+                if let entry = state[dependency], ["random_password", "tls_private_key"].contains(entry.type) {
+                    found.append(dependency)
+                }
+                queue.append(dependency)
             }
-            if let snapshot = try account.snapshots(of: item.resourceID).first {
-                return DataLossEntry(store: item.store, address: item.address, sizeGB: item.sizeGB, outcome: .restorable,
-                                     why: "\(snapshot.kind) snapshot \(snapshot.id)")
-            }
-            return DataLossEntry(store: item.store, address: item.address, sizeGB: item.sizeGB, outcome: .lost, why: why(item))
         }
+        return found.sorted()
     }
 
-    static func why(_ item: Seeded) -> String {
-        let a = item.attributes
-        switch item.store {
-        case "RDS MySQL", "DocumentDB":
-            return "skip_final_snapshot = \(a["skip_final_snapshot"]?.bool ?? true), deletion_protection = \(a["deletion_protection"]?.bool ?? false)"
-                + (item.store == "RDS MySQL" ? ", automated backups deleted with the instance" : "")
-        case "ElastiCache Redis": return "snapshot_retention_limit = \(a["snapshot_retention_limit"]?.int ?? 0): no snapshot"
-        case "S3": return "the bucket was emptied and deleted (force_destroy) with versioning off"
-        case "in-cluster volume": return "the PVC went with namespace openedx; the EBS volume's reclaim policy is Delete"
-        case "Kubernetes secret": return "recreated: every value from a random_password or tls_private_key is new, the rest is re-read"
-        default: return "the object was deleted"
+    /// After destroy and recreate: kept when the same object survived (or, for a secret,
+    /// came back with the same values), restorable from a snapshot, backup or recovery point
+    /// left in the account, lost otherwise (a recreated store is a new, empty object).
+    static func outcomes(_ seeded: [Seeded], account: FakeAccount) throws -> [DataLossEntry] {
+        try seeded.map { item in
+            func entry(_ outcome: DataLossEntry.Outcome, _ why: String) -> DataLossEntry {
+                DataLossEntry(store: item.store, address: item.address, sizeGB: item.sizeGB, outcome: outcome, why: why)
+            }
+            if let current = try account.resource(id: item.resourceID), current.createdAtMinute == item.createdAtMinute {
+                // A Terraform-managed store survives only a destroy that stopped (or failed) before it.
+                return entry(.kept, current.managedBy == .terraform
+                    ? "the same object survived: the destroy stopped before deleting it (still in state; a destroy that finishes deletes it)"
+                    : "the same object survived, outside state: namespace openedx was not deleted while the cluster ran")
+            }
+            if let snapshot = try account.snapshots(of: item.resourceID).first {
+                return entry(.restorable, DataOutcome.restorable(item, snapshot: snapshot))
+            }
+            if item.store == "Kubernetes secret", let kept = DataOutcome.secretKept(item) { return entry(.kept, kept) }
+            return entry(.lost, DataOutcome.lost(item))
         }
     }
 }

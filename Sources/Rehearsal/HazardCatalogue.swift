@@ -12,62 +12,27 @@ public enum HazardCatalogue {
             found.append(Hazard(id: id, title: title, severity: severity, scope: scope, address: "\(resource.module): \(resource.address)",
                                 evidence: evidence, awsError: error, fix: fix))
         }
+        let settings = scope == "shared" && scenario.layout == .sharedStack
+            ? scenario.shared : scenario.environments.first { $0.name == scope }
+        var stores = DataStoreHazards(scope: scope, settings: settings, resources: environment.resources)
         for resource in environment.resources {
             let a = resource.attributes
             switch resource.type {
             case "aws_db_instance":
-                if a["skip_final_snapshot"]?.bool == true, a["deletion_protection"]?.bool != true {
-                    add("H1", "RDS destroy deletes every database for good", .dataLoss, resource,
-                        "skip_final_snapshot = true, deletion_protection = false, delete_automated_backups = true (rds v4.2.0 default)",
-                        fix: "set deletion_protection = true (turn it off on purpose before a destroy) and skip_final_snapshot = false with a final_snapshot_identifier that changes per destroy")
-                }
-                if a["skip_final_snapshot"]?.bool == false, a["final_snapshot_identifier"] == nil {
-                    add("TS-H7", "RDS destroy needs a final snapshot identifier", .blocksDestroy, resource,
-                        "skip_final_snapshot = false without final_snapshot_identifier",
-                        error: "final_snapshot_identifier is required when skip_final_snapshot is false",
-                        fix: "set final_snapshot_identifier and apply before destroying")
-                }
-                if a["deletion_protection"]?.bool == true {
-                    add("TS-H9", "RDS deletion protection stops destroy", .blocksDestroy, resource, "deletion_protection = true",
-                        error: "InvalidParameterCombination: Cannot delete protected DB Instance, please disable deletion protection and try again.",
-                        fix: "set deletion_protection = false and apply, on purpose, right before destroying")
-                }
+                stores.mysql(resource)
                 if a["identifier"]?.string == scope {
                     add("H17", "RDS identifier is the bare environment name", .blocksRecreate, resource,
                         "identifier = \"\(scope)\" (E/mysql/terragrunt.hcl), not namespaced",
                         error: "DBInstanceAlreadyExists", fix: "name it after the namespace so two platforms or a recreate do not collide")
                 }
             case "aws_docdb_cluster":
-                if a["skip_final_snapshot"]?.bool == true, a["deletion_protection"]?.bool != true {
-                    add("H2", "DocumentDB destroy deletes the course data for good", .dataLoss, resource,
-                        "skip_final_snapshot = true (hard-coded in E/mongodb/terragrunt.hcl), deletion_protection = false",
-                        fix: "skip_final_snapshot = false with a final_snapshot_identifier; deletion_protection = true")
-                }
-                if a["storage_encrypted"]?.bool == false {
-                    add("SEC-unencrypted-docdb", "DocumentDB storage is not encrypted", .security, resource, "storage_encrypted = false",
-                        fix: "storage_encrypted = true (forces replacement: plan a migration)")
-                }
+                stores.documentDB(resource)
             case "aws_docdb_cluster_parameter_group":
-                add("H12", "DocumentDB parameter group has no dependency edge", .blocksDestroy, resource,
-                    "aws_docdb_cluster.default names it by the literal \"\(a["name"]?.string ?? "")\"",
-                    error: "InvalidDBParameterGroupState (destroy) / DBClusterParameterGroupNotFound (create race)",
-                    fix: "db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.no_tls.name")
+                stores.parameterGroup(resource)
             case "aws_elasticache_replication_group":
-                if (a["snapshot_retention_limit"]?.int ?? 0) == 0 {
-                    add("H3", "Redis has no snapshots", .dataLoss, resource, "snapshot_retention_limit unset (0)",
-                        fix: "set snapshot_retention_limit (sessions and cache are lost on any replacement otherwise)")
-                }
+                stores.redis(resource)
             case "aws_s3_bucket" where resource.module == "s3_openedx_storage":
-                if a["force_destroy"]?.bool != true {
-                    add("H5", "A bucket holding objects stops destroy", .blocksDestroy, resource,
-                        "force_destroy = false (s3-bucket default), versioning = \(a["versioning"]?.bool == true)",
-                        error: "BucketNotEmpty: The bucket you tried to delete is not empty",
-                        fix: "empty the bucket first, or set force_destroy = true and apply before destroying (after a backup)")
-                }
-                if a["versioning"]?.bool != true {
-                    add("H5-versioning", "Uploads have no versions to restore", .dataLoss, resource, "versioning = false",
-                        fix: "enable versioning (and a lifecycle rule for old versions)")
-                }
+                stores.bucket(resource)
                 if a["public_read"]?.bool == true {
                     add("SEC-public-bucket", "The storage bucket is publicly readable", .security, resource,
                         "bucket policy: Principal * s3:GetObject*, s3:List*", fix: "serve through CloudFront with origin access control; drop the public policy")
@@ -111,25 +76,29 @@ public enum HazardCatalogue {
                 break
             }
         }
-        found += outsideState(environment)
+        found += stores.found + outsideState(environment, settings: settings)
         return found.sorted { ($0.severity, $0.id, $0.address) < ($1.severity, $1.id, $1.address) }
     }
 
     /// In-cluster volumes and the secrets regenerated on recreate (H4, H20).
-    static func outsideState(_ environment: EnvironmentBlueprint) -> [Hazard] {
+    static func outsideState(_ environment: EnvironmentBlueprint, settings: Environment?) -> [Hazard] {
         var found: [Hazard] = []
-        for resource in environment.resources where resource.module == "tutor" {
+        let volumeOrigin = settings?.tutor.sources.origin(of: "volume_backups", default: "no backup in the deploy workflow")
+            ?? "no backup in the deploy workflow"
+        for resource in environment.resources where resource.module == "tutor" && resource["backup"] == nil {
             found.append(Hazard(id: "H4", title: "Course data on an in-cluster volume", severity: .dataLoss, scope: environment.name,
                                 address: "tutor: \(resource.address)",
-                                evidence: "Tutor v13 RUN_MONGODB/RUN_ELASTICSEARCH: \(resource["size"]?.int ?? 0) GiB gp2 volume outside state",
-                                fix: "use the managed DocumentDB (and uncomment the deploy block), or snapshot the volume before destroy"))
+                                evidence: "Tutor v13 RUN_MONGODB/RUN_ELASTICSEARCH: \(resource["size"]?.int ?? 0) GiB gp2 volume outside state, volume_backups = none (\(volumeOrigin))",
+                                fix: "use the managed DocumentDB (and uncomment the deploy block), or snapshot the volumes before destroy (tutor.volume_backups: snapshot-before-destroy)"))
         }
+        // With `passwords: external` none of these are in the blueprint any more.
         let passwords = environment.resources.filter { $0.type == "random_password" || $0.type == "tls_private_key" }
         if let first = passwords.first {
+            let origin = settings?.kubernetesSecrets.sources.origin(of: "passwords", default: "the cookiecutter's") ?? "the cookiecutter's"
             found.append(Hazard(id: "TS-H20", title: "Passwords and keys are regenerated on recreate", severity: .blocksRecreate,
                                 scope: environment.name, address: "\(first.module): \(first.address) and \(passwords.count - 1) more",
-                                evidence: "\(passwords.count) random_password/tls_private_key resources feed Kubernetes secrets",
-                                fix: "keep them in a secrets manager outside the environment's state, or restore the databases' users after recreate"))
+                                evidence: "\(passwords.count) random_password/tls_private_key resources feed Kubernetes secrets (passwords = random, \(origin))",
+                                fix: "keep them in Secrets Manager outside the environment's state (kubernetes_secrets.passwords: external), or restore the databases' users after recreate"))
         }
         return found
     }

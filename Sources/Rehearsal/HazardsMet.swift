@@ -31,7 +31,12 @@ enum HazardsMet {
         case "DBSubnetGroupAlreadyExists", "DBInstanceAlreadyExists", "DBParameterGroupAlreadyExists",
              "DBClusterAlreadyExistsFault", "BucketAlreadyOwnedByYou": return ("H17", .blocksRecreate)
         case "ResourceAlreadyExistsException": return ("H8", .blocksRecreate)
-        case "InvalidParameterCombination": return ("TS-H9", .blocksDestroy)
+        case "InvalidParameterCombination": return (address.contains("docdb") ? "TS-H10" : "TS-H9", .blocksDestroy)
+        case "DBSnapshotAlreadyExists", "DBClusterSnapshotAlreadyExistsFault", "SnapshotAlreadyExistsFault":
+            return ("TS-H8", .blocksDestroy)
+        case "InvalidParameterValue": return ("H19", .blocksDestroy)
+        case "ProviderError" where address.contains("aws_db_instance") || address.contains("aws_docdb_cluster"):
+            return ("TS-H7", .blocksDestroy)
         case "ResourceInUseException": return (address.contains("acm") ? "TS-H13" : "TS-H6", .blocksDestroy)
         default: return ("FAULT-\(code)", .blocksRecreate)
         }

@@ -9,8 +9,11 @@ extension RehearsalReport {
         out += "Seed \(seed), faults \(String(format: "%.2f", faults)), \(runs.count) run(s): "
             + "success rate \(String(format: "%.0f%%", successRate * 100)), duration p50 \(minutes(percentile(0.5))), "
             + "p95 \(minutes(percentile(0.95))), max \(minutes(durations.last ?? 0)); \(convergedRuns) run(s) converge when applied again.\n\n"
-        out += "## What was lost\n\n| Store | Address | Size (GB) | Outcome | Why |\n|---|---|---:|---|---|\n"
-        for entry in first.flatMap(\.dataLoss) {
+        let rows = first.flatMap(\.dataLoss)
+        let counts = DataLossEntry.Outcome.allCases.map { outcome in "\(rows.filter { $0.outcome == outcome }.count) \(outcome.rawValue)" }
+        out += "## What was lost\n\n" + counts.joined(separator: ", ") + " of \(rows.count) data stores.\n\n"
+        out += "| Store | Address | Size (GB) | Outcome | Why |\n|---|---|---:|---|---|\n"
+        for entry in rows {
             out += "| \(entry.store) | `\(entry.address)` | \(entry.sizeGB.map { String(format: "%.0f", $0) } ?? "-") | **\(entry.outcome.rawValue)** | \(entry.why) |\n"
         }
         out += "\n## Hazards\n\n| Id | Severity | Where | Evidence | AWS error | Fix |\n|---|---|---|---|---|---|\n"

@@ -20,6 +20,13 @@ public struct Environment: Sendable {
     public var usage: Usage
     public var load: LoadProfile
     public var location: SourceLocation
+    /// The unit graph declared by the user's Terragrunt tree (`dependencies:`); nil means the
+    /// cookiecutter's own graph (UnitDependencies.swift).
+    public var dependencies: UnitDependencies? = nil
+    /// Where the secrets' passwords come from (TeardownSettings.swift).
+    public var kubernetesSecrets = KubernetesSecretsSettings()
+    /// Tutor's in-cluster volumes and what protects them on a destroy.
+    public var tutor = TutorSettings()
 
     public func has(_ module: ModuleName) -> Bool { modules.contains(module) }
 }
@@ -68,7 +75,13 @@ public struct MySQLSettings: Sendable {
     public var deletionProtection = false
     public var skipFinalSnapshot = true
     public var storageEncrypted = true
+    /// rds v4.2.0 names the final snapshot `<prefix>-<identifier>-<random_id hex>` (it has no
+    /// `final_snapshot_identifier` input since v4.0: UPGRADE-4.0.md), so names never collide.
+    public var finalSnapshotIdentifierPrefix = "final"
+    /// rds v4.2.0 default: the automated backups go with the instance (cookiecutter H1).
+    public var deleteAutomatedBackups = true
     public var location: SourceLocation
+    public var sources = SettingSources()
 }
 
 public struct MongoDBSettings: Sendable {
@@ -79,7 +92,13 @@ public struct MongoDBSettings: Sendable {
     public var deletionProtection = false
     public var skipFinalSnapshot = true
     public var storageEncrypted = false
+    /// nil: the module's own `lower(name)` (M/mongodb/main.tf), used only without skip_final_snapshot.
+    public var finalSnapshotIdentifier: String?
+    /// false: `db_cluster_parameter_group_name = "mongo-cluster-param-group"`, a literal with no
+    /// dependency edge (H12); true: `aws_docdb_cluster_parameter_group.no_tls.name`.
+    public var parameterGroupReferenced = false
     public var location: SourceLocation
+    public var sources = SettingSources()
 }
 
 public struct RedisSettings: Sendable {
@@ -87,7 +106,11 @@ public struct RedisSettings: Sendable {
     public var cacheClusters = 1
     public var engineVersion = "6.x"
     public var snapshotRetentionDays = 0
+    /// The replication group's `final_snapshot_identifier` (unset in the vendored module: no
+    /// snapshot on delete, terraform-semantics.md H19).
+    public var finalSnapshotIdentifier: String?
     public var location: SourceLocation
+    public var sources = SettingSources()
 }
 
 public struct StorageSettings: Sendable {
@@ -96,6 +119,10 @@ public struct StorageSettings: Sendable {
     public var forceDestroy = false
     public var versioning = false
     public var publicRead = true
+    /// An AWS Backup vault, made outside the environment's state, that keeps continuous
+    /// recovery points of the buckets (AWS Backup for S3 needs versioning on).
+    public var backupVault: String?
+    public var sources = SettingSources()
 }
 
 public struct CloudFrontSettings: Sendable {

@@ -6,7 +6,7 @@ enum EnvironmentDecoder {
     static func decode(_ value: SourceValue, name: String, path: String, platform: Platform, layout: Layout,
                        defaultModules: [ModuleName], allowedModules: [ModuleName] = ModuleName.allCases) throws -> Environment {
         let moduleKeys = ModuleName.allCases.map(\.rawValue)
-        let fields = try Fields(value, path: path, allowed: ["subdomain", "region", "modules", "usage", "load"] + moduleKeys)
+        let fields = try Fields(value, path: path, allowed: ["subdomain", "region", "modules", "dependencies", "usage", "load", "tutor"] + moduleKeys)
         let here = value.location
         return Environment(
             name: name,
@@ -25,7 +25,9 @@ enum EnvironmentDecoder {
             bastion: try bastion(fields, at: here),
             usage: try UsageDecoder.usage(fields),
             load: try UsageDecoder.load(fields),
-            location: here)
+            location: here,
+            dependencies: try UnitDependenciesDecoder.decode(fields, allowed: allowedModules),
+            kubernetesSecrets: try TeardownDecoder.kubernetesSecrets(fields), tutor: try TeardownDecoder.tutor(fields))
     }
 
     static func block(_ fields: Fields, _ key: String, _ allowed: [String]) throws -> Fields {
@@ -106,7 +108,7 @@ enum EnvironmentDecoder {
     private static func mysql(_ fields: Fields, at here: SourceLocation) throws -> MySQLSettings {
         let f = try block(fields, "mysql", ["instance_class", "engine_version", "allocated_storage_gb", "storage_type", "iops",
                                             "multi_az", "backup_retention_days", "deletion_protection",
-                                            "skip_final_snapshot", "storage_encrypted"])
+                                            "skip_final_snapshot", "storage_encrypted"] + TeardownDecoder.mysqlKeys)
         var s = MySQLSettings(location: f.location("instance_class"))
         s.instanceClass = try f.string("instance_class", default: s.instanceClass)
         s.engineVersion = try f.string("engine_version", default: s.engineVersion)
@@ -122,12 +124,14 @@ enum EnvironmentDecoder {
         s.deletionProtection = try f.bool("deletion_protection", default: false)
         s.skipFinalSnapshot = try f.bool("skip_final_snapshot", default: true)
         s.storageEncrypted = try f.bool("storage_encrypted", default: true)
+        try TeardownDecoder.mysql(f, into: &s)
         return s
     }
 
     private static func mongodb(_ fields: Fields, at here: SourceLocation) throws -> MongoDBSettings {
         let f = try block(fields, "mongodb", ["instance_class", "instances", "engine_version", "backup_retention_days",
-                                              "deletion_protection", "skip_final_snapshot", "storage_encrypted"])
+                                              "deletion_protection", "skip_final_snapshot", "storage_encrypted"]
+                                              + TeardownDecoder.mongodbKeys)
         var s = MongoDBSettings(location: f.location("instance_class"))
         s.instanceClass = try f.string("instance_class", default: s.instanceClass)
         s.instances = try f.int("instances", default: 1, min: 1, max: 16)
@@ -136,26 +140,32 @@ enum EnvironmentDecoder {
         s.deletionProtection = try f.bool("deletion_protection", default: false)
         s.skipFinalSnapshot = try f.bool("skip_final_snapshot", default: true)
         s.storageEncrypted = try f.bool("storage_encrypted", default: false)
+        try TeardownDecoder.mongodb(f, into: &s)
         return s
     }
 
     private static func redis(_ fields: Fields, at here: SourceLocation) throws -> RedisSettings {
-        let f = try block(fields, "redis", ["node_type", "cache_clusters", "engine_version", "snapshot_retention_days"])
+        let f = try block(fields, "redis", ["node_type", "cache_clusters", "engine_version", "snapshot_retention_days"]
+                                            + TeardownDecoder.redisKeys)
         var s = RedisSettings(location: f.location("node_type"))
         s.nodeType = try f.string("node_type", default: s.nodeType)
         s.cacheClusters = try f.int("cache_clusters", default: 1, min: 1, max: 6)
         s.engineVersion = try f.string("engine_version", default: s.engineVersion)
         s.snapshotRetentionDays = try f.int("snapshot_retention_days", default: 0, min: 0, max: 35)
+        try TeardownDecoder.redis(f, into: &s)
         return s
     }
 
     private static func storage(_ fields: Fields, layout: Layout) throws -> StorageSettings {
-        let f = try block(fields, "s3_openedx_storage", ["buckets", "force_destroy", "versioning", "public_read"])
+        let f = try block(fields, "s3_openedx_storage", ["buckets", "force_destroy", "versioning", "public_read"]
+                                                         + TeardownDecoder.storageKeys)
         // v0.0.6 makes the storage bucket; HEAD adds the backup and secrets buckets.
-        return StorageSettings(buckets: try f.int("buckets", default: layout == .perEnvironment ? 1 : 3, min: 1, max: 3),
-                               forceDestroy: try f.bool("force_destroy", default: false),
-                               versioning: try f.bool("versioning", default: false),
-                               publicRead: try f.bool("public_read", default: true))
+        var s = StorageSettings(buckets: try f.int("buckets", default: layout == .perEnvironment ? 1 : 3, min: 1, max: 3),
+                                forceDestroy: try f.bool("force_destroy", default: false),
+                                versioning: try f.bool("versioning", default: false),
+                                publicRead: try f.bool("public_read", default: true))
+        try TeardownDecoder.storage(f, into: &s)
+        return s
     }
 
     private static func cloudfrontPriceClass(_ fields: Fields) throws -> String {

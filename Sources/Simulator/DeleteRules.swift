@@ -65,7 +65,8 @@ enum DeleteRules {
                                                fix: "delete the cluster's instances first"), retried: false)
         case "aws_docdb_cluster_parameter_group":
             // Named by a literal in the cluster, so Terraform deletes it in parallel with the
-            // cluster instead of after it (cookiecutter H12).
+            // cluster instead of after it (cookiecutter H12). With the reference, the cluster
+            // is gone by the time this runs and nothing matches.
             let users = try resource.attributes["name"].map {
                 try account.resources(type: "aws_docdb_cluster", attribute: "db_cluster_parameter_group_name", equals: $0)
             } ?? []
@@ -74,10 +75,18 @@ enum DeleteRules {
                 code: "InvalidDBParameterGroupState",
                 message: "One or more database clusters are still members of this parameter group \(resource.attributes["name"]?.string ?? resource.id), so the group cannot be deleted.",
                 fix: "reference aws_docdb_cluster_parameter_group.no_tls.name in \(user.address ?? "the cluster") so Terraform deletes the cluster first; run destroy again once the cluster is gone"),
-                // The provider retries this error for about 3 minutes (hashicorp/terraform#15071 for
-                // RDS parameter groups; terraform-provider-aws#6448 shows the wait): the cluster's own
-                // delete takes longer, so the retries run out [est for DocumentDB].
-                retried: true, retryMinutes: 3)
+                // No retry: the provider's resourceClusterParameterGroupDelete calls
+                // DeleteDBClusterParameterGroup once and returns any error but NotFound; only the
+                // wait for the deletion that follows a successful call is retried
+                // (hashicorp/terraform-provider-aws internal/service/docdb/cluster_parameter_group.go).
+                retried: false)
+        case "aws_elasticache_replication_group":
+            // The final snapshot's name must be new (terraform-semantics.md H19).
+            guard let name = try FinalSnapshots.identifier(of: resource, account: account),
+                  try account.snapshot(id: name) != nil else { return nil }
+            return Blocked(failure: AWSFailure(code: "SnapshotAlreadyExistsFault",
+                                               message: "Snapshot with specified name [\(name)] already exists.",
+                                               fix: "use a final_snapshot_identifier that changes per destroy"), retried: false)
         case "aws_s3_bucket":
             let objects = try account.dataItems(resourceID: resource.id).reduce(0) { $0 + $1.quantity }
             guard objects > 0, attributes["force_destroy"]?.bool != true else { return nil }
@@ -107,16 +116,24 @@ enum DeleteRules {
                 message: "Cannot delete protected \(kind), please disable deletion protection and try again.",
                 fix: "set deletion_protection = false and apply, then destroy"), retried: false)
         }
-        if resource.attributes["skip_final_snapshot"]?.bool == false, resource.attributes["final_snapshot_identifier"] == nil {
-            let noun = kind == "Cluster" ? "DocumentDB Cluster FinalSnapshotIdentifier" : "final_snapshot_identifier"
+        guard resource.attributes["skip_final_snapshot"]?.bool == false else { return nil }
+        guard let id = try FinalSnapshots.identifier(of: resource, account: account) else {
+            // The provider's own check, before any API call (AWSP rds instance.go / docdb cluster.go delete).
+            let noun = kind == "Cluster" ? "DocumentDB Cluster" : "DB Instance"
             return Blocked(failure: AWSFailure(
-                code: "ProviderError", message: "\(noun) is required when a final snapshot is required",
+                code: "ProviderError", message: "\(noun) FinalSnapshotIdentifier is required when a final snapshot is required",
                 fix: "set final_snapshot_identifier (unique per destroy) and apply before destroying"), retried: false)
         }
-        if resource.attributes["skip_final_snapshot"]?.bool == false, let id = resource.attributes["final_snapshot_identifier"]?.string,
-           try account.snapshot(id: id) != nil {
+        guard FinalSnapshots.isValid(id) else {
             return Blocked(failure: AWSFailure(
-                code: "DBSnapshotAlreadyExists",
+                code: "InvalidParameterValue",
+                message: "The parameter FinalDBSnapshotIdentifier is not a valid identifier. Identifiers must begin with a letter; must contain only ASCII letters, digits, and hyphens; and must not end with a hyphen or contain two consecutive hyphens.",
+                fix: "set a final_snapshot_identifier of letters, digits and hyphens (\(id) is not one) and apply before destroying"),
+                retried: false)
+        }
+        if try account.snapshot(id: id) != nil {
+            return Blocked(failure: AWSFailure(
+                code: kind == "Cluster" ? "DBClusterSnapshotAlreadyExistsFault" : "DBSnapshotAlreadyExists",
                 message: "Cannot create the snapshot because a snapshot with the identifier \(id) already exists.",
                 fix: "use a final_snapshot_identifier that changes per destroy"), retried: false)
         }
@@ -136,12 +153,7 @@ enum DeleteRules {
     /// removing the load balancer when the ingress-nginx release goes while the cluster runs.
     static func beforeDelete(_ resource: AccountResource, executor: CloudExecutor, minute: Double) throws -> String? {
         let account = executor.account
-        if ["aws_db_instance", "aws_docdb_cluster"].contains(resource.type),
-           resource.attributes["skip_final_snapshot"]?.bool == false,
-           let id = resource.attributes["final_snapshot_identifier"]?.string {
-            try account.createSnapshot(id: id, sourceResourceID: resource.id, kind: .final)
-            return "final snapshot \(id) taken"
-        }
+        if let note = try FinalSnapshots.take(resource, account: account) { return note }
         if resource.type == "kubernetes_namespace" {
             return try namespaceDeleted(resource, executor: executor, minute: minute)
         }
@@ -171,10 +183,12 @@ enum DeleteRules {
         guard !made.isEmpty else { return nil }
         let clusterRuns = try !account.resources(type: "aws_eks_cluster", scope: executor.infrastructureScope).isEmpty
         guard clusterRuns else { return "the cluster is gone: \(made.count) Tutor objects stay in the account, outside state" }
+        let snapshots = try made.filter { try FinalSnapshots.snapshotVolume($0, account: account) }.count
         for object in made { try account.delete(id: object.id) }
         _ = try account.log(.note, scope: resource.scope, module: resource.module,
                             message: "Deleting namespace \(resource.attributes["name"]?.string ?? "openedx") removed \(made.count) objects Tutor made (volumes, the caddy load balancer)",
                             minute: minute)
         return "Kubernetes deleted \(made.count) objects Tutor made in the namespace"
+            + (snapshots > 0 ? " (\(snapshots) volumes snapshotted first by the operator's procedure)" : "")
     }
 }

@@ -31,8 +31,9 @@ public enum ChangePlanner {
     }
 
     /// Plans `desired` (from scenario B) against `current` (scenario A) as applied.
-    public static func plan(current: EnvironmentBlueprint, desired: EnvironmentBlueprint, layout: Layout) throws -> Plan {
-        let graph = try ModuleGraph.cookiecutter(for: desired, layout: layout)
+    /// The scope graph is B's: its declared `dependencies:` when it has them.
+    public static func plan(current: EnvironmentBlueprint, desired: EnvironmentBlueprint, scenario: Scenario) throws -> Plan {
+        let graph = try ModuleGraph.cookiecutter(for: desired, scenario: scenario)
         return try Planner.plan(scope: desired.name, desired: desired.resources, prior: priorState(of: current), graph: graph,
                                 mode: .apply)
     }

@@ -49,7 +49,7 @@ public enum Sizer {
               let new = Blueprint.expand(after).environments.first(where: { $0.name == name }) else {
             throw ScenarioError.unknownEnvironment(name: name, known: scenario.environments.map(\.name))
         }
-        let plan = try ChangePlanner.plan(current: old, desired: new, layout: scenario.layout)
+        let plan = try ChangePlanner.plan(current: old, desired: new, scenario: scenario)
         var notes: [String] = []
         if search.extendedMax {
             notes.append("Nothing fits within the node group's max_size \(problem.nodeRange.upperBound); counts up to "

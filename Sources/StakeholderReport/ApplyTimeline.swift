@@ -44,7 +44,7 @@ public enum ApplyTimeline {
 
     static func run(_ desired: EnvironmentBlueprint, scenario: Scenario, catalog: Catalog, account: FakeAccount, seed: UInt64,
                     infrastructureScope: String, lockBucket: String) throws -> ScopeTimeline {
-        let graph = try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout)
+        let graph = try ModuleGraph.cookiecutter(for: desired, scenario: scenario)
         let plan = try Planner.plan(scope: desired.name, desired: desired.resources, prior: .empty, graph: graph, mode: .apply)
         let simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: "edxplan report (dry run)")
         let result = try simulator.run(plan, region: desired.region, infrastructureScope: infrastructureScope, lockBucket: lockBucket)

@@ -60,7 +60,7 @@ public struct ReportRehearsal: Sendable, Equatable {
             for (desired, usage) in group {
                 let target = RehearsalTarget(scope: desired.name, region: desired.region,
                                              infrastructureScope: shared ? "shared" : desired.name, desired: desired,
-                                             graph: try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout),
+                                             graph: try ModuleGraph.cookiecutter(for: desired, scenario: scenario),
                                              usage: usage, lockBucket: bucket)
                 let run = try Rehearsal.run(target, account: account, catalog: catalog, seed: seed, faults: 0,
                                             holder: "edxplan report (rehearsal)")

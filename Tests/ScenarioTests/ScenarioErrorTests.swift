@@ -151,8 +151,8 @@ import Testing
         let error = try error("environments:\n  prod:\n    redis_cluster: { node_type: cache.t3.micro }\n")
         #expect(error.description == """
             inline.yaml:3:5: error: unknown key 'redis_cluster'
-              known: subdomain, region, modules, usage, load, vpc, acm, kubernetes, kubernetes_ingress_clb, \
-            kubernetes_secrets, mysql, mongodb, redis, s3_openedx_storage, cloudfront, ec2_bastion
+              known: subdomain, region, modules, dependencies, usage, load, tutor, vpc, acm, kubernetes, \
+            kubernetes_ingress_clb, kubernetes_secrets, mysql, mongodb, redis, s3_openedx_storage, cloudfront, ec2_bastion
             """)
     }
 

@@ -1,0 +1,51 @@
+import Diagnostics
+import Foundation
+import Scenario
+import TerragruntImport
+
+/// `edxplan import terragrunt PATH [--output FILE]`, and the `--terragrunt PATH` that `plan`,
+/// `apply`, `destroy` and `rehearse` take instead of a scenario file.
+public enum ImportCommand {
+    public struct Outcome: Sendable {
+        /// The scenario YAML (or a note that it was written to `--output`).
+        public var text: String
+        /// `file:line:column: warning: ...` lines for standard error.
+        public var warnings: [String]
+    }
+
+    /// Imports the tree, checks that the scenario loads (nothing is written when it does not),
+    /// then prints it or writes it atomically to `output`.
+    public static func terragrunt(path: String, output: String?, workspace: Workspace) throws -> Outcome {
+        let result = try importTree(path, workspace: workspace)
+        _ = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+        let warnings = result.warnings.map(\.description)
+        guard let output else { return Outcome(text: result.yaml, warnings: warnings) }
+        try AtomicFile.write(result.yaml, to: workspace.url(output))
+        return Outcome(text: "wrote \(output)\n", warnings: warnings)
+    }
+
+    /// The scenario of a Terragrunt tree, as `plan --terragrunt PATH` uses it.
+    static func scenario(terragrunt path: String, workspace: Workspace) throws -> Scenario {
+        try ScenarioLoader.load(text: importTree(path, workspace: workspace).yaml, file: displayName(path))
+    }
+
+    /// The scenario named by `scenarioPath` or imported from `terragruntPath` (not both).
+    static func loadScenario(scenarioPath: String?, terragruntPath: String?, workspace: Workspace) throws -> Scenario {
+        guard let terragruntPath else {
+            return try ScenarioLoader.load(path: workspace.scenarioPath(scenarioPath), relativeTo: workspace.workingDirectory)
+        }
+        if scenarioPath != nil {
+            throw ScenarioError.inconsistent(SourceLocation(file: "--terragrunt", line: 1, column: 1), problem:
+                "give either a scenario file or --terragrunt PATH, not both")
+        }
+        return try scenario(terragrunt: terragruntPath, workspace: workspace)
+    }
+
+    static func importTree(_ path: String, workspace: Workspace) throws -> TerragruntImporter.Result {
+        // get_env() sees the user's environment, as terragrunt would.
+        try TerragruntImporter.run(path: path, workingDirectory: workspace.workingDirectory.path, environment: workspace.environment)
+    }
+
+    /// How the imported scenario names itself in messages: it has no file of its own.
+    static func displayName(_ path: String) -> String { "<import of \(path)>" }
+}

@@ -1,0 +1,132 @@
+import Diagnostics
+import Scenario
+
+/// Writes an imported scenario in the repository's scenario format (Scenarios/default.yaml),
+/// with a comment on every value naming the file and line of the tree it came from, relative to
+/// PATH. The `dependencies:` of each scope is the unit graph `plan` and `rehearse` then use.
+struct ScenarioWriter {
+    let display: PathDisplay
+    private var lines: [String] = []
+    static let commentColumn = 48
+
+    init(display: PathDisplay) { self.display = display }
+
+    static func render(_ scenario: ImportedScenario, display: PathDisplay) -> String {
+        var writer = ScenarioWriter(display: display)
+        writer.write(scenario)
+        return writer.lines.joined(separator: "\n") + "\n"
+    }
+
+    private mutating func write(_ scenario: ImportedScenario) {
+        lines.append("# Imported by `edxplan import terragrunt \(display.given)`: \(scenario.layout.rawValue) layout, \(scenario.units) units.")
+        lines.append("# Each value names where it came from (file:line, relative to \(display.given)). Values only known after")
+        lines.append("# apply (dependency outputs) are not written: the cookiecutter's defaults apply there. A Terragrunt tree")
+        lines.append("# has no usage or load figures: add them (see Scenarios/default.yaml).")
+        if let name = scenario.name {
+            entry("name", scalar(name.value), indent: 0, comment: comment(name.location))
+        }
+        lines.append("platform:")
+        for (key, value) in scenario.platform {
+            entry(key, scalar(value.value, forceQuote: key == "account_id"), indent: 2, comment: comment(value.location))
+        }
+        entry("layout", scenario.layout.rawValue, indent: 0, comment: scenario.layout == .sharedStack
+              ? "terraform/stacks/<id>/<module> + terraform/environments/<env>/<module>"
+              : "terraform/environments/<env>/<module>")
+        if let stack = scenario.scopes.first(where: \.isStack) {
+            entry("shared", nil, indent: 0, comment: "stack \(display.relative(stack.directory))")
+            write(stack, indent: 2)
+        }
+        lines.append("environments:")
+        for scope in scenario.scopes where !scope.isStack {
+            entry(scope.name, nil, indent: 2, comment: display.relative(scope.directory))
+            write(scope, indent: 4)
+        }
+    }
+
+    private mutating func write(_ scope: ImportedScenario.Scope, indent: Int) {
+        let pad = String(repeating: " ", count: indent)
+        if let subdomain = scope.subdomain {
+            entry("subdomain", scalar(subdomain.value), indent: indent, comment: comment(subdomain.location))
+        }
+        lines.append(pad + "modules:")
+        for (module, file) in scope.units {
+            entry("- " + module.rawValue, nil, indent: indent + 2, comment: display.relative(file), colon: false)
+        }
+        lines.append(pad + "dependencies:")
+        if let cycle = scope.cycle {
+            lines.append(pad + "  # CYCLE: " + cycle.joined(separator: " -> ") + ": terragrunt refuses it, and so do plan and rehearse")
+        } else if let waves = scope.waves {
+            lines.append(pad + "  # run-all apply waves: " + waves.map { $0.joined(separator: ", ") }.joined(separator: " -> "))
+        }
+        for (module, file) in scope.units {
+            let needs = scope.dependencies[module.rawValue] ?? []
+            let declared = scope.dependencyLocations[module.rawValue].map(comment) ?? display.relative(file) + ": no dependencies"
+            entry(module.rawValue, "[" + needs.joined(separator: ", ") + "]", indent: indent + 2, comment: declared)
+            for other in scope.crossRoot[module.rawValue] ?? [] {
+                lines.append(pad + "  # \(module.rawValue) also depends on \(other) in another Terragrunt root, applied before this one")
+            }
+        }
+        for block in scope.settings where !block.isEmpty {
+            write(block, indent: indent)
+        }
+    }
+
+    private mutating func write(_ block: SettingsBlock, indent: Int) {
+        let pad = String(repeating: " ", count: indent)
+        lines.append(pad + block.key + ":")
+        for setting in block.settings { write(setting, indent: indent + 2, prefix: "") }
+        if !block.nodeGroups.isEmpty {
+            lines.append(pad + "  node_groups:")
+            for group in block.nodeGroups {
+                for (index, setting) in group.enumerated() {
+                    write(setting, indent: indent + 4, prefix: index == 0 ? "- " : "  ")
+                }
+            }
+        }
+        for unknown in block.unknown {
+            lines.append(pad + "  # \(unknown.key): only known after apply (\(comment(unknown.location))); not written")
+        }
+    }
+
+    private mutating func write(_ setting: ScenarioSetting, indent: Int, prefix: String) {
+        let text: String
+        switch setting.value {
+        case .string(let value): text = scalar(value)
+        case .int(let value): text = String(value)
+        case .bool(let value): text = value ? "true" : "false"
+        }
+        let note = setting.note.map { " (\($0))" } ?? ""
+        entry(prefix + setting.key, text, indent: indent, comment: comment(setting.location) + note)
+    }
+
+    private mutating func entry(_ key: String, _ value: String?, indent: Int, comment: String?, colon: Bool = true) {
+        var line = String(repeating: " ", count: indent) + key + (colon ? ":" : "") + (value.map { " " + $0 } ?? "")
+        if let comment {
+            line += String(repeating: " ", count: max(2, Self.commentColumn - line.count)) + "# " + comment
+        }
+        lines.append(line)
+    }
+
+    private func comment(_ location: SourceLocation) -> String { display.comment(location) }
+
+    /// Plain when YAML reads it back as the same string; double-quoted otherwise (numbers such
+    /// as "1.22", booleans, anything with YAML punctuation).
+    func scalar(_ text: String, forceQuote: Bool = false) -> String {
+        let plain = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "._/-:".contains($0) }
+            && !(text.first.map { "-:./".contains($0) } ?? true) && !text.hasSuffix(":")
+            && Double(text) == nil && Int(text) == nil
+            && !["true", "false", "yes", "no", "y", "n", "on", "off", "null", "~"].contains(text.lowercased())
+        if plain && !forceQuote { return text }
+        var quoted = "\""
+        for character in text {
+            switch character {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            default: quoted.append(character)
+            }
+        }
+        return quoted + "\""
+    }
+}

@@ -1,0 +1,86 @@
+import Diagnostics
+import Foundation
+import HCL
+import Scenario
+import Testing
+@testable import TerragruntImport
+
+/// A user's edits to the generated tree show through the import: a cycle, a changed size, a
+/// removed dependency, and files that are not HCL.
+@Suite struct EditedTreeTests {
+    func importCopy(_ edit: (URL) throws -> Void) throws -> TerragruntImporter.Result {
+        let tree = try Fixtures.copy("perEnvironmentTree")
+        defer { try? FileManager.default.removeItem(at: tree.deletingLastPathComponent()) }
+        try edit(tree)
+        return try TerragruntImporter.run(path: tree.lastPathComponent, workingDirectory: tree.deletingLastPathComponent().path)
+    }
+
+    @Test func aCycleIsCarriedIntoTheScenario() throws {
+        let result = try importCopy { tree in
+            try Fixtures.edit(tree, "terraform/environments/prod/vpc/terragrunt.hcl", replacing: "terraform {\n",
+                              with: "dependencies {\n  paths = [\"../cloudfront\"]\n}\n\nterraform {\n")
+        }
+        #expect(result.cycles["prod"] == ["cloudfront", "vpc", "cloudfront"])
+        #expect(result.waves["prod"] == nil)
+        #expect(result.yaml.contains("vpc: [cloudfront]"))
+        #expect(result.yaml.contains("# CYCLE: cloudfront -> vpc -> cloudfront"))
+        let scenario = try ScenarioLoader.load(text: result.yaml, file: "imported.yaml")
+        #expect(scenario.environments[0].dependencies?.edges["vpc"] == ["cloudfront"])
+    }
+
+    @Test func aChangedInstanceClassShowsWithItsLine() throws {
+        let result = try importCopy { tree in
+            try Fixtures.edit(tree, "terraform/environments/prod/env.hcl", replacing: "\"db.t2.small\"", with: "\"db.r5.large\"")
+        }
+        #expect(result.yaml.contains("instance_class: db.r5.large               # terraform/environments/prod/env.hcl:12"))
+        let scenario = try ScenarioLoader.load(text: result.yaml, file: "imported.yaml")
+        #expect(scenario.environments[0].mysql.instanceClass == "db.r5.large")
+    }
+
+    @Test func aRemovedDependencyWarnsAboutTheBucketReadByName() throws {
+        let result = try importCopy { tree in
+            try Fixtures.edit(tree, "terraform/environments/prod/cloudfront/terragrunt.hcl",
+                              replacing: "paths = [\"../vpc\", \"../s3_openedx_storage\"]", with: "paths = [\"../vpc\"]")
+        }
+        #expect(result.waves["prod"]?[1] == ["cloudfront", "ec2_bastion", "kubernetes"])
+        let warning = try #require(result.warnings.first { $0.message.contains("data \"aws_s3_bucket\"") })
+        #expect(warning.location?.file == "perEnvironmentTree/terraform/modules/cloudfront/main.tf")
+        #expect(warning.location?.line == 15)
+        #expect(warning.message.contains("unit prod/s3_openedx_storage creates (module.data_backup_s3_bucket"))
+    }
+
+    @Test func aSyntaxErrorInAUnitPointsAtItsLineAndColumn() throws {
+        #expect {
+            _ = try importCopy { tree in
+                try Fixtures.edit(tree, "terraform/environments/prod/redis/terragrunt.hcl",
+                                  replacing: "  num_cache_clusters         = 1\n", with: "  num_cache_clusters         = = 1\n")
+            }
+        } throws: { error in
+            guard let error = error as? HCLError, case .syntax(let location, _) = error else { return false }
+            return location.file == "perEnvironmentTree/terraform/environments/prod/redis/terragrunt.hcl"
+                && location.line == 42 && location.column == 32
+        }
+    }
+
+    @Test func aMissingIncludeIsAnErrorAtTheInclude() throws {
+        #expect {
+            _ = try importCopy { tree in
+                try Fixtures.edit(tree, "terraform/environments/prod/mysql/terragrunt.hcl",
+                                  replacing: "path = find_in_parent_folders()", with: "path = \"../../nowhere.hcl\"")
+            }
+        } throws: { error in
+            guard let error = error as? HCLError else { return false }
+            return error.location?.file == "perEnvironmentTree/terraform/environments/prod/mysql/terragrunt.hcl"
+                && error.message.contains("cannot read the included file")
+        }
+    }
+
+    @Test func aFolderWithoutUnitsIsBadInput() throws {
+        #expect(throws: ImportError.noUnits(path: "perEnvironmentTree/terraform/modules")) {
+            try TerragruntImporter.run(path: "perEnvironmentTree/terraform/modules", workingDirectory: Fixtures.directory.path)
+        }
+        #expect(throws: ImportError.notADirectory(path: "nowhere")) {
+            try TerragruntImporter.run(path: "nowhere", workingDirectory: Fixtures.directory.path)
+        }
+    }
+}

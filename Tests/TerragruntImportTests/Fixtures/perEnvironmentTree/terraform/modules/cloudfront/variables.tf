@@ -1,0 +1,3 @@
+variable "environment_domain" { type = string }
+variable "resource_name" { type = string }
+variable "aws_region" { type = string }

@@ -1,0 +1,3 @@
+variable "environment_namespace" { type = string }
+variable "environment_domain" { type = string }
+variable "vpc_id" { type = string }

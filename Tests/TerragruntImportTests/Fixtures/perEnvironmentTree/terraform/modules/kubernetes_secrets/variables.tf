@@ -1,0 +1,5 @@
+variable "environment_namespace" { type = string }
+variable "namespace" {
+  type    = string
+  default = "openedx"
+}

@@ -1,0 +1,17 @@
+variable "environment_namespace" { type = string }
+variable "environment_domain" { type = string }
+variable "name" { type = string }
+variable "instance_class" { default = "db.r5.large" }
+variable "cluster_size" { default = 3 }
+variable "engine" { default = "docdb" }
+variable "engine_version" { default = "3.6.0" }
+variable "retention_period" { default = 5 }
+variable "preferred_backup_window" { default = "07:00-09:00" }
+variable "skip_final_snapshot" { default = false }
+variable "deletion_protection" { default = true }
+variable "storage_encrypted" { default = true }
+variable "apply_immediately" { default = true }
+variable "subnet_ids" { type = list(string) }
+variable "vpc_id" { type = string }
+variable "ingress_cidr_blocks" { type = list(string) }
+variable "tags" { default = {} }

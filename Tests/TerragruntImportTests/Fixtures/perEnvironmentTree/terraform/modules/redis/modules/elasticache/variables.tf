@@ -1,0 +1,11 @@
+variable "environment_namespace" { type = string }
+variable "engine" { type = string }
+variable "engine_version" { type = string }
+variable "num_cache_clusters" { type = number }
+variable "node_type" { type = string }
+variable "port" { type = number }
+variable "family" { type = string }
+variable "subnet_ids" { type = list(string) }
+variable "security_group_ids" { type = list(string) }
+variable "transit_encryption_enabled" { type = bool }
+variable "create_random_auth_token" { type = string }

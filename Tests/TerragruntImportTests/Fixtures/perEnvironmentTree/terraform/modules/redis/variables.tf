@@ -1,0 +1,13 @@
+variable "environment_namespace" { type = string }
+variable "environment_domain" { type = string }
+variable "engine" { default = "redis" }
+variable "engine_version" { default = "5.0.6" }
+variable "num_cache_clusters" { default = 2 }
+variable "node_type" { default = "cache.t3.micro" }
+variable "port" { default = 6379 }
+variable "family" { default = "redis5.0" }
+variable "subnet_ids" { type = list(string) }
+variable "vpc_id" { type = string }
+variable "ingress_cidr_blocks" { type = list(string) }
+variable "transit_encryption_enabled" { default = true }
+variable "create_random_auth_token" { default = "true" }

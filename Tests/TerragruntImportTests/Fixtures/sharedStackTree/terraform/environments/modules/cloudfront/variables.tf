@@ -1,0 +1,2 @@
+variable "environment_namespace" {}
+variable "environment_domain" {}

@@ -1,0 +1,2 @@
+variable "shared_resource_namespace" {}
+variable "environment" {}

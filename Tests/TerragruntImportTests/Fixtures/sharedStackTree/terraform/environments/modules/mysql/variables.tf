@@ -1,0 +1,3 @@
+variable "shared_resource_namespace" {}
+variable "environment_domain" {}
+variable "db_prefix" {}

@@ -1,0 +1,2 @@
+variable "environment_namespace" {}
+variable "shared_resource_namespace" {}

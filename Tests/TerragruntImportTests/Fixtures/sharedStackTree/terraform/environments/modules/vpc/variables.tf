@@ -1,0 +1,3 @@
+variable "root_domain" {}
+variable "environment_domain" {}
+variable "environment_namespace" {}

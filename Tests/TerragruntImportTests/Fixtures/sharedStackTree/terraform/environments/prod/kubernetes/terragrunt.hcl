@@ -1,0 +1,23 @@
+include "root" {
+  path   = find_in_parent_folders()
+  expose = true
+}
+
+locals {
+  environment_vars = read_terragrunt_config(find_in_parent_folders("env.hcl"))
+}
+
+dependency "stack_kubernetes" {
+  config_path = "../../../stacks/live/kubernetes"
+  mock_outputs = { cluster_id = "fake-cluster" }
+}
+
+terraform {
+  source = "../../modules//kubernetes"
+}
+
+inputs = {
+  environment_namespace     = local.environment_vars.locals.environment_namespace
+  environment_domain        = local.environment_vars.locals.environment_domain
+  shared_resource_namespace = local.environment_vars.locals.shared_resource_namespace
+}
