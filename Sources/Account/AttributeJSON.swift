@@ -53,7 +53,12 @@ enum AttributeJSON {
         var atEnd: Bool { mutating get { skipSpace(); return index == bytes.count } }
 
         mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x0A, 0x0D, 0x09: index += 1
+                default: return
+                }
+            }
         }
 
         mutating func take(_ byte: UInt8) -> Bool {
@@ -113,35 +118,49 @@ enum AttributeJSON {
 
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
-            var scalars = String.UnicodeScalarView()
-            var plainStart = index
-            func flush(_ end: Int) { scalars.append(contentsOf: String(decoding: bytes[plainStart..<end], as: UTF8.self).unicodeScalars) }
+            // Fast path: no escapes (nearly every value), one UTF-8 decode of the slice.
+            let start = index
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    flush(index)
                     index += 1
-                    return String(scalars)
+                    return String(decoding: bytes[start..<index - 1], as: UTF8.self)
                 }
-                guard byte == UInt8(ascii: "\\") else { index += 1; continue }
-                flush(index)
+                if byte == UInt8(ascii: "\\") { break }
+                index += 1
+            }
+            index = start
+            return escapedString()
+        }
+
+        /// A string with escapes, decoded into UTF-8 bytes and made a String once.
+        private mutating func escapedString() -> String? {
+            var utf8: [UInt8] = []
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    index += 1
+                    return String(decoding: utf8, as: UTF8.self)
+                }
+                guard byte == UInt8(ascii: "\\") else { utf8.append(byte); index += 1; continue }
                 guard index + 1 < bytes.count else { return nil }
                 let escape = bytes[index + 1]
                 index += 2
                 switch escape {
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
                 case UInt8(ascii: "u"):
                     guard index + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16),
                           let scalar = Unicode.Scalar(code) else { return nil }
-                    scalars.append(scalar)
+                    utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
                     index += 4
-                default: scalars.append(Unicode.Scalar(escape))
+                default:
+                    // `\"`, `\\`, `\/` and any other escaped character stand for themselves.
+                    utf8.append(contentsOf: Array(String(Character(Unicode.Scalar(escape))).utf8))
                 }
-                plainStart = index
             }
             return nil
         }

@@ -8,10 +8,10 @@ extension FakeAccount {
     public func createSnapshot(id: String, sourceResourceID: String, kind: SnapshotKind,
                                data: [String: AttributeValue] = [:]) throws -> AccountSnapshot {
         try write { db in
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO snapshots (id, source_resource_id, kind, created_at_minute, data) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO NOTHING
-                """, arguments: [id, sourceResourceID, kind.rawValue, try Meta.minute(db), try AttributeJSON.encode(data)])
+                """).execute(arguments: [id, sourceResourceID, kind.rawValue, try Meta.minute(db), try AttributeJSON.encode(data)])
             guard db.changesCount == 1 else { throw AccountError.snapshotExists(id: id) }
             guard let snapshot = try Self.snapshot(id, db) else { throw AccountError.snapshotExists(id: id) }
             return snapshot
@@ -26,33 +26,33 @@ extension FakeAccount {
     public func snapshots(of sourceResourceID: String? = nil) throws -> [AccountSnapshot] {
         try read { db in
             guard let sourceResourceID else {
-                return try AccountSnapshot.fetchAll(db, sql: "SELECT * FROM snapshots ORDER BY created_at_minute, id")
+                return try AccountSnapshot.fetchAll(try db.cachedStatement(sql: "SELECT * FROM snapshots ORDER BY created_at_minute, id"))
             }
-            return try AccountSnapshot.fetchAll(db, sql: """
+            return try AccountSnapshot.fetchAll(try db.cachedStatement(sql: """
                 SELECT * FROM snapshots WHERE source_resource_id = ? ORDER BY created_at_minute, id
-                """, arguments: [sourceResourceID])
+                """), arguments: [sourceResourceID])
         }
     }
 
     @discardableResult
     public func deleteSnapshot(id: String) throws -> Bool {
         try write { db in
-            try db.execute(sql: "DELETE FROM snapshots WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM snapshots WHERE id = ?").execute(arguments: [id])
             return db.changesCount > 0
         }
     }
 
     private static func snapshot(_ id: String, _ db: Database) throws -> AccountSnapshot? {
-        try AccountSnapshot.fetchOne(db, sql: "SELECT * FROM snapshots WHERE id = ?", arguments: [id])
+        try AccountSnapshot.fetchOne(try db.cachedStatement(sql: "SELECT * FROM snapshots WHERE id = ?"), arguments: [id])
     }
 
     /// Records (or replaces) how much of one kind a data store holds.
     public func setData(_ item: DataItem) throws {
         try write { db in
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO data_items (resource_id, kind, quantity, description) VALUES (?, ?, ?, ?)
                 ON CONFLICT (resource_id, kind) DO UPDATE SET quantity = excluded.quantity, description = excluded.description
-                """, arguments: [item.resourceID, item.kind.rawValue, item.quantity, item.description])
+                """).execute(arguments: [item.resourceID, item.kind.rawValue, item.quantity, item.description])
         }
     }
 
@@ -61,32 +61,32 @@ extension FakeAccount {
     public func dataItems(resourceID: String? = nil) throws -> [DataItem] {
         try read { db in
             guard let resourceID else {
-                return try DataItem.fetchAll(db, sql: "SELECT * FROM data_items ORDER BY resource_id, kind")
+                return try DataItem.fetchAll(try db.cachedStatement(sql: "SELECT * FROM data_items ORDER BY resource_id, kind"))
             }
-            return try DataItem.fetchAll(db, sql: "SELECT * FROM data_items WHERE resource_id = ? ORDER BY kind",
+            return try DataItem.fetchAll(try db.cachedStatement(sql: "SELECT * FROM data_items WHERE resource_id = ? ORDER BY kind"),
                                          arguments: [resourceID])
         }
     }
 
     public func removeData(resourceID: String) throws {
-        try write { db in try db.execute(sql: "DELETE FROM data_items WHERE resource_id = ?", arguments: [resourceID]) }
+        try write { db in try db.cachedStatement(sql: "DELETE FROM data_items WHERE resource_id = ?").execute(arguments: [resourceID]) }
     }
 
     /// Seeds or changes a quota (the caller copies the catalog's service quotas in).
     public func setQuota(code: String, name: String, value: Int, scope: String) throws {
         try write { db in
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO quotas (code, name, value, scope) VALUES (?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name = excluded.name, value = excluded.value, scope = excluded.scope
-                """, arguments: [code, name, value, scope])
+                """).execute(arguments: [code, name, value, scope])
         }
     }
 
     public func quota(code: String) throws -> AccountQuota? {
-        try read { db in try AccountQuota.fetchOne(db, sql: "SELECT * FROM quotas WHERE code = ?", arguments: [code]) }
+        try read { db in try AccountQuota.fetchOne(try db.cachedStatement(sql: "SELECT * FROM quotas WHERE code = ?"), arguments: [code]) }
     }
 
     public func quotas() throws -> [AccountQuota] {
-        try read { db in try AccountQuota.fetchAll(db, sql: "SELECT * FROM quotas ORDER BY code") }
+        try read { db in try AccountQuota.fetchAll(try db.cachedStatement(sql: "SELECT * FROM quotas ORDER BY code")) }
     }
 }

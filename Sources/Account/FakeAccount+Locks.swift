@@ -8,12 +8,12 @@ extension FakeAccount {
     public func acquireLock(lockID: String, holder: String, operation: String, info: String = "") throws {
         let now = Self.terraformTime(Date())
         try write { db in
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO locks (lock_id, holder, operation, created_at, info) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (lock_id) DO NOTHING
-                """, arguments: [lockID, holder, operation, now, info])
+                """).execute(arguments: [lockID, holder, operation, now, info])
             guard db.changesCount == 0 else { return }
-            let held = try AccountLock.fetchOne(db, sql: "SELECT * FROM locks WHERE lock_id = ?", arguments: [lockID])
+            let held = try AccountLock.fetchOne(try db.cachedStatement(sql: "SELECT * FROM locks WHERE lock_id = ?"), arguments: [lockID])
             throw AccountError.lockHeld(lockID: lockID, holder: held?.holder ?? "unknown",
                                         operation: held?.operation ?? "unknown", since: held?.createdAt ?? "unknown")
         }
@@ -24,12 +24,12 @@ extension FakeAccount {
     /// an unlock whose ID does not match.
     public func releaseLock(lockID: String, holder: String) throws {
         try write { db in
-            guard let held = try AccountLock.fetchOne(db, sql: "SELECT * FROM locks WHERE lock_id = ?",
+            guard let held = try AccountLock.fetchOne(try db.cachedStatement(sql: "SELECT * FROM locks WHERE lock_id = ?"),
                                                       arguments: [lockID]) else { return }
             guard held.holder == holder else {
                 throw AccountError.lockMismatch(lockID: lockID, holder: holder, heldBy: held.holder)
             }
-            try db.execute(sql: "DELETE FROM locks WHERE lock_id = ?", arguments: [lockID])
+            try db.cachedStatement(sql: "DELETE FROM locks WHERE lock_id = ?").execute(arguments: [lockID])
         }
     }
 
@@ -37,25 +37,29 @@ extension FakeAccount {
     @discardableResult
     public func forceUnlock(lockID: String) throws -> AccountLock? {
         try write { db in
-            let held = try AccountLock.fetchOne(db, sql: "SELECT * FROM locks WHERE lock_id = ?", arguments: [lockID])
-            try db.execute(sql: "DELETE FROM locks WHERE lock_id = ?", arguments: [lockID])
+            let held = try AccountLock.fetchOne(try db.cachedStatement(sql: "SELECT * FROM locks WHERE lock_id = ?"), arguments: [lockID])
+            try db.cachedStatement(sql: "DELETE FROM locks WHERE lock_id = ?").execute(arguments: [lockID])
             return held
         }
     }
 
     public func locks() throws -> [AccountLock] {
-        try read { db in try AccountLock.fetchAll(db, sql: "SELECT * FROM locks ORDER BY lock_id") }
+        try read { db in try AccountLock.fetchAll(try db.cachedStatement(sql: "SELECT * FROM locks ORDER BY lock_id")) }
     }
 
     /// The DynamoDB `LockID` of a module's state: `<bucket>/<state key>`.
     public static func lockID(bucket: String, stateKey: String) -> String { "\(bucket)/\(stateKey)" }
 
-    /// Go's default time format in UTC, as Terraform's lock info prints `Created:`.
+    /// Go's default time format in UTC, as Terraform's lock info prints `Created:`. By hand
+    /// rather than with a `DateFormatter`: a formatter made per lock (two per module run)
+    /// cost more than the lock's transaction.
     static func terraformTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSSSSS '+0000 UTC'"
-        return formatter.string(from: date)
+        let interval = date.timeIntervalSince1970
+        var seconds = time_t(interval.rounded(.down))
+        let micros = Int(((interval - Double(seconds)) * 1_000_000).rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d.%06d +0000 UTC", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), micros)
     }
 }

@@ -8,24 +8,25 @@ extension FakeAccount {
     }
 
     static func insert(_ new: NewResource, _ db: Database) throws -> AccountResource {
-        let counter = (Int(try Meta.get(db, Meta.idCounter) ?? "0") ?? 0) + 1
-        try Meta.set(db, Meta.idCounter, String(counter))
+        let counter = try Meta.nextCounter(db)
         let (id, arn) = Identifiers.make(for: new, counter: counter, account: accountID)
-        // Named objects (a DB identifier, a bucket) clash the way AWS's do: AlreadyExists.
-        let taken = try Bool.fetchOne(try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM resources WHERE id = ?)"),
-                                      arguments: [id]) ?? false
-        guard !taken else { throw AccountError.alreadyExists(id: id) }
         let resource = AccountResource(new: new, id: id, arn: arn, minute: try Meta.minute(db))
         // A cached statement rather than the record's `insert`: this runs on every create.
-        try db.cachedStatement(sql: """
-            INSERT INTO resources (id, arn, type, region, scope, module, address, attributes, status, created_at_minute,
-                                   managed_by, parent_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                resource.id, resource.arn, resource.type, resource.region, resource.scope, resource.module, resource.address,
-                try AttributeJSON.encode(resource.attributes), resource.status.rawValue, resource.createdAtMinute,
-                resource.managedBy.rawValue, resource.parentID,
-            ])
+        do {
+            try db.cachedStatement(sql: """
+                INSERT INTO resources (id, arn, type, region, scope, module, address, attributes, status, created_at_minute,
+                                       managed_by, parent_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    resource.id, resource.arn, resource.type, resource.region, resource.scope, resource.module, resource.address,
+                    try AttributeJSON.encode(resource.attributes), resource.status.rawValue, resource.createdAtMinute,
+                    resource.managedBy.rawValue, resource.parentID,
+                ])
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            // Named objects (a DB identifier, a bucket) clash the way AWS's do: AlreadyExists.
+            // The transaction rolls back, counter included, as when this was checked first.
+            throw AccountError.alreadyExists(id: id)
+        }
         return resource
     }
 
@@ -33,12 +34,15 @@ extension FakeAccount {
     /// console edit that drifts from state, leaves behind.
     @discardableResult
     public func update(id: String, attributes: [String: AttributeValue]) throws -> AccountResource {
-        try write { db in
-            var resource = try Self.existing(id, db)
-            resource.attributes = attributes
-            try resource.update(db)
-            return resource
-        }
+        try write { db in try Self.replaceAttributes(id, attributes, db) }
+    }
+
+    static func replaceAttributes(_ id: String, _ attributes: [String: AttributeValue], _ db: Database) throws -> AccountResource {
+        var resource = try existing(id, db)
+        resource.attributes = attributes
+        try db.cachedStatement(sql: "UPDATE resources SET attributes = ? WHERE id = ?")
+            .execute(arguments: [try AttributeJSON.encode(attributes), id])
+        return resource
     }
 
     /// Removes a resource. Children are not checked here: whether AWS refuses
@@ -57,85 +61,96 @@ extension FakeAccount {
         try write { db in
             var resource = try Self.existing(id, db)
             resource.status = status
-            try resource.update(db)
+            try db.cachedStatement(sql: "UPDATE resources SET status = ? WHERE id = ?").execute(arguments: [status.rawValue, id])
             return resource
         }
     }
 
     public func resource(id: String) throws -> AccountResource? {
-        try read { db in try AccountResource.fetchOne(db, key: id) }
+        try read { db in try Self.fetch(db, "WHERE id = ?", [id]).first }
     }
 
     /// Resources in creation order (the counter order, via rowid), optionally of one scope.
     public func resources(scope: String? = nil) throws -> [AccountResource] {
         try read { db in
-            var request = AccountResource.order(Column.rowID)
-            if let scope { request = request.filter(Column("scope") == scope) }
-            return try request.fetchAll(db)
+            guard let scope else { return try Self.fetch(db, "ORDER BY rowid", []) }
+            return try Self.fetch(db, "WHERE scope = ? ORDER BY rowid", [scope])
         }
     }
 
     /// Resources of one type (in creation order), optionally in one region.
     public func resources(type: String, region: String? = nil) throws -> [AccountResource] {
         try read { db in
-            var request = AccountResource.filter(Column("type") == type)
-            if let region { request = request.filter(Column("region") == region) }
-            return try request.order(Column.rowID).fetchAll(db)
+            guard let region else { return try Self.fetch(db, "WHERE type = ? ORDER BY rowid", [type]) }
+            return try Self.fetch(db, "WHERE type = ? AND region = ? ORDER BY rowid", [type, region])
         }
     }
 
     /// Resources of one type in one scope, in creation order.
     public func resources(type: String, scope: String) throws -> [AccountResource] {
-        try read { db in
-            try AccountResource.filter(Column("scope") == scope && Column("type") == type).order(Column.rowID).fetchAll(db)
-        }
+        try read { db in try Self.fetch(db, "WHERE scope = ? AND type = ? ORDER BY rowid", [scope, type]) }
     }
 
     /// Resources of one type whose attribute `name` is `value` (a DocumentDB cluster using a
     /// parameter group, the NAT gateways of one zone), found without decoding every row.
     public func resources(type: String, attribute name: String, equals value: AttributeValue) throws -> [AccountResource] {
         try read { db in
-            let path = "$.\(name)"
-            let match: SQLExpression
+            let bound: DatabaseValueConvertible
             switch value {
-            case .string(let text): match = SQL("json_extract(attributes, \(path)) = \(text)").sqlExpression
-            case .int(let number): match = SQL("json_extract(attributes, \(path)) = \(number)").sqlExpression
-            case .bool(let flag): match = SQL("json_extract(attributes, \(path)) = \(flag ? 1 : 0)").sqlExpression
-            case .strings: return try AccountResource.filter(Column("type") == type).order(Column.rowID).fetchAll(db)
-                .filter { $0.attributes[name] == value }
+            case .string(let text): bound = text
+            case .int(let number): bound = number
+            case .bool(let flag): bound = flag ? 1 : 0
+            case .strings:
+                return try Self.fetch(db, "WHERE type = ? ORDER BY rowid", [type]).filter { $0.attributes[name] == value }
             }
-            return try AccountResource.filter(Column("type") == type).filter(match).order(Column.rowID).fetchAll(db)
+            // Type and path as literals, so SQLite can use the partial indexes of
+            // `AttributeLookups` (a bound `type = ?` cannot prove a partial index applies).
+            let sql = "WHERE type = \(AttributeLookups.literal(type)) AND json_extract(attributes, \(AttributeLookups.literal("$." + name))) = ? ORDER BY rowid"
+            return try Self.fetch(db, sql, [bound])
         }
     }
 
     /// Resources someone other than (or including) Terraform made: what tear-downs trip on.
     public func resources(managedBy: ManagedBy) throws -> [AccountResource] {
-        try read { db in
-            try AccountResource.filter(Column("managed_by") == managedBy.rawValue).order(Column.rowID).fetchAll(db)
-        }
+        try read { db in try Self.fetch(db, "WHERE managed_by = ? ORDER BY rowid", [managedBy.rawValue]) }
+    }
+
+    /// Resources of one scope that no Terraform module made (Kubernetes, Tutor, manual), in
+    /// creation order: what is left outside state, without decoding the scope's every row.
+    public func resources(scope: String, notManagedBy managedBy: ManagedBy) throws -> [AccountResource] {
+        try read { db in try Self.fetch(db, "WHERE scope = ? AND managed_by <> ? ORDER BY rowid", [scope, managedBy.rawValue]) }
     }
 
     /// What hangs off a resource (subnets of a VPC, ENIs of a subnet): non-empty means a
     /// delete of `id` meets `DependencyViolation`.
     public func children(of id: String) throws -> [AccountResource] {
-        try read { db in
-            try AccountResource.filter(Column("parent_id") == id).order(Column.rowID).fetchAll(db)
-        }
+        try read { db in try Self.fetch(db, "WHERE parent_id = ? ORDER BY rowid", [id]) }
     }
 
     /// How many resources of a type exist (every status counts, as NAT gateways count
     /// against the quota while deleting: H22), optionally in one scope and region.
     public func count(type: String, scope: String? = nil, region: String? = nil) throws -> Int {
         try read { db in
-            var request = AccountResource.filter(Column("type") == type)
-            if let scope { request = request.filter(Column("scope") == scope) }
-            if let region { request = request.filter(Column("region") == region) }
-            return try request.fetchCount(db)
+            var sql = "SELECT COUNT(*) FROM resources WHERE type = ?"
+            var arguments: StatementArguments = [type]
+            if let scope { sql += " AND scope = ?"; arguments += [scope] }
+            if let region { sql += " AND region = ?"; arguments += [region] }
+            return try Int.fetchOne(try db.cachedStatement(sql: sql), arguments: arguments) ?? 0
         }
     }
 
     static func existing(_ id: String, _ db: Database) throws -> AccountResource {
-        guard let resource = try AccountResource.fetchOne(db, key: id) else { throw AccountError.noSuchResource(id: id) }
+        guard let resource = try fetch(db, "WHERE id = ?", [id]).first else { throw AccountError.noSuchResource(id: id) }
         return resource
+    }
+
+    /// `SELECT <columns> FROM resources <tail>` through the statement cache (the tails are
+    /// a fixed set of strings, so the cache stays small).
+    static func fetch(_ db: Database, _ tail: String, _ arguments: StatementArguments) throws -> [AccountResource] {
+        let statement = try db.cachedStatement(sql: "SELECT \(AccountResource.columns) FROM resources " + tail)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var result: [AccountResource] = []
+        while let row = try rows.next() { result.append(try AccountResource(indexed: row)) }
+        return result
     }
 }

@@ -21,8 +21,8 @@ extension FakeAccount {
     /// Marks (or clears, as `terraform untaint` does) a create that failed part-way.
     public func taint(stateKey: String, address: String, tainted: Bool = true) throws {
         try write { db in
-            try db.execute(sql: "UPDATE state_entries SET tainted = ? WHERE state_key = ? AND address = ?",
-                           arguments: [tainted, stateKey, address])
+            try db.cachedStatement(sql: "UPDATE state_entries SET tainted = ? WHERE state_key = ? AND address = ?")
+                .execute(arguments: [tainted, stateKey, address])
             guard db.changesCount == 1 else {
                 throw AccountError.rejected(detail: "no address \(address) in state \(stateKey)")
             }
@@ -43,9 +43,10 @@ extension FakeAccount {
             for module in modules {
                 let entries = try Self.entries(Self.stateKey(scope: scope, module: module), db)
                 prior.modules[module] = entries
+                let lookup = try db.cachedStatement(sql: "SELECT attributes FROM resources WHERE id = ?")
                 for entry in entries.values where prior.live[entry.resourceID] == nil {
-                    if let resource = try AccountResource.fetchOne(db, key: entry.resourceID) {
-                        prior.live[entry.resourceID] = resource.attributes
+                    if let text = try String.fetchOne(lookup, arguments: [entry.resourceID]) {
+                        prior.live[entry.resourceID] = try AttributeJSON.decode(text, what: "attributes of \(entry.resourceID)")
                     }
                 }
             }
@@ -72,6 +73,19 @@ extension FakeAccount {
         }
     }
 
+    /// "Modify succeeded and state written", as one transaction with its log line: an
+    /// in-place update is one API call, so a crash leaves all of it or none.
+    @discardableResult
+    public func updateAndRecord(id: String, attributes: [String: AttributeValue], stateKey: String, entry: StateEntry,
+                                event: EventDraft? = nil) throws -> AccountResource {
+        try write { db in
+            let resource = try Self.replaceAttributes(id, attributes, db)
+            try StateRecord(stateKey: stateKey, entry: entry).upsert(db)
+            if let event { _ = try Self.append(event, db) }
+            return resource
+        }
+    }
+
     /// "Delete succeeded and state forgotten", as one transaction, with its log line.
     public func deleteAndForget(id: String, stateKey: String, address: String, event: EventDraft? = nil) throws {
         try write { db in
@@ -88,7 +102,13 @@ extension FakeAccount {
     }
 
     private static func entries(_ stateKey: String, _ db: Database) throws -> [String: StateEntry] {
-        let records = try StateRecord.filter(Column("state_key") == stateKey).fetchAll(db)
-        return Dictionary(records.map { ($0.entry.address, $0.entry) }, uniquingKeysWith: { first, _ in first })
+        let statement = try db.cachedStatement(sql: "SELECT \(StateRecord.columns) FROM state_entries WHERE state_key = ?")
+        let rows = try Row.fetchCursor(statement, arguments: [stateKey])
+        var entries: [String: StateEntry] = [:]
+        while let row = try rows.next() {
+            let record = try StateRecord(indexed: row)
+            if entries[record.entry.address] == nil { entries[record.entry.address] = record.entry }
+        }
+        return entries
     }
 }

@@ -18,6 +18,18 @@ enum Meta {
             """).execute(arguments: [key, value])
     }
 
+    /// Bumps the ID counter and returns its new value, in one statement (this runs on every
+    /// create). A missing or unreadable counter counts as 0, as it always has.
+    static func nextCounter(_ db: Database) throws -> Int {
+        let text = try String.fetchOne(try db.cachedStatement(sql: """
+            INSERT INTO meta (key, value) VALUES ('\(idCounter)', '1')
+            ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+            RETURNING value
+            """))
+        guard let text, let counter = Int(text) else { throw AccountError.corrupt(detail: "ID counter '\(text ?? "")'") }
+        return counter
+    }
+
     static func minute(_ db: Database) throws -> Double {
         guard let text = try get(db, clockMinute) else { return 0 }
         guard let minute = Double(text) else { throw AccountError.corrupt(detail: "clock minute '\(text)'") }

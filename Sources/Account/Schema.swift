@@ -16,6 +16,9 @@ enum AccountSchema {
         migrator.registerMigration("account-v2-type-index") { db in
             try db.execute(sql: "CREATE INDEX resources_type ON resources(type, region)")
         }
+        migrator.registerMigration("account-v3-attribute-lookups") { db in
+            try db.execute(sql: AttributeLookups.createIndexes)
+        }
         return migrator
     }
 

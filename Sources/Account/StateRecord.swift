@@ -27,6 +27,25 @@ struct StateRecord: FetchableRecord, PersistableRecord {
             dependencies: try AttributeJSON.decodeList(try row.decode(forColumn: "dependencies"), what: what))
     }
 
+    /// The columns `init(indexed:)` reads, in its order.
+    static let columns = "state_key, address, type, module, resource_id, attributes, tainted, dependencies"
+
+    /// By position, as `AccountResource.init(indexed:)` and for the same reason: every plan
+    /// reads every entry of a scope.
+    init(indexed row: Row) throws {
+        stateKey = try row.decode(atIndex: 0)
+        let address: String = try row.decode(atIndex: 1)
+        let what = "state \(stateKey) \(address)"
+        entry = StateEntry(
+            address: address,
+            type: try row.decode(atIndex: 2),
+            module: try row.decode(atIndex: 3),
+            resourceID: try row.decode(atIndex: 4),
+            attributes: try AttributeJSON.decode(try row.decode(atIndex: 5), what: what),
+            tainted: try row.decode(atIndex: 6),
+            dependencies: try AttributeJSON.decodeList(try row.decode(atIndex: 7), what: what))
+    }
+
     func encode(to container: inout PersistenceContainer) throws {
         container["state_key"] = stateKey
         container["address"] = entry.address

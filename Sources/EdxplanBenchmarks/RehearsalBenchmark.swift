@@ -8,13 +8,15 @@ import Rehearsal
 import Simulator
 import Scenario
 
-/// `edxplan-bench rehearse [runs] [faults%]` (default 1000 runs, 5%): destroy/recreate
-/// rehearsals of the default scenario's prod with faults, each on a fresh in-memory account,
-/// as `edxplan rehearse --runs` does on scratch copies.
+/// `edxplan-bench rehearse [runs] [faults%] [workers]` (default 1000 runs, 5%, every core):
+/// destroy/recreate rehearsals of the default scenario's prod with faults, as
+/// `edxplan rehearse --runs` does: one prepared starting account (empty, quotas seeded),
+/// each run on an in-memory scratch copy of it (`Rehearsal.runMany`).
 enum RehearsalBenchmark {
     static func run(_ arguments: [Int]) throws {
         let runs = arguments.first ?? 1000
         let faults = Double(arguments.dropFirst().first ?? 5) / 100
+        let workers = arguments.dropFirst(2).first ?? ProcessInfo.processInfo.activeProcessorCount
         let workspace = Workspace()
         let catalog = try workspace.catalog()
         let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(nil), relativeTo: workspace.workingDirectory)
@@ -24,20 +26,18 @@ enum RehearsalBenchmark {
                                      usage: scenario.environments.first?.usage, lockBucket: "123456789012-terraform-tfstate")
         let clock = ContinuousClock()
         let start = clock.now
-        var succeeded = 0
-        var seeds = SeededRandom(seed: 1)
-        for _ in 0..<runs {
-            let account = try FakeAccount.inMemory()
-            for quota in catalog.quotas.values {
-                try account.setQuota(code: quota.code, name: quota.name, value: quota.defaultValue, scope: quota.scope)
-            }
-            let run = try Rehearsal.run(target, account: account, catalog: catalog, seed: seeds.next(), faults: faults, holder: "bench")
-            if run.succeeded { succeeded += 1 }
+        let account = try FakeAccount.inMemory()
+        for quota in catalog.quotas.values {
+            try account.setQuota(code: quota.code, name: quota.name, value: quota.defaultValue, scope: quota.scope)
         }
+        var seeds = SeededRandom(seed: 1)
+        let results = try Rehearsal.runMany([target], start: account, catalog: catalog, seeds: (0..<runs).map { _ in seeds.next() },
+                                            faults: faults, holder: "bench", workers: workers)
+        let succeeded = results.filter { $0.allSatisfy(\.succeeded) }.count
         let elapsed = Measure.milliseconds(clock.now - start)
-        print("edxplan-bench rehearse: \(runs) rehearsals of default/prod with faults \(Int(faults * 100))% "
+        print("edxplan-bench rehearse: \(runs) rehearsals of default/prod with faults \(Int(faults * 100))% on \(workers) workers "
               + "(\(succeeded) succeeded: the defaults stop on H5/H12)")
-        print(Measure.line("total", elapsed) + String(format: "   (%.2f ms per rehearsal)", elapsed / Double(max(1, runs))))
+        print(Measure.line("total (wall)", elapsed) + String(format: "   (%.3f ms per rehearsal)", elapsed / Double(max(1, runs))))
         print(String(format: "  peak resident memory %.1f MiB", Measure.peakResidentMiB()))
     }
 }

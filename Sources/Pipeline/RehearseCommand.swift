@@ -29,7 +29,7 @@ public enum RehearseCommand {
         }
     }
 
-    public static func run(_ options: Options, workspace: Workspace, progress: ((Int, Int) -> Void)? = nil) throws
+    public static func run(_ options: Options, workspace: Workspace, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
         -> InfrastructureCommands.Outcome {
         guard options.runs >= 1 else {
             throw ScenarioError.inconsistent(SourceLocation(file: "--runs", line: 1, column: 1), problem: "--runs must be at least 1")
@@ -42,18 +42,25 @@ public enum RehearseCommand {
         let targets = try self.targets(scenario: scenario, blueprint: blueprint, environment: options.environment)
         let hazards = targets.flatMap { HazardCatalogue.read($0.desired, scenario: scenario) }
         let source = options.accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
+        // Run 0 uses the seed given; the others derive theirs from it.
         var random = SeededRandom(seed: options.seed)
-        var runs: [[RehearsalRun]] = []
-        for index in 0..<options.runs {
-            // Run 0 uses the seed given; the others derive theirs from it.
-            let seed = index == 0 ? options.seed : random.next()
-            let account = try scratch(from: source, inPlace: options.inPlace && options.runs == 1, catalog: catalog, scenario: scenario)
-            defer { if !(options.inPlace && options.runs == 1) { account.discard() } }
-            runs.append(try targets.map { target in
-                try Rehearsal.run(target, account: account.account, catalog: catalog, seed: seed, faults: options.faults,
+        let seeds = (0..<options.runs).map { $0 == 0 ? options.seed : random.next() }
+        let inPlace = options.inPlace && options.runs == 1
+        let account = try scratch(from: source, inPlace: inPlace, catalog: catalog, scenario: scenario)
+        defer { if !inPlace { account.discard() } }
+        let runs: [[RehearsalRun]]
+        if inPlace {
+            runs = [try targets.map { target in
+                try Rehearsal.run(target, account: account.account, catalog: catalog, seed: options.seed, faults: options.faults,
                                   holder: InfrastructureCommands.holder())
-            })
-            progress?(index + 1, options.runs)
+            }]
+            progress?(1, 1)
+        } else {
+            // Every run starts from the same copy: each worker copies it into memory once and
+            // rolls it back after each run, and the runs come back in seed order.
+            let total = options.runs
+            runs = try Rehearsal.runMany(targets, start: account.account, catalog: catalog, seeds: seeds, faults: options.faults,
+                                         holder: InfrastructureCommands.holder()) { done in progress?(done, total) }
         }
         let report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
                                      faults: options.faults, hazardsRead: hazards, runs: runs)

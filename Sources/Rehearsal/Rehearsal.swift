@@ -100,3 +100,64 @@ public enum Rehearsal {
         }
     }
 }
+
+extension Rehearsal {
+    /// `--runs N`: one rehearsal per seed, each of every target in order, all starting from
+    /// `start` (the prepared scratch account: the user's copy with quotas seeded). Each
+    /// worker takes an in-memory copy once and rolls it back after every run instead of
+    /// copying (or re-applying) per run. Runs depend only on their seed, so spreading them
+    /// over `workers` threads gives the same results, in seed order, as running them one by one.
+    public static func runMany(_ targets: [RehearsalTarget], start: FakeAccount, catalog: Catalog, seeds: [UInt64],
+                               faults: Double, holder: String, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                               progress: (@Sendable (Int) -> Void)? = nil) throws -> [[RehearsalRun]] {
+        let results = RunSlots(count: seeds.count)
+        let threads = max(1, min(workers, seeds.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            do {
+                let scratch = try start.scratchCopy()
+                for index in stride(from: worker, to: seeds.count, by: threads) {
+                    guard !results.failed else { return }
+                    let runs = try scratch.restoring {
+                        try targets.map { try run($0, account: scratch, catalog: catalog, seed: seeds[index], faults: faults, holder: holder) }
+                    }
+                    // Stored first: `progress?(...)` would skip evaluating its argument when nil.
+                    let done = results.store(runs, at: index)
+                    progress?(done)
+                }
+            } catch {
+                results.fail(error)
+            }
+        }
+        return try results.collected()
+    }
+}
+
+/// The results of `runMany`, filled by several threads, each slot by exactly one.
+private final class RunSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[RehearsalRun]?]
+    private var done = 0
+    private var error: Error?
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    var failed: Bool { lock.withLock { error != nil } }
+
+    /// Stores one run's results; returns how many are done.
+    func store(_ runs: [RehearsalRun], at index: Int) -> Int {
+        lock.withLock {
+            slots[index] = runs
+            done += 1
+            return done
+        }
+    }
+
+    func fail(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
+
+    func collected() throws -> [[RehearsalRun]] {
+        try lock.withLock {
+            if let error { throw error }
+            return slots.compactMap { $0 }
+        }
+    }
+}

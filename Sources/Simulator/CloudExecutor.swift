@@ -145,12 +145,14 @@ struct CloudExecutor {
             throw AWSFailure(code: "NotFound", message: "\(action.address) (\(entry.resourceID)) no longer exists",
                              fix: "run plan again: refresh removes it from state and it is created anew")
         }
-        try account.update(id: entry.resourceID, attributes: desired.attributes)
         entry.attributes = desired.attributes
         entry.dependencies = desired.dependsOn
-        try account.recordState(stateKey: stateKey(action), entry: entry)
-        log(.update, action, resourceID: entry.resourceID, minute: minute + minutes,
-            message: "Modifications complete after \(Self.elapsed(minutes)) [id=\(entry.resourceID)]")
+        // The modify, the state write and the log line in one transaction, as a create is.
+        try account.updateAndRecord(id: entry.resourceID, attributes: desired.attributes, stateKey: stateKey(action), entry: entry,
+                                    event: EventDraft(.update, scope: scope, module: action.module, address: action.address,
+                                                      resourceID: entry.resourceID,
+                                                      message: "Modifications complete after \(Self.elapsed(minutes)) [id=\(entry.resourceID)]",
+                                                      minute: minute + minutes))
         return ModuleScheduler.Execution(minutes: minutes)
     }
 

@@ -88,7 +88,7 @@ public struct Simulator {
 
     /// What the account holds for `scope` that no Terraform state points at.
     public func outsideState(scope: String) throws -> [String] {
-        try account.resources(scope: scope).filter { $0.managedBy != .terraform }
+        try account.resources(scope: scope, notManagedBy: .terraform)
             .map { "\($0.type) \($0.id) (made by \($0.managedBy.rawValue))" }
     }
 
