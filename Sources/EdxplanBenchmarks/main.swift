@@ -6,6 +6,7 @@ import Foundation
 //   swift run -c release edxplan-bench rehearse [runs] [faults%]
 //   swift run -c release edxplan-bench size [iterations]
 //   swift run -c release edxplan-bench account [calls]
+//   swift run -c release edxplan-bench parse [megabytes] [rounds]
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -14,6 +15,7 @@ do {
     case "rehearse": try RehearsalBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "account": try AccountCallBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "cost": try CostBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
+    case "parse": try ParseBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     default: try CostBenchmark.run(arguments.compactMap { Int($0) })
     }
 } catch {

@@ -46,25 +46,27 @@ public struct Block: Sendable, Hashable {
 /// comments can point at the user's file; attribute access (`a.b`) points at its `.b`, so
 /// "object has no attribute 'b'" lands on the name that is missing.
 public struct Expr: Sendable, Hashable {
-    public indirect enum Kind: Sendable, Hashable {
+    /// Only the cases that hold an `Expr` directly are boxed: leaves (literals, variables,
+    /// templates, calls, tuples, objects) are most nodes and need no allocation of their own.
+    public enum Kind: Sendable, Hashable {
         case literal(Value)
         case template([TemplatePart])
         case variable(String)
         case tuple([Expr])
         case object([ObjectItem])
-        case parenthesized(Expr)
-        case unary(UnaryOperator, Expr)
-        case binary(BinaryOperator, Expr, Expr)
-        case conditional(Expr, Expr, Expr)
+        indirect case parenthesized(Expr)
+        indirect case unary(UnaryOperator, Expr)
+        indirect case binary(BinaryOperator, Expr, Expr)
+        indirect case conditional(Expr, Expr, Expr)
         /// `expandsLast` is `f(xs...)`: the last argument's elements become arguments.
         case call(String, [Expr], expandsLast: Bool)
-        case forTuple(ForClause, value: Expr, condition: Expr?)
+        indirect case forTuple(ForClause, value: Expr, condition: Expr?)
         /// `grouping` is `k => v...`: values with the same key are collected into a tuple.
-        case forObject(ForClause, key: Expr, value: Expr, grouping: Bool, condition: Expr?)
-        case index(Expr, Expr)
-        case attribute(Expr, String)
+        indirect case forObject(ForClause, key: Expr, value: Expr, grouping: Bool, condition: Expr?)
+        indirect case index(Expr, Expr)
+        indirect case attribute(Expr, String)
         /// `source[*].steps` or `source.*.steps`: `steps` apply to each element.
-        case splat(Expr, [Traversal])
+        indirect case splat(Expr, [Traversal])
     }
 
     public var kind: Kind
@@ -93,11 +95,12 @@ public enum Traversal: Sendable, Hashable {
     case index(Expr)
 }
 
-public indirect enum TemplatePart: Sendable, Hashable {
+/// Literals and interpolations, nearly all parts, are stored inline; directives are boxed.
+public enum TemplatePart: Sendable, Hashable {
     case literal(String)
     case interpolation(Expr)
-    case ifDirective(Expr, then: [TemplatePart], else: [TemplatePart])
-    case forDirective(ForClause, body: [TemplatePart])
+    indirect case ifDirective(Expr, then: [TemplatePart], else: [TemplatePart])
+    indirect case forDirective(ForClause, body: [TemplatePart])
 }
 
 public enum UnaryOperator: String, Sendable, Hashable { case not = "!", negate = "-" }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 extension Parser {
     enum Directive {
@@ -61,7 +62,7 @@ extension Parser {
             valueName = second
             try skip()
         }
-        guard cursor.identifier() == "in" else { throw error("expected 'in' in the %{ for } directive, found \(cursor.found)") }
+        guard cursor.consume(keyword: "in") else { throw error("expected 'in' in the %{ for } directive, found \(cursor.found)") }
         try skip()
         let collection = try parseExpression()
         try closeMarker(what: "the %{ for } directive", openedAt: start)
@@ -75,23 +76,26 @@ extension Parser {
         cursor.advance(2)
         let flush = cursor.peek() == UInt8(ascii: "-")
         if flush { cursor.advance() }
+        let markerStart = cursor.index
         guard let marker = cursor.identifier() else { throw error("expected a heredoc marker such as EOF after '<<', found \(cursor.found)") }
+        let markerLength = cursor.index - markerStart
         try cursor.skipTrivia(newlines: false)
         guard cursor.peek() == 10 else { throw error("expected a newline after the heredoc marker '\(marker)', found \(cursor.found)") }
         cursor.advance()
         // Find the closing line and the smallest indent of the non-blank lines before it.
         let bytes = cursor.bytes
+        let end = cursor.end
         var lineStart = cursor.index
         var minIndent = Int.max
         var closing: (start: Int, end: Int)?
-        while lineStart < bytes.count {
+        while lineStart < end {
             var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            while lineEnd < end, bytes[lineEnd] != 10 { lineEnd += 1 }
             var first = lineStart
             while first < lineEnd, bytes[first] == 32 || bytes[first] == 9 { first += 1 }
             var last = lineEnd
             while last > first, bytes[last - 1] == 32 || bytes[last - 1] == 9 || bytes[last - 1] == 13 { last -= 1 }
-            if String(decoding: bytes[first..<last], as: UTF8.self) == marker {
+            if last - first == markerLength, memcmp(bytes + first, bytes + markerStart, markerLength) == 0 {
                 closing = (lineStart, last)
                 break
             }
@@ -104,7 +108,7 @@ extension Parser {
         let parts = try body.parseTemplateParts(quoted: false, openedAt: start, stripIndent: flush && minIndent != .max ? minIndent : 0)
         guard parts.end == .close else { throw HCLError.syntax(parts.at, "unexpected %{ \(parts.end.rawValue) } without a matching opening directive") }
         stripLeading = false
-        while cursor.index < closing.end { cursor.advance() }
+        cursor.index = closing.end
         return Expr(.template(parts.parts), start)
     }
 }

@@ -5,10 +5,12 @@ extension Parser {
     /// The lowest precedence: `cond ? a : b` (right-associative).
     mutating func parseExpression() throws -> Expr {
         try nested(newlines: ignoreNewlines) { parser in
-            let start = parser.cursor.location
+            // Positions are computed only when used: most expressions are not conditionals.
+            let startIndex = parser.cursor.index
             let condition = try parser.parseBinary(minimum: 1)
             try parser.skip()
             guard parser.cursor.peek() == UInt8(ascii: "?") else { return condition }
+            let start = parser.cursor.location(at: startIndex)
             parser.cursor.advance()
             try parser.skip()
             let whenTrue = try parser.parseExpression()
@@ -60,13 +62,13 @@ extension Parser {
     }
 
     mutating func parseUnary() throws -> Expr {
-        let start = cursor.location
         let op: UnaryOperator? = switch cursor.peek() {
         case UInt8(ascii: "!"): .not
         case UInt8(ascii: "-"): .negate
         default: nil
         }
         guard let op else { return try parsePostfix() }
+        let start = cursor.location
         cursor.advance()
         try skip()
         let operand = try nested(newlines: ignoreNewlines) { try $0.parseUnary() }
@@ -98,6 +100,9 @@ extension Parser {
     }
 
     func isFullSplat() -> Bool {
+        // Cheap first: `[` followed by anything but blanks and `*` is an index, not a splat.
+        guard let next = cursor.peek(1), next == UInt8(ascii: "*") || next == 32 || next == 9 || next == 10 || next == 13
+                || next == UInt8(ascii: "#") || next == UInt8(ascii: "/") else { return false }
         var copy = cursor
         copy.advance()
         try? copy.skipTrivia(newlines: true)
@@ -109,8 +114,9 @@ extension Parser {
 
     /// One `.name`, `.0` or `[expr]` step, or nil when the cursor is at none.
     mutating func parseTraversal(allowIndex: Bool) throws -> Traversal? {
-        let start = cursor.location
+        let startIndex = cursor.index
         if cursor.peek() == UInt8(ascii: "."), cursor.peek(1) != UInt8(ascii: ".") {
+            let start = cursor.location
             cursor.advance()
             if let name = cursor.identifier() { return .attribute(name, start) }
             if Cursor.isDigit(cursor.peek()) {
@@ -134,6 +140,7 @@ extension Parser {
                 return key
             }
             guard cursor.peek() == UInt8(ascii: "]") else {
+                let start = cursor.location(at: startIndex)
                 throw error("expected ']' to close the index opened at \(start.line):\(start.column), found \(cursor.found)")
             }
             cursor.advance()

@@ -4,11 +4,13 @@ extension Parser {
     /// `for k, v in coll :` at the start of a tuple or object; nil (cursor untouched) when the
     /// bracket holds an ordinary constructor, e.g. an object whose first key is named `for`.
     mutating func parseForClause() throws -> ForClause? {
-        var lookahead = cursor
-        guard lookahead.identifier() == "for" else { return nil }
-        try lookahead.skipTrivia(newlines: true)
-        guard lookahead.peekIdentifier() != nil else { return nil }
-        cursor = lookahead
+        let saved = cursor.index
+        guard cursor.consume(keyword: "for") else { return nil }
+        try cursor.skipTrivia(newlines: true)
+        guard cursor.identifierEnd() != nil else {
+            cursor.index = saved
+            return nil
+        }
         ignoreNewlines = true
         let forStart = cursor.location
         guard let first = cursor.identifier() else { throw error("expected a variable name after 'for'") }
@@ -23,7 +25,7 @@ extension Parser {
             valueName = second
             try skip()
         }
-        guard cursor.identifier() == "in" else {
+        guard cursor.consume(keyword: "in") else {
             throw HCLError.syntax(cursor.location, "expected 'in' in the for expression started at \(forStart.line):\(forStart.column), found \(cursor.found)")
         }
         try skip()
@@ -37,9 +39,7 @@ extension Parser {
 
     mutating func parseForCondition() throws -> Expr? {
         try skip()
-        var lookahead = cursor
-        guard lookahead.identifier() == "if" else { return nil }
-        cursor = lookahead
+        guard cursor.consume(keyword: "if") else { return nil }
         try skip()
         return try parseExpression()
     }
@@ -57,13 +57,14 @@ extension Parser {
         let open = cursor.location
         cursor.advance()
         try skip()
-        var arguments: [Expr] = []
+        let base = lists.expressions.count
         var expands = false
         while cursor.peek() != UInt8(ascii: ")") {
             guard !cursor.atEnd, !expands else {
                 throw error("expected ')' to close the call to \(name) opened at \(open.line):\(open.column), found \(cursor.found)")
             }
-            arguments.append(try parseExpression())
+            let argument = try parseExpression()
+            lists.expressions.push(argument)
             try skip()
             if cursor.isAt("...") {
                 cursor.advance(3)
@@ -78,6 +79,6 @@ extension Parser {
             }
         }
         cursor.advance()
-        return Expr(.call(name, arguments, expandsLast: expands), start)
+        return Expr(.call(name, lists.expressions.take(from: base), expandsLast: expands), start)
     }
 }

@@ -12,7 +12,7 @@ extension Parser {
             cursor.advance()
             let parts = try parseQuotedTemplate(openedAt: start)
             return Expr(.template(parts), start)
-        case UInt8(ascii: "<") where cursor.isAt("<<"):
+        case UInt8(ascii: "<") where cursor.isAt(60, 60):
             return try parseHeredoc()
         case UInt8(ascii: "("):
             cursor.advance()
@@ -39,12 +39,12 @@ extension Parser {
             case "null": return Expr(.literal(.null), start)
             default: break
             }
-            var lookahead = cursor
-            try lookahead.skipTrivia(newlines: false)
-            if lookahead.peek() == UInt8(ascii: "(") {
-                cursor = lookahead
+            let afterName = cursor.index
+            try cursor.skipTrivia(newlines: false)
+            if cursor.peek() == UInt8(ascii: "(") {
                 return try nested(newlines: true) { try $0.parseCall(name: name, at: start) }
             }
+            cursor.index = afterName
             return Expr(.variable(name), start)
         }
     }
@@ -52,25 +52,42 @@ extension Parser {
     mutating func parseNumber() throws -> Decimal {
         let start = cursor.index
         let location = cursor.location
-        while Cursor.isDigit(cursor.peek()) { cursor.advance() }
+        // Digits are gathered into a significand and a power of ten while scanning: building the
+        // Decimal from those gives the same value as Decimal(string:), which goes through
+        // NSString and dominated parse time. Longer or odder numbers still take that path.
+        var significand: UInt64 = 0
+        var digits = 0
+        var exponent = 0
+        func digit(_ b: UInt8) {
+            significand = significand &* 10 &+ UInt64(b - 48)
+            digits += 1
+        }
+        while let b = cursor.peek(), Cursor.isDigit(b) { digit(b); cursor.advance() }
         if cursor.peek() == UInt8(ascii: "."), Cursor.isDigit(cursor.peek(1)) {
             cursor.advance()
-            while Cursor.isDigit(cursor.peek()) { cursor.advance() }
+            while let b = cursor.peek(), Cursor.isDigit(b) { digit(b); exponent -= 1; cursor.advance() }
         }
+        var exponentDigits = 0
         if let e = cursor.peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             var sign = 1
             if let s = cursor.peek(1), s == UInt8(ascii: "+") || s == UInt8(ascii: "-") { sign = 2 }
             if Cursor.isDigit(cursor.peek(sign)) {
+                let negative = cursor.peek(1) == UInt8(ascii: "-")
                 cursor.advance(sign)
-                while Cursor.isDigit(cursor.peek()) { cursor.advance() }
+                var power = 0
+                while let b = cursor.peek(), Cursor.isDigit(b) {
+                    power = power &* 10 &+ Int(b - 48)
+                    exponentDigits += 1
+                    cursor.advance()
+                }
+                exponent += negative ? -power : power
             }
         }
-        // Most numbers in configuration are small integers: skip Decimal(string:), which goes
-        // through NSString and dominated parse time.
-        if cursor.index - start <= 18, !cursor.bytes[start..<cursor.index].contains(where: { !Cursor.isDigit($0) }) {
-            return Decimal(cursor.bytes[start..<cursor.index].reduce(0) { $0 * 10 + Int($1 - 48) })
+        if digits <= 18, exponentDigits <= 2, significand != 0 || exponent == 0 {
+            return exponent == 0 ? Decimal(significand)
+                : Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
         }
-        let text = String(decoding: cursor.bytes[start..<cursor.index], as: UTF8.self)
+        let text = cursor.text(start..<cursor.index)
         guard let value = Value.parseNumber(text) else { throw HCLError.syntax(location, "invalid number '\(text)'") }
         return value
     }
@@ -86,10 +103,11 @@ extension Parser {
             try expectClose("]", what: "the for expression", openedAt: start)
             return Expr(.forTuple(clause, value: value, condition: condition), start)
         }
-        var items: [Expr] = []
+        let base = lists.expressions.count
         while cursor.peek() != UInt8(ascii: "]") {
             guard !cursor.atEnd else { throw error("expected ']' to close the tuple opened at \(start.line):\(start.column)") }
-            items.append(try parseExpression())
+            let item = try parseExpression()
+            lists.expressions.push(item)
             try skip()
             if cursor.peek() == UInt8(ascii: ",") {
                 cursor.advance()
@@ -99,7 +117,7 @@ extension Parser {
             }
         }
         cursor.advance()
-        return Expr(.tuple(items), start)
+        return Expr(.tuple(lists.expressions.take(from: base)), start)
     }
 
     /// `{ k = v, "k" : v, (expr) = v }` separated by commas or newlines, or a for expression.
@@ -111,7 +129,7 @@ extension Parser {
         if let clause = try parseForClause() {
             let key = try parseExpression()
             try skip()
-            guard cursor.isAt("=>") else { throw error("expected '=>' after the key of the for expression, found \(cursor.found)") }
+            guard cursor.isAt(61, 62) else { throw error("expected '=>' after the key of the for expression, found \(cursor.found)") }
             cursor.advance(2)
             try skip()
             let value = try parseExpression()
@@ -122,7 +140,7 @@ extension Parser {
             try expectClose("}", what: "the for expression", openedAt: start)
             return Expr(.forObject(clause, key: key, value: value, grouping: grouping, condition: condition), start)
         }
-        var items: [ObjectItem] = []
+        let base = lists.objectItems.count
         ignoreNewlines = false
         while cursor.peek() != UInt8(ascii: "}") {
             guard !cursor.atEnd else { throw error(unclosed) }
@@ -134,7 +152,8 @@ extension Parser {
             }
             cursor.advance()
             try skip()
-            items.append(ObjectItem(key: key, value: try parseExpression()))
+            let value = try parseExpression()
+            lists.objectItems.push(ObjectItem(key: key, value: value))
             try skip()
             if cursor.peek() == UInt8(ascii: ",") { cursor.advance() }
             else if cursor.atEnd { throw error(unclosed) }
@@ -144,6 +163,6 @@ extension Parser {
             try cursor.skipTrivia(newlines: true)
         }
         cursor.advance()
-        return Expr(.object(items), start)
+        return Expr(.object(lists.objectItems.take(from: base)), start)
     }
 }

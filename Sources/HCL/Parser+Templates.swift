@@ -11,12 +11,12 @@ extension Parser {
         guard depth < Parser.maxDepth else { throw error("templates nested more than \(Parser.maxDepth) deep") }
         depth += 1
         defer { depth -= 1 }
-        var parts: [TemplatePart] = []
-        var text: [UInt8] = []
+        let base = lists.parts.count
+        var text = TemplateLiteral()
+        let bytes = cursor.bytes
         var atLineStart = !quoted
         func flush() {
-            if !text.isEmpty { parts.append(.literal(text.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })) }
-            text.removeAll(keepingCapacity: true)
+            if let literal = text.take(bytes) { lists.parts.push(.literal(literal)) }
         }
         while true {
             if atLineStart, stripIndent > 0 {
@@ -24,29 +24,39 @@ extension Parser {
                 while removed < stripIndent, let b = cursor.peek(), b == 32 || b == 9 { cursor.advance(); removed += 1 }
             }
             atLineStart = false
+            if !stripLeading {
+                // The common case: a run of bytes that mean only themselves, taken in one step.
+                let run = cursor.index
+                var i = run
+                while i < cursor.end, !Parser.isTemplateSpecial(bytes[i]) { i += 1 }
+                if i > run {
+                    text.append(run..<i, from: bytes)
+                    cursor.index = i
+                }
+            }
             guard let b = cursor.peek() else {
                 if quoted { throw HCLError.syntax(open, "unterminated string: expected '\"' to close the string opened here") }
                 flush()
-                return (parts, .close, cursor.location)
+                return (lists.parts.take(from: base), .close, cursor.location)
             }
             if quoted, b == UInt8(ascii: "\"") {
                 cursor.advance()
                 flush()
-                return (parts, .close, cursor.location)
+                return (lists.parts.take(from: base), .close, cursor.location)
             }
             if quoted, b == 10 { throw HCLError.syntax(open, "unterminated string: expected '\"' before the end of the line") }
-            if cursor.isAt("$${") || cursor.isAt("%%{") {
-                text.append(b)
-                text.append(UInt8(ascii: "{"))
+            if (b == UInt8(ascii: "$") || b == UInt8(ascii: "%")), cursor.peek(1) == b, cursor.peek(2) == UInt8(ascii: "{") {
+                // `$${` and `%%{` are the escapes for a literal `${` and `%{`.
+                text.append(cursor.index + 1..<cursor.index + 3, from: bytes)
                 cursor.advance(3)
                 continue
             }
-            if cursor.isAt("${") || cursor.isAt("%{") {
+            if (b == UInt8(ascii: "$") || b == UInt8(ascii: "%")), cursor.peek(1) == UInt8(ascii: "{") {
                 let markerStart = cursor.location
                 cursor.advance(2)
                 if cursor.peek() == UInt8(ascii: "~") {
                     cursor.advance()
-                    while let last = text.last, last == 32 || last == 9 || last == 10 || last == 13 { text.removeLast() }
+                    text.trimTrailingWhitespace(bytes)
                 }
                 flush()
                 if b == UInt8(ascii: "$") {
@@ -55,11 +65,11 @@ extension Parser {
                         return try parser.parseExpression()
                     }
                     try closeMarker(what: "the interpolation", openedAt: markerStart)
-                    parts.append(.interpolation(expression))
+                    lists.parts.push(.interpolation(expression))
                 } else {
                     switch try parseDirective(quoted: quoted, openedAt: markerStart, stripIndent: stripIndent) {
-                    case .part(let part): parts.append(part)
-                    case .end(let end): return (parts, end, markerStart)
+                    case .part(let part): lists.parts.push(part)
+                    case .end(let end): return (lists.parts.take(from: base), end, markerStart)
                     }
                 }
                 continue
@@ -73,10 +83,16 @@ extension Parser {
                 try parseEscape(into: &text)
                 continue
             }
+            text.append(cursor.index..<cursor.index + 1, from: bytes)
             cursor.advance()
-            text.append(b)
             if b == 10 { atLineStart = true }
         }
+    }
+
+    /// Bytes that end a plain run of template text: quotes, escapes, markers and newlines
+    /// (which end a quoted string and start a heredoc line whose indent may be stripped).
+    @inline(__always) static func isTemplateSpecial(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "$") || b == UInt8(ascii: "%") || b == 10
     }
 
     /// `}` or `~}` ending an interpolation or directive; `~}` strips the whitespace after it.
@@ -92,16 +108,16 @@ extension Parser {
         cursor.advance()
     }
 
-    mutating func parseEscape(into text: inout [UInt8]) throws {
+    mutating func parseEscape(into text: inout TemplateLiteral) throws {
         let start = cursor.location
         cursor.advance()
         guard let e = cursor.peek() else { throw HCLError.syntax(start, "unterminated string: escape at the end of the file") }
         cursor.advance()
         switch e {
-        case UInt8(ascii: "n"): text.append(10)
-        case UInt8(ascii: "t"): text.append(9)
-        case UInt8(ascii: "r"): text.append(13)
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): text.append(e)
+        case UInt8(ascii: "n"): text.append(byte: 10, from: cursor.bytes)
+        case UInt8(ascii: "t"): text.append(byte: 9, from: cursor.bytes)
+        case UInt8(ascii: "r"): text.append(byte: 13, from: cursor.bytes)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): text.append(byte: e, from: cursor.bytes)
         case UInt8(ascii: "u"), UInt8(ascii: "U"):
             var hex = ""
             for _ in 0..<(e == UInt8(ascii: "u") ? 4 : 8) {
@@ -114,7 +130,7 @@ extension Parser {
             guard let code = UInt32(hex, radix: 16), let scalar = UnicodeScalar(code) else {
                 throw HCLError.syntax(start, "invalid unicode escape '\\\(Character(UnicodeScalar(e)))\(hex)'")
             }
-            text.append(contentsOf: Array(String(scalar).utf8))
+            for byte in String(scalar).utf8 { text.append(byte: byte, from: cursor.bytes) }
         default:
             throw HCLError.syntax(start, "invalid escape sequence '\\\(Character(UnicodeScalar(e)))' in a string")
         }

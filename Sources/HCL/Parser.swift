@@ -12,28 +12,39 @@ public struct Parser {
     static let maxDepth = 64
     /// Set by a `~}` strip marker: the next literal text loses its leading whitespace.
     var stripLeading = false
+    var lists = ParserLists()
 
-    init(text: String, file: String) {
-        cursor = Cursor(bytes: Array(text.utf8), file: file)
+    init(source: SourceText) {
+        cursor = Cursor(source: source)
         // Editors on Windows may save a byte-order mark; it is not part of the first name.
-        if cursor.isAt("\u{FEFF}") { cursor.index = 3 }
+        if source.hasByteOrderMark { cursor.index = 3 }
+    }
+
+    /// Runs `body` with a parser reading `text` in place: the cursor points into the String's own
+    /// UTF-8 storage, which stays valid only inside this call, so no parser may escape it.
+    static func withParser<T>(_ text: String, file: String, _ body: (inout Parser) throws -> T) throws -> T {
+        var text = text
+        return try text.withUTF8 { buffer in
+            var parser = Parser(source: SourceText(buffer, file: file))
+            return try body(&parser)
+        }
     }
 
     /// Parses a whole file into its body.
     public static func parse(_ text: String, file: String) throws -> Body {
-        var parser = Parser(text: text, file: file)
-        return try parser.parseBody(openedAt: nil)
+        try withParser(text, file: file) { try $0.parseBody(openedAt: nil) }
     }
 
     /// Parses one expression (for tests and for values given on the command line).
     public static func parseExpression(_ text: String, file: String = "<expression>") throws -> Expr {
-        var parser = Parser(text: text, file: file)
-        parser.ignoreNewlines = true
-        try parser.skip()
-        let expression = try parser.parseExpression()
-        try parser.skip()
-        guard parser.cursor.atEnd else { throw parser.error("expected the end of the expression, found \(parser.cursor.found)") }
-        return expression
+        try withParser(text, file: file) { parser in
+            parser.ignoreNewlines = true
+            try parser.skip()
+            let expression = try parser.parseExpression()
+            try parser.skip()
+            guard parser.cursor.atEnd else { throw parser.error("expected the end of the expression, found \(parser.cursor.found)") }
+            return expression
+        }
     }
 
     func error(_ message: String) -> HCLError { .syntax(cursor.location, message) }
@@ -57,18 +68,21 @@ public struct Parser {
     /// ending at a newline. `openedAt` is the block's `{` or nil for the file itself.
     mutating func parseBody(openedAt open: SourceLocation?) throws -> Body {
         let location = cursor.location
-        var items: [BodyItem] = []
-        var seen: [String: SourceLocation] = [:]
+        let base = lists.items.count
+        let namesBase = lists.names.count
+        defer { lists.names.discard(from: namesBase) }
+        /// Built only for long bodies (a generated `locals` of thousands): see `attribute(named:in:)`.
+        var seen: [String: SourceLocation]?
         while true {
             try cursor.skipTrivia(newlines: true)
             if cursor.atEnd {
                 if let open { throw error("expected '}' to close the block opened at \(open.line):\(open.column)") }
-                return Body(items: items, location: location)
+                return Body(items: lists.items.take(from: base), location: location)
             }
             if cursor.peek() == UInt8(ascii: "}") {
                 guard open != nil else { throw error("unexpected '}': no block is open") }
                 cursor.advance()
-                return Body(items: items, location: location)
+                return Body(items: lists.items.take(from: base), location: location)
             }
             let start = cursor.location
             guard let name = cursor.identifier() else {
@@ -79,17 +93,35 @@ public struct Parser {
                 cursor.advance()
                 try cursor.skipTrivia(newlines: false)
                 let value = try nested(newlines: false) { try $0.parseExpression() }
-                if let previous = seen[name] {
+                if seen == nil, lists.items.count - base > 32 {
+                    var names: [String: SourceLocation] = [:]
+                    for i in base..<lists.items.count {
+                        if case .attribute(let a) = lists.items[i], names[a.name] == nil { names[a.name] = a.location }
+                    }
+                    seen = names
+                }
+                let repeated = seen != nil ? seen?[name] != nil : lists.names.contains(from: namesBase) { $0 == name }
+                if repeated, let previous = seen?[name] ?? Parser.attribute(named: name, in: lists.items, from: base) {
                     throw HCLError.syntax(start, "attribute '\(name)' was already defined at \(previous.line):\(previous.column)")
                 }
-                seen[name] = start
-                items.append(.attribute(Attribute(name: name, value: value, location: start)))
+                seen?[name] = start
+                lists.names.push(name)
+                lists.items.push(.attribute(Attribute(name: name, value: value, location: start)))
             } else {
                 let block = try parseBlock(type: name, at: start)
-                items.append(.block(block))
+                lists.items.push(.block(block))
             }
             try endOfItem(after: name, inBlock: open != nil)
         }
+    }
+
+    /// Where an earlier attribute of this body named `name` starts. A linear scan: bodies are
+    /// short, and hashing every name cost more than comparing them.
+    static func attribute(named name: String, in items: ListStack<BodyItem>, from base: Int) -> SourceLocation? {
+        for i in base..<items.count {
+            if case .attribute(let attribute) = items[i], attribute.name == name { return attribute.location }
+        }
+        return nil
     }
 
     mutating func parseBlock(type: String, at start: SourceLocation) throws -> Block {
@@ -102,7 +134,11 @@ public struct Parser {
                 guard parts.allSatisfy({ if case .literal = $0 { true } else { false } }) else {
                     throw HCLError.syntax(labelStart, "block labels must be plain strings, without ${ } or %{ }")
                 }
-                labels.append(parts.map { if case .literal(let s) = $0 { s } else { "" } }.joined())
+                if parts.count == 1, case .literal(let text) = parts[0] {
+                    labels.append(text)
+                } else {
+                    labels.append(parts.map { if case .literal(let s) = $0 { s } else { "" } }.joined())
+                }
             } else if let label = cursor.identifier() {
                 labels.append(label)
             } else {

@@ -71,6 +71,86 @@ import Testing
         }
     }
 
+    /// A module's main.tf in the cookiecutter's style, the second real input mutated below.
+    static let mainTF = """
+    /* rds: the registry module and its security group */
+    module "mysql" {
+      source         = "terraform-aws-modules/rds/aws"
+      version        = "~> 4.2.0"
+      identifier     = var.identifier # é, 日本
+      instance_class = var.instance_class
+      ports          = [for p in var.ports : p * 2 if p > 0]
+      tags           = merge(var.tags, { Name = "${var.identifier}-db" })
+    }
+
+    resource "aws_security_group" "this" {
+      count = var.create ? 1 : 0
+      dynamic "ingress" {
+        for_each = toset(var.cidrs)
+        content {
+          cidr_blocks = [ingress.value]
+        }
+      }
+    }
+
+    locals {
+      ids    = aws_security_group.this[*].id
+      policy = <<-EOT
+        %{ for arn in local.ids ~}
+        "${arn}/*"
+        %{ endfor ~}
+      EOT
+    }
+    """
+
+    /// Every input gives a body or a syntax error whose position is inside the text: a line that
+    /// exists and a column at most one past that line's last character.
+    static func expectLocatedOrParsed(_ text: String) {
+        do {
+            _ = try Parser.parse(text, file: "m.tf")
+        } catch let error as HCLError {
+            guard case .syntax(let location, let message) = error else {
+                Issue.record("parsing threw a non-syntax error: \(error)")
+                return
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(location.file == "m.tf")
+            #expect(!message.isEmpty)
+            #expect(location.line >= 1 && location.line <= lines.count, "\(location) outside \(lines.count) lines")
+            if location.line >= 1, location.line <= lines.count {
+                let width = lines[location.line - 1].unicodeScalars.count
+                #expect(location.column >= 1 && location.column <= width + 1, "\(location) past a line of \(width)")
+            }
+        } catch {
+            Issue.record("parsing threw \(error)")
+        }
+    }
+
+    /// Byte-wise mutations of real files (any byte value, so also invalid UTF-8 and controls),
+    /// including cuts in the middle of a multi-byte character.
+    @Test(arguments: [("terragrunt.hcl", sample), ("main.tf", mainTF)])
+    func byteMutationsOfRealFiles(name: String, text: String) {
+        var generator = SplitMix(seed: UInt64(name.utf8.count) &* 7919)
+        let bytes = Array(text.utf8)
+        for _ in 0..<1_500 {
+            var mutated = bytes
+            for _ in 0..<Int(generator.next() % 4 + 1) {
+                let at = Int(generator.next() % UInt64(mutated.count))
+                let byte = UInt8(truncatingIfNeeded: generator.next())
+                switch generator.next() % 4 {
+                case 0: mutated.remove(at: at)
+                case 1: mutated.insert(byte, at: at)
+                case 2: mutated[at] = byte
+                default: mutated.swapAt(at, Int(generator.next() % UInt64(mutated.count)))
+                }
+                if mutated.isEmpty { mutated = [10] }
+            }
+            let mutatedText = String(decoding: mutated, as: UTF8.self)
+            Self.expectLocatedOrParsed(mutatedText)
+            Self.exercise(mutatedText)
+        }
+    }
+
     @Test func randomBytes() {
         var generator = SplitMix(seed: 7)
         for _ in 0..<300 {
