@@ -25,8 +25,13 @@ public enum ImportCommand {
     }
 
     /// The scenario of a Terragrunt tree, as `plan --terragrunt PATH` uses it.
+    /// The import's warnings (by-name couplings, sources not followed) go to standard error here
+    /// too: they explain orderings the plan then shows.
     static func scenario(terragrunt path: String, workspace: Workspace) throws -> Scenario {
-        try ScenarioLoader.load(text: importTree(path, workspace: workspace).yaml, file: displayName(path))
+        let result = try importTree(path, workspace: workspace)
+        let scenario = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+        for warning in result.warnings { FileHandle.standardError.write(Data("\(warning.description)\n".utf8)) }
+        return scenario
     }
 
     /// The scenario named by `scenarioPath` or imported from `terragruntPath` (not both).

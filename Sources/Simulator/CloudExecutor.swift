@@ -163,7 +163,7 @@ struct CloudExecutor {
             return ModuleScheduler.Execution(minutes: 0, note: "already gone; removed from state")
         }
         if let blocked = try DeleteRules.check(resource, executor: self) {
-            let waited = blocked.retried ? blocked.retryMinutes ?? durations.timeout(for: action.type, action: .delete) : 0.1
+            let waited = blocked.retried ? durations.timeout(for: action.type, action: .delete) : 0.1
             log(.fail, action, resourceID: resource.id, minute: minute + waited, message: blocked.failure.message,
                 code: blocked.failure.code)
             return ModuleScheduler.Execution(minutes: waited, failure: blocked.failure)

@@ -9,8 +9,6 @@ enum DeleteRules {
         var failure: AWSFailure
         /// True when the provider retries until its delete timeout before giving up.
         var retried: Bool
-        /// A retry window shorter than the delete timeout (minutes), where the provider has one.
-        var retryMinutes: Double? = nil
     }
 
     static func check(_ resource: AccountResource, executor: CloudExecutor) throws -> Blocked? {
