@@ -24,6 +24,30 @@ enum Assumptions {
         if scenario.environments.contains(where: { $0.has(.mongodb) }) {
             list.append("DocumentDB storage, I/O and backup are billed once per cluster (not per instance).")
         }
+        return list + teardown(scenario)
+    }
+
+    /// What the teardown settings add (Scenarios/safe-teardown.yaml), and what they keep
+    /// after a destroy, which is not a running cost and so not in the total.
+    private static func teardown(_ scenario: Scenario) -> [String] {
+        let environments = scenario.environments
+        var list: [String] = []
+        if environments.contains(where: { $0.kubernetesSecrets.passwords == .external }) {
+            list.append("passwords: external: each Secrets Manager secret the environment reads is priced per month; its API calls (Terraform's data sources read them on every plan and apply) depend on usage.")
+        }
+        if environments.contains(where: { $0.storage.backupVault != nil }) {
+            list.append("AWS Backup for S3 holds one warm copy of the storage bucket's current objects (s3_storage_gb). Not priced, for want of a usage figure: noncurrent versions kept by versioning: true (in the bucket and in the backup), the changes kept for the 35-day restore window, the other buckets, and the GET/LIST requests and EventBridge events the backup makes.")
+        }
+        if environments.contains(where: { $0.tutor.volumeBackups == .snapshotBeforeDestroy }) {
+            list.append("Tutor's volumes are snapshotted before a destroy: one EBS snapshot kept per volume, priced at the volume's full size (the first snapshot of a volume is full; later ones are incremental and store only changed blocks).")
+        }
+        let keepsData = environments.contains { e in
+            !e.mysql.skipFinalSnapshot || !e.mysql.deleteAutomatedBackups || !e.mongodb.skipFinalSnapshot
+                || e.redis.finalSnapshotIdentifier != nil
+        }
+        if keepsData {
+            list.append("Final snapshots and automated backups kept after a destroy (delete_automated_backups: false) are billed at the RDS, DocumentDB and ElastiCache backup rates only once the environment is gone: not in this total. A snapshot still kept after the recreate is backup storage: count it in rds_backup_gb, docdb_backup_gb or redis_snapshot_gb.")
+        }
         return list
     }
 }

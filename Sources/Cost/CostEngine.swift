@@ -48,10 +48,11 @@ public enum CostEngine {
     private static func priceResources(_ resources: [Resource], catalog: Catalog, region: String, usage: Usage,
                                        hours: Decimal, pools: inout AllowancePools) throws -> (services: [ServiceCost], free: Int) {
         var pricer = Pricer(catalog: catalog, region: region, usage: usage, hours: hours, pools: pools)
+        let mainBucket = resources.first { $0.type == "aws_s3_bucket" && $0.module == "s3_openedx_storage" }
         let context = PricingContext(
             asOf: catalog.asOf,
             natGateways: max(1, resources.filter { $0.type == "aws_nat_gateway" }.count),
-            mainBucket: resources.first { $0.type == "aws_s3_bucket" && $0.module == "s3_openedx_storage" }?.address)
+            mainBucket: mainBucket?.address, mainBucketVault: mainBucket?["backup_vault"]?.string)
         var byService: [String: [PricedResource]] = [:]
         var free = 0
         for resource in resources {
@@ -86,6 +87,8 @@ enum ServiceNames {
         case "aws_route53_zone", "aws_route53_record": return "Route 53"
         case "aws_cloudwatch_log_group": return "CloudWatch"
         case "aws_ecr_repository": return "ECR"
+        case "aws_secretsmanager_secret": return "Secrets Manager"
+        case "aws_backup_vault": return "AWS Backup"
         case "aws_data_transfer": return "Data Transfer"
         default: return type
         }

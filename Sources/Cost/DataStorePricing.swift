@@ -27,8 +27,11 @@ extension Pricer {
         }
         if (resource["backup_retention_period"]?.int ?? 0) > 0 {
             // Backup storage up to 100% of provisioned storage is free.
+            // delete_automated_backups: false keeps these backups after a destroy: billed then, not while running.
+            let kept = resource["delete_automated_backups"]?.bool == false
             components.append(try usage("Backup storage (beyond the free 100% of storage)", key("rds", "backup", engine: "mysql"),
-                                        quantity: usage.rdsBackupGB.map { max(0, $0 - storage) }))
+                                        quantity: usage.rdsBackupGB.map { max(0, $0 - storage) },
+                                        note: kept ? "kept after a destroy at this rate for backup_retention_period days; not in the total" : nil))
         }
         if let extended = try extendedSupport(resource, type: type, multiAZ: multiAZ, asOf: asOf) { components.append(extended) }
         return components

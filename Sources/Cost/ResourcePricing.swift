@@ -11,9 +11,7 @@ extension Pricer {
         case "aws_eks_cluster": return [try eksCluster(resource, asOf: context.asOf)]
         case "aws_eks_node_group": return try nodeGroup(resource)
         case "aws_instance": return try instance(resource)
-        case "aws_ebs_volume":
-            return [try fixed("Storage (general purpose SSD, gp2)", key("ebs", "storage", usageType: resource["type"]?.string ?? "gp2"),
-                              quantity: Decimal(resource["size"]?.int ?? 0))]
+        case "aws_ebs_volume": return try ebsVolume(resource)
         case "aws_eip":
             return [try hourly("Public IPv4 address (in use)", key("vpc", "public_ipv4", usageType: "in-use"))]
         case "aws_nat_gateway":
@@ -37,6 +35,8 @@ extension Pricer {
             return [try self.usage("Storage", key("ecr", "storage"),
                                    quantity: resource["holds_usage"]?.bool == false ? nil : usage.ecrStorageGB)]
         case "aws_data_transfer": return try dataTransfer()
+        case "aws_secretsmanager_secret": return try externalSecret()
+        case "aws_backup_vault": return try backupVault(resource, context: context)
         default: return []
         }
     }
@@ -96,6 +96,8 @@ struct PricingContext {
     let asOf: String
     let natGateways: Int
     let mainBucket: String?
+    /// The AWS Backup vault the main bucket's backup plan writes to (`backup_vault`), if any.
+    let mainBucketVault: String?
 
     func isMainBucket(_ resource: Resource) -> Bool { resource.address == mainBucket }
 }

@@ -6,7 +6,7 @@ import Testing
 
 /// Properties every priced scenario must have, on every scenario in Scenarios/.
 @Suite struct CostInvariantTests {
-    static let scenarios = ["default.yaml", "multi-environment.yaml", "growth.yaml", "shared-stack.yaml"]
+    static let scenarios = ["default.yaml", "multi-environment.yaml", "growth.yaml", "shared-stack.yaml", "safe-teardown.yaml"]
 
     @Test(arguments: scenarios)
     func everyComponentTracesToACatalogRow(_ name: String) throws {
