@@ -33,7 +33,7 @@ struct Cursor {
         index + 1 < end && bytes[index] == first && bytes[index + 1] == second
     }
 
-    func isAt(_ text: StaticString) -> Bool {
+    @inline(__always) func isAt(_ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
         guard index + count <= end else { return false }
         let pointer = text.utf8Start
@@ -121,6 +121,19 @@ struct Cursor {
     func isAt(keyword word: StaticString) -> Bool {
         guard let stop = identifierEnd() else { return false }
         return stop - index == word.utf8CodeUnitCount && isAt(word)
+    }
+
+    /// `true`, `false` or `null` when the identifier from the cursor to `stop` is one of them.
+    func literalKeyword(endingAt stop: Int) -> Value? {
+        switch stop - index {
+        case 4:
+            if isAt("true") { return .bool(true) }
+            if isAt("null") { return .null }
+        case 5:
+            if isAt("false") { return .bool(false) }
+        default: break
+        }
+        return nil
     }
 
     /// Decoding from a buffer pointer takes String's fast UTF-8 path.

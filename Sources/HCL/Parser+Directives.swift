@@ -8,19 +8,21 @@ extension Parser {
     }
 
     /// After `%{` (and an optional `~`): `if cond`, `for k, v in coll`, `else`, `endif`, `endfor`.
-    mutating func parseDirective(quoted: Bool, openedAt start: SourceLocation, stripIndent: Int) throws -> Directive {
+    /// `startIndex` is the offset of the `%`; directives are rare, so its position is computed here.
+    mutating func parseDirective(quoted: Bool, openedAt startIndex: Int, stripIndent: Int) throws -> Directive {
+        let start = cursor.location(at: startIndex)
         try cursor.skipTrivia(newlines: true)
         let keyword = cursor.identifier()
         switch keyword {
         case "else", "endif", "endfor":
-            try closeMarker(what: "the %{ \(keyword ?? "") } directive", openedAt: start)
+            try closeMarker(what: "the %{ \(keyword ?? "") } directive", openedAt: startIndex)
             return .end(TemplateEnd(rawValue: keyword ?? "") ?? .close)
         case "if":
             let condition = try nested(newlines: true) { parser in
                 try parser.skip()
                 return try parser.parseExpression()
             }
-            try closeMarker(what: "the %{ if } directive", openedAt: start)
+            try closeMarker(what: "the %{ if } directive", openedAt: startIndex)
             let body = try parseTemplateParts(quoted: quoted, openedAt: start, stripIndent: stripIndent)
             var otherwise: [TemplatePart] = []
             var end = body.end
@@ -48,7 +50,7 @@ extension Parser {
 
     /// `k, v in coll }` inside a `%{ for }` directive, through the closing marker.
     mutating func parseTemplateForClause() throws -> ForClause {
-        let start = cursor.location
+        let start = cursor.index
         try skip()
         guard let first = cursor.identifier() else { throw error("expected a variable name after 'for', found \(cursor.found)") }
         try skip()
@@ -106,7 +108,7 @@ extension Parser {
         var body = self
         body.cursor.end = closing.start
         let parts = try body.parseTemplateParts(quoted: false, openedAt: start, stripIndent: flush && minIndent != .max ? minIndent : 0)
-        guard parts.end == .close else { throw HCLError.syntax(parts.at, "unexpected %{ \(parts.end.rawValue) } without a matching opening directive") }
+        guard parts.end == .close else { throw HCLError.syntax(cursor.location(at: parts.at), "unexpected %{ \(parts.end.rawValue) } without a matching opening directive") }
         stripLeading = false
         cursor.index = closing.end
         return Expr(.template(parts.parts), start)
@@ -118,7 +120,7 @@ extension Parser {
     mutating func parseQuotedTemplate(openedAt start: SourceLocation) throws -> [TemplatePart] {
         let result = try parseTemplateParts(quoted: true, openedAt: start, stripIndent: 0)
         guard result.end == .close else {
-            throw HCLError.syntax(result.at, "unexpected %{ \(result.end.rawValue) } without a matching opening directive")
+            throw HCLError.syntax(cursor.location(at: result.at), "unexpected %{ \(result.end.rawValue) } without a matching opening directive")
         }
         return result.parts
     }

@@ -54,7 +54,9 @@ extension Parser {
 
     /// `name(a, b, rest...)`; the cursor is at the `(`.
     mutating func parseCall(name: String, at start: SourceLocation) throws -> Expr {
-        let open = cursor.location
+        // Only an error needs the `(`'s position: keep its offset.
+        let openIndex = cursor.index
+        var open: SourceLocation { cursor.location(at: openIndex) }
         cursor.advance()
         try skip()
         let base = lists.expressions.count

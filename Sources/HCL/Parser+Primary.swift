@@ -32,13 +32,14 @@ extension Parser {
         case UInt8(ascii: "{"):
             return try nested(newlines: true) { try $0.parseObject() }
         default:
-            guard let name = cursor.identifier() else { throw error("expected an expression, found \(cursor.found)") }
-            switch name {
-            case "true": return Expr(.literal(.bool(true)), start)
-            case "false": return Expr(.literal(.bool(false)), start)
-            case "null": return Expr(.literal(.null), start)
-            default: break
+            guard let stop = cursor.identifierEnd() else { throw error("expected an expression, found \(cursor.found)") }
+            // Keywords are recognised from the bytes: no String is made for them, nor compared.
+            if let literal = cursor.literalKeyword(endingAt: stop) {
+                cursor.index = stop
+                return Expr(.literal(literal), start)
             }
+            let name = cursor.source.identifier(cursor.index, stop)
+            cursor.index = stop
             let afterName = cursor.index
             try cursor.skipTrivia(newlines: false)
             if cursor.peek() == UInt8(ascii: "(") {
@@ -123,7 +124,8 @@ extension Parser {
     /// `{ k = v, "k" : v, (expr) = v }` separated by commas or newlines, or a for expression.
     mutating func parseObject() throws -> Expr {
         let start = cursor.location
-        let unclosed = "expected '}' to close the object opened at \(start.line):\(start.column)"
+        // A computed message: building it for every object cost a String each time.
+        var unclosed: String { "expected '}' to close the object opened at \(start.line):\(start.column)" }
         cursor.advance()
         try cursor.skipTrivia(newlines: true)
         if let clause = try parseForClause() {

@@ -5,9 +5,10 @@ extension Parser {
 
     /// Literal text, `${ expr }` and `%{ directive }` up to the closing quote (quoted strings)
     /// or the end of the cursor (heredocs). Returns when it meets `%{ else }`, `%{ endif }` or
-    /// `%{ endfor }` so the enclosing directive can check they pair up.
+    /// `%{ endfor }` so the enclosing directive can check they pair up. `at` is the byte offset
+    /// of that marker: a position is computed from it only for an error, not for every string.
     mutating func parseTemplateParts(quoted: Bool, openedAt open: SourceLocation, stripIndent: Int) throws
-        -> (parts: [TemplatePart], end: TemplateEnd, at: SourceLocation) {
+        -> (parts: [TemplatePart], end: TemplateEnd, at: Int) {
         guard depth < Parser.maxDepth else { throw error("templates nested more than \(Parser.maxDepth) deep") }
         depth += 1
         defer { depth -= 1 }
@@ -37,12 +38,12 @@ extension Parser {
             guard let b = cursor.peek() else {
                 if quoted { throw HCLError.syntax(open, "unterminated string: expected '\"' to close the string opened here") }
                 flush()
-                return (lists.parts.take(from: base), .close, cursor.location)
+                return (lists.parts.take(from: base), .close, cursor.index)
             }
             if quoted, b == UInt8(ascii: "\"") {
                 cursor.advance()
                 flush()
-                return (lists.parts.take(from: base), .close, cursor.location)
+                return (lists.parts.take(from: base), .close, cursor.index)
             }
             if quoted, b == 10 { throw HCLError.syntax(open, "unterminated string: expected '\"' before the end of the line") }
             if (b == UInt8(ascii: "$") || b == UInt8(ascii: "%")), cursor.peek(1) == b, cursor.peek(2) == UInt8(ascii: "{") {
@@ -52,7 +53,7 @@ extension Parser {
                 continue
             }
             if (b == UInt8(ascii: "$") || b == UInt8(ascii: "%")), cursor.peek(1) == UInt8(ascii: "{") {
-                let markerStart = cursor.location
+                let markerStart = cursor.index
                 cursor.advance(2)
                 if cursor.peek() == UInt8(ascii: "~") {
                     cursor.advance()
@@ -96,13 +97,15 @@ extension Parser {
     }
 
     /// `}` or `~}` ending an interpolation or directive; `~}` strips the whitespace after it.
-    mutating func closeMarker(what: String, openedAt start: SourceLocation) throws {
+    /// `start` is the marker's byte offset, resolved to a position only for the error.
+    mutating func closeMarker(what: String, openedAt startIndex: Int) throws {
         try cursor.skipTrivia(newlines: true)
         if cursor.peek() == UInt8(ascii: "~") {
             cursor.advance()
             stripLeading = true
         }
         guard cursor.peek() == UInt8(ascii: "}") else {
+            let start = cursor.location(at: startIndex)
             throw error("expected '}' to close \(what) opened at \(start.line):\(start.column), found \(cursor.found)")
         }
         cursor.advance()

@@ -65,8 +65,9 @@ public struct Parser {
     }
 
     /// A body: attributes (`name = expr`) and blocks (`type "label" bare_label { ... }`), each
-    /// ending at a newline. `openedAt` is the block's `{` or nil for the file itself.
-    mutating func parseBody(openedAt open: SourceLocation?) throws -> Body {
+    /// ending at a newline. `openedAt` is the offset of the block's `{` or nil for the file
+    /// itself; its position is computed only for the error that needs it.
+    mutating func parseBody(openedAt openIndex: Int?) throws -> Body {
         let location = cursor.location
         let base = lists.items.count
         let namesBase = lists.names.count
@@ -76,11 +77,14 @@ public struct Parser {
         while true {
             try cursor.skipTrivia(newlines: true)
             if cursor.atEnd {
-                if let open { throw error("expected '}' to close the block opened at \(open.line):\(open.column)") }
+                if let openIndex {
+                    let open = cursor.location(at: openIndex)
+                    throw error("expected '}' to close the block opened at \(open.line):\(open.column)")
+                }
                 return Body(items: lists.items.take(from: base), location: location)
             }
             if cursor.peek() == UInt8(ascii: "}") {
-                guard open != nil else { throw error("unexpected '}': no block is open") }
+                guard openIndex != nil else { throw error("unexpected '}': no block is open") }
                 cursor.advance()
                 return Body(items: lists.items.take(from: base), location: location)
             }
@@ -111,7 +115,7 @@ public struct Parser {
                 let block = try parseBlock(type: name, at: start)
                 lists.items.push(.block(block))
             }
-            try endOfItem(after: name, inBlock: open != nil)
+            try endOfItem(after: name, inBlock: openIndex != nil)
         }
     }
 
@@ -149,7 +153,7 @@ public struct Parser {
         guard cursor.peek() == UInt8(ascii: "{") else {
             throw error("expected '=' or a block label or '{' after '\(type)', found \(cursor.found)")
         }
-        let open = cursor.location
+        let open = cursor.index
         cursor.advance()
         let body = try nested(newlines: true) { try $0.parseBody(openedAt: open) }
         return Block(type: type, labels: labels, body: body, location: start)
