@@ -1,7 +1,7 @@
 /// Stable hashes for IDs. Swift's `Hasher` is seeded per process, so the same calls would
 /// give different IDs on each run; FNV-1a is the same everywhere and is plenty for names.
-enum StableHash {
-    static func fnv1a(_ text: String, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+public enum StableHash {
+    public static func fnv1a(_ text: String, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = seed
         for byte in text.utf8 {
             hash ^= UInt64(byte)

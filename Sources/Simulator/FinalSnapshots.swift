@@ -75,14 +75,9 @@ enum FinalSnapshots {
         return true
     }
 
-    /// Eight hex digits, the same on every run (FNV-1a; Swift's Hasher is seeded per process).
+    /// Eight hex digits, the same on every run (Swift's Hasher is seeded per process).
     static func hex8(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash & 0xffff_ffff, radix: 16)
+        let digits = String(StableHash.fnv1a(text) & 0xffff_ffff, radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }
 }
