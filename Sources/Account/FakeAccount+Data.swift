@@ -68,10 +68,6 @@ extension FakeAccount {
         }
     }
 
-    public func removeData(resourceID: String) throws {
-        try write { db in try db.cachedStatement(sql: "DELETE FROM data_items WHERE resource_id = ?").execute(arguments: [resourceID]) }
-    }
-
     /// Seeds or changes a quota (the caller copies the catalog's service quotas in).
     public func setQuota(code: String, name: String, value: Int, scope: String) throws {
         try write { db in
