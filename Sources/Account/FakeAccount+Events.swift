@@ -5,10 +5,10 @@ extension FakeAccount {
     @discardableResult
     public func log(_ kind: EventKind, scope: String, module: String, address: String? = nil, resourceID: String? = nil,
                     message: String, errorCode: String? = nil, minute: Double? = nil) throws -> Int64 {
-        try write { db in
-            try Self.append(EventDraft(kind, scope: scope, module: module, address: address, resourceID: resourceID,
-                                       message: message, errorCode: errorCode, minute: minute), db)
-        }
+        let draft = EventDraft(kind, scope: scope, module: module, address: address, resourceID: resourceID, message: message,
+                               errorCode: errorCode, minute: minute)
+        if let memory { return memory.write { $0.append(draft) } }
+        return try write { db in try Self.append(draft, db) }
     }
 
     /// Inserts an event inside the caller's transaction (a create and its log line commit together).
@@ -26,7 +26,14 @@ extension FakeAccount {
     /// Events in the order they were logged (by sequence, not minute: parallel steps share
     /// minutes). With a limit, the most recent `limit` of them, still oldest first.
     public func events(scope: String? = nil, limit: Int? = nil) throws -> [AccountEvent] {
-        try read { db in
+        if let memory {
+            return memory.read { tables in
+                let chosen = scope.map { scope in tables.events.filter { $0.scope == scope } } ?? tables.events
+                // SQLite reads a negative LIMIT as none.
+                return Array(chosen.suffix(limit.flatMap { $0 >= 0 ? $0 : nil } ?? chosen.count))
+            }
+        }
+        return try read { db in
             var sql = "SELECT * FROM events"
             var arguments: StatementArguments = []
             if let scope {
@@ -44,7 +51,8 @@ extension FakeAccount {
 
     /// Empties the account (every table, the clock and the ID counter) but keeps the schema.
     public func reset() throws {
-        try write { db in
+        if let memory { return memory.write { $0 = MemoryStore.Tables() } }
+        return try write { db in
             for table in AccountSchema.tables {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
@@ -55,7 +63,8 @@ extension FakeAccount {
 
     /// Counts for `edxplan account show`.
     public func summary() throws -> AccountSummary {
-        try read { db in
+        if let memory { return memory.read { $0.summary() } }
+        return try read { db in
             func grouped(_ column: String) throws -> [String: Int] {
                 let rows = try Row.fetchAll(db, sql: "SELECT \(column) AS key, COUNT(*) AS n FROM resources GROUP BY \(column)")
                 var counts: [String: Int] = [:]

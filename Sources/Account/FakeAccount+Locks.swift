@@ -7,7 +7,15 @@ extension FakeAccount {
     /// processes racing on the file cannot both see "free" and both win.
     public func acquireLock(lockID: String, holder: String, operation: String, info: String = "") throws {
         let now = Self.terraformTime(Date())
-        try write { db in
+        if let memory {
+            return try memory.write { tables in
+                if let held = tables.locks[lockID] {
+                    throw AccountError.lockHeld(lockID: lockID, holder: held.holder, operation: held.operation, since: held.createdAt)
+                }
+                tables.locks[lockID] = AccountLock(lockID: lockID, holder: holder, operation: operation, createdAt: now, info: info)
+            }
+        }
+        return try write { db in
             try db.cachedStatement(sql: """
                 INSERT INTO locks (lock_id, holder, operation, created_at, info) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (lock_id) DO NOTHING
@@ -23,7 +31,14 @@ extension FakeAccount {
     /// force-unlock came first); releasing someone else's is refused, as Terraform refuses
     /// an unlock whose ID does not match.
     public func releaseLock(lockID: String, holder: String) throws {
-        try write { db in
+        if let memory {
+            return try memory.write { tables in
+                guard let held = tables.locks[lockID] else { return }
+                guard held.holder == holder else { throw AccountError.lockMismatch(lockID: lockID, holder: holder, heldBy: held.holder) }
+                tables.locks[lockID] = nil
+            }
+        }
+        return try write { db in
             guard let held = try AccountLock.fetchOne(try db.cachedStatement(sql: "SELECT * FROM locks WHERE lock_id = ?"),
                                                       arguments: [lockID]) else { return }
             guard held.holder == holder else {
@@ -36,7 +51,8 @@ extension FakeAccount {
     /// `terraform force-unlock`: clears the lock whoever holds it; returns what was cleared.
     @discardableResult
     public func forceUnlock(lockID: String) throws -> AccountLock? {
-        try write { db in
+        if let memory { return memory.write { $0.locks.removeValue(forKey: lockID) } }
+        return try write { db in
             let held = try AccountLock.fetchOne(try db.cachedStatement(sql: "SELECT * FROM locks WHERE lock_id = ?"), arguments: [lockID])
             try db.cachedStatement(sql: "DELETE FROM locks WHERE lock_id = ?").execute(arguments: [lockID])
             return held
@@ -44,7 +60,8 @@ extension FakeAccount {
     }
 
     public func locks() throws -> [AccountLock] {
-        try read { db in try AccountLock.fetchAll(try db.cachedStatement(sql: "SELECT * FROM locks ORDER BY lock_id")) }
+        if let memory { return memory.read { $0.locks.values.sorted { $0.lockID < $1.lockID } } }
+        return try read { db in try AccountLock.fetchAll(try db.cachedStatement(sql: "SELECT * FROM locks ORDER BY lock_id")) }
     }
 
     /// The DynamoDB `LockID` of a module's state: `<bucket>/<state key>`.

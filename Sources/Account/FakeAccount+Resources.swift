@@ -4,7 +4,8 @@ import GRDB
 extension FakeAccount {
     /// Creates a resource, assigning its ID and ARN from the account's counter.
     public func create(resource new: NewResource) throws -> AccountResource {
-        try write { db in try Self.insert(new, db) }
+        if let memory { return try memory.write { try $0.create(new) } }
+        return try write { db in try Self.insert(new, db) }
     }
 
     static func insert(_ new: NewResource, _ db: Database) throws -> AccountResource {
@@ -34,7 +35,8 @@ extension FakeAccount {
     /// console edit that drifts from state, leaves behind.
     @discardableResult
     public func update(id: String, attributes: [String: AttributeValue]) throws -> AccountResource {
-        try write { db in try Self.replaceAttributes(id, attributes, db) }
+        if let memory { return try memory.write { try $0.replaceAttributes(id, attributes) } }
+        return try write { db in try Self.replaceAttributes(id, attributes, db) }
     }
 
     static func replaceAttributes(_ id: String, _ attributes: [String: AttributeValue], _ db: Database) throws -> AccountResource {
@@ -48,7 +50,8 @@ extension FakeAccount {
     /// Removes a resource. Children are not checked here: whether AWS refuses
     /// (`DependencyViolation`) is the simulator's call, made with `children(of:)`.
     public func delete(id: String) throws {
-        try write { db in try Self.remove(id, db) }
+        if let memory { return try memory.write { try $0.remove(id: id) } }
+        return try write { db in try Self.remove(id, db) }
     }
 
     static func remove(_ id: String, _ db: Database) throws {
@@ -58,7 +61,8 @@ extension FakeAccount {
 
     @discardableResult
     public func setStatus(id: String, _ status: ResourceStatus) throws -> AccountResource {
-        try write { db in
+        if let memory { return try memory.write { try $0.change(id) { $0.status = status } } }
+        return try write { db in
             var resource = try Self.existing(id, db)
             resource.status = status
             try db.cachedStatement(sql: "UPDATE resources SET status = ? WHERE id = ?").execute(arguments: [status.rawValue, id])
@@ -67,12 +71,14 @@ extension FakeAccount {
     }
 
     public func resource(id: String) throws -> AccountResource? {
-        try read { db in try Self.fetch(db, "WHERE id = ?", [id]).first }
+        if let memory { return memory.read { $0.resource(id: id) } }
+        return try read { db in try Self.fetch(db, "WHERE id = ?", [id]).first }
     }
 
     /// Resources in creation order (the counter order, via rowid), optionally of one scope.
     public func resources(scope: String? = nil) throws -> [AccountResource] {
-        try read { db in
+        if let memory { return memory.read { tables in scope.map { tables.ordered(tables.rowsOfScope[$0]) } ?? tables.all() } }
+        return try read { db in
             guard let scope else { return try Self.fetch(db, "ORDER BY rowid", []) }
             return try Self.fetch(db, "WHERE scope = ? ORDER BY rowid", [scope])
         }
@@ -80,7 +86,8 @@ extension FakeAccount {
 
     /// Resources of one type (in creation order), optionally in one region.
     public func resources(type: String, region: String? = nil) throws -> [AccountResource] {
-        try read { db in
+        if let memory { return memory.read { $0.resources(type: type) { region == nil || $0.region == region } } }
+        return try read { db in
             guard let region else { return try Self.fetch(db, "WHERE type = ? ORDER BY rowid", [type]) }
             return try Self.fetch(db, "WHERE type = ? AND region = ? ORDER BY rowid", [type, region])
         }
@@ -88,13 +95,15 @@ extension FakeAccount {
 
     /// Resources of one type in one scope, in creation order.
     public func resources(type: String, scope: String) throws -> [AccountResource] {
-        try read { db in try Self.fetch(db, "WHERE scope = ? AND type = ? ORDER BY rowid", [scope, type]) }
+        if let memory { return memory.read { $0.resources(type: type) { $0.scope == scope } } }
+        return try read { db in try Self.fetch(db, "WHERE scope = ? AND type = ? ORDER BY rowid", [scope, type]) }
     }
 
     /// Resources of one type whose attribute `name` is `value` (a DocumentDB cluster using a
     /// parameter group, the NAT gateways of one zone), found without decoding every row.
     public func resources(type: String, attribute name: String, equals value: AttributeValue) throws -> [AccountResource] {
-        try read { db in
+        if let memory { return memory.read { $0.resources(type: type) { $0.attributes[name] == value } } }
+        return try read { db in
             let bound: DatabaseValueConvertible
             switch value {
             case .string(let text): bound = text
@@ -112,25 +121,31 @@ extension FakeAccount {
 
     /// Resources someone other than (or including) Terraform made: what tear-downs trip on.
     public func resources(managedBy: ManagedBy) throws -> [AccountResource] {
-        try read { db in try Self.fetch(db, "WHERE managed_by = ? ORDER BY rowid", [managedBy.rawValue]) }
+        if let memory { return memory.read { $0.all { $0.managedBy == managedBy } } }
+        return try read { db in try Self.fetch(db, "WHERE managed_by = ? ORDER BY rowid", [managedBy.rawValue]) }
     }
 
     /// Resources of one scope that no Terraform module made (Kubernetes, Tutor, manual), in
     /// creation order: what is left outside state, without decoding the scope's every row.
     public func resources(scope: String, notManagedBy managedBy: ManagedBy) throws -> [AccountResource] {
-        try read { db in try Self.fetch(db, "WHERE scope = ? AND managed_by <> ? ORDER BY rowid", [scope, managedBy.rawValue]) }
+        if let memory { return memory.read { $0.ordered($0.rowsOfScope[scope]) { $0.managedBy != managedBy } } }
+        return try read { db in try Self.fetch(db, "WHERE scope = ? AND managed_by <> ? ORDER BY rowid", [scope, managedBy.rawValue]) }
     }
 
     /// What hangs off a resource (subnets of a VPC, ENIs of a subnet): non-empty means a
     /// delete of `id` meets `DependencyViolation`.
     public func children(of id: String) throws -> [AccountResource] {
-        try read { db in try Self.fetch(db, "WHERE parent_id = ? ORDER BY rowid", [id]) }
+        if let memory { return memory.read { $0.ordered($0.rowsOfParent[id]) } }
+        return try read { db in try Self.fetch(db, "WHERE parent_id = ? ORDER BY rowid", [id]) }
     }
 
     /// How many resources of a type exist (every status counts, as NAT gateways count
     /// against the quota while deleting: H22), optionally in one scope and region.
     public func count(type: String, scope: String? = nil, region: String? = nil) throws -> Int {
-        try read { db in
+        if let memory {
+            return memory.read { $0.resources(type: type) { (scope == nil || $0.scope == scope) && (region == nil || $0.region == region) }.count }
+        }
+        return try read { db in
             var sql = "SELECT COUNT(*) FROM resources WHERE type = ?"
             var arguments: StatementArguments = [type]
             if let scope { sql += " AND scope = ?"; arguments += [scope] }

@@ -8,19 +8,29 @@ extension FakeAccount {
 
     /// Writes one address of a module's state, replacing what was there.
     public func recordState(stateKey: String, entry: StateEntry) throws {
-        try write { db in try StateRecord(stateKey: stateKey, entry: entry).upsert(db) }
+        if let memory { return try memory.write { try $0.record(stateKey, entry) } }
+        return try write { db in try StateRecord(stateKey: stateKey, entry: entry).upsert(db) }
     }
 
     /// Drops an address from state (`terraform state rm`, or a refresh that found it gone).
     /// Returns whether it was there.
     @discardableResult
     public func removeState(stateKey: String, address: String) throws -> Bool {
-        try write { db in try Self.forget(stateKey: stateKey, address: address, db) }
+        if let memory { return memory.write { $0.forget(stateKey, address) } }
+        return try write { db in try Self.forget(stateKey: stateKey, address: address, db) }
     }
 
     /// Marks (or clears, as `terraform untaint` does) a create that failed part-way.
     public func taint(stateKey: String, address: String, tainted: Bool = true) throws {
-        try write { db in
+        if let memory {
+            return try memory.write { tables in
+                guard tables.states[stateKey]?[address] != nil else {
+                    throw AccountError.rejected(detail: "no address \(address) in state \(stateKey)")
+                }
+                tables.states[stateKey]?[address]?.tainted = tainted
+            }
+        }
+        return try write { db in
             try db.cachedStatement(sql: "UPDATE state_entries SET tainted = ? WHERE state_key = ? AND address = ?")
                 .execute(arguments: [tainted, stateKey, address])
             guard db.changesCount == 1 else {
@@ -31,14 +41,16 @@ extension FakeAccount {
 
     /// One module's state, by address.
     public func state(stateKey: String) throws -> [String: StateEntry] {
-        try read { db in try Self.entries(stateKey, db) }
+        if let memory { return memory.read { $0.states[stateKey] ?? [:] } }
+        return try read { db in try Self.entries(stateKey, db) }
     }
 
     /// What the planner starts from: each module's state, plus the live attributes of every
     /// object those states point at that still exists. An ID absent from `live` was deleted
     /// outside Terraform. Read in one transaction so state and account agree.
     public func priorState(scope: String, modules: [String]) throws -> PriorState {
-        try read { db in
+        if let memory { return memory.read { $0.priorState(scope: scope, modules: modules) } }
+        return try read { db in
             var prior = PriorState()
             for module in modules {
                 let entries = try Self.entries(Self.stateKey(scope: scope, module: module), db)
@@ -60,7 +72,8 @@ extension FakeAccount {
     /// `event` is logged in the same transaction (its resource ID filled in).
     public func createAndRecord(resource new: NewResource, stateKey: String, entry: StateEntry,
                                 event: EventDraft? = nil) throws -> AccountResource {
-        try write { db in
+        if let memory { return try memory.write { try $0.createAndRecord(new, stateKey, entry, event) } }
+        return try write { db in
             let resource = try Self.insert(new, db)
             var entry = entry
             entry.resourceID = resource.id
@@ -78,7 +91,8 @@ extension FakeAccount {
     @discardableResult
     public func updateAndRecord(id: String, attributes: [String: AttributeValue], stateKey: String, entry: StateEntry,
                                 event: EventDraft? = nil) throws -> AccountResource {
-        try write { db in
+        if let memory { return try memory.write { try $0.updateAndRecord(id, attributes, stateKey, entry, event) } }
+        return try write { db in
             let resource = try Self.replaceAttributes(id, attributes, db)
             try StateRecord(stateKey: stateKey, entry: entry).upsert(db)
             if let event { _ = try Self.append(event, db) }
@@ -88,7 +102,8 @@ extension FakeAccount {
 
     /// "Delete succeeded and state forgotten", as one transaction, with its log line.
     public func deleteAndForget(id: String, stateKey: String, address: String, event: EventDraft? = nil) throws {
-        try write { db in
+        if let memory { return try memory.write { try $0.deleteAndForget(id, stateKey, address, event) } }
+        return try write { db in
             try Self.remove(id, db)
             _ = try Self.forget(stateKey: stateKey, address: address, db)
             if let event { _ = try Self.append(event, db) }

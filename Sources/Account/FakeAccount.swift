@@ -11,16 +11,23 @@ public final class FakeAccount: Sendable {
     /// The account number in every ARN (AWS's documentation example account).
     public static let accountID = "123456789012"
 
-    let queue: DatabaseQueue
+    /// The SQLite database, or nil for a scratch copy held in `memory`.
+    let queue: DatabaseQueue?
+    /// A scratch copy made by `scratchCopy()`: plain collections, no SQL (see `MemoryStore`).
+    let memory: MemoryStore?
     /// The file, or nil in memory; named in errors.
     public let path: String?
-    /// A scratch copy made by `scratchCopy()`, which `restoring` may roll back.
-    let isScratch: Bool
 
-    private init(queue: DatabaseQueue, path: String?, isScratch: Bool = false) {
+    private init(queue: DatabaseQueue, path: String?) {
         self.queue = queue
+        self.memory = nil
         self.path = path
-        self.isScratch = isScratch
+    }
+
+    private init(memory: MemoryStore) {
+        self.queue = nil
+        self.memory = memory
+        self.path = nil
     }
 
     /// `<root>/.edxplan/accounts/<scenario>.sqlite`: one account per scenario by default.
@@ -116,7 +123,7 @@ public final class FakeAccount: Sendable {
     /// runs once per simulated API call (see `Transaction`).
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try queue.inDatabase { db in try Transaction.run(db, .immediate, body) }
+            return try database().inDatabase { db in try Transaction.run(db, .immediate, body) }
         } catch let error as DatabaseError {
             throw translate(error)
         }
@@ -128,10 +135,17 @@ public final class FakeAccount: Sendable {
     /// compile again (two thirds of a 1,000-environment run was spent in SQLite's parser).
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try queue.inDatabase { db in try Transaction.run(db, .deferred, body) }
+            return try database().inDatabase { db in try Transaction.run(db, .deferred, body) }
         } catch let error as DatabaseError {
             throw translate(error)
         }
+    }
+
+    /// The SQLite database; a scratch copy has none, and every public call answers from
+    /// `memory` before it would get here.
+    private func database() throws -> DatabaseQueue {
+        guard let queue else { throw AccountError.rejected(detail: "a scratch copy in memory has no database") }
+        return queue
     }
 
     func translate(_ error: DatabaseError) -> AccountError {
@@ -148,7 +162,7 @@ extension FakeAccount {
     public func backup(to url: URL) throws {
         do {
             let target = try DatabaseQueue(path: url.path)
-            try queue.backup(to: target)
+            try database().backup(to: target)
             try target.close()
         } catch let error as DatabaseError {
             throw AccountError.unreadable(path: url.path, detail: error.message ?? error.resultCode.description)
@@ -158,29 +172,17 @@ extension FakeAccount {
 
 extension FakeAccount {
     /// A copy of the whole account in memory, for rehearsals: a scratch copy needs no
-    /// durability, and in memory a simulated call costs no file writes.
+    /// durability and no second process, so it is held in plain collections, where a
+    /// simulated call costs no SQL at all.
     public func scratchCopy() throws -> FakeAccount {
-        var configuration = Self.baseConfiguration()
-        // `restoring` keeps a transaction open across calls.
-        configuration.allowsUnsafeTransactions = true
-        do {
-            let target = try DatabaseQueue(configuration: configuration)
-            try queue.backup(to: target)
-            return FakeAccount(queue: target, path: nil, isScratch: true)
-        } catch let error as DatabaseError {
-            throw translate(error)
-        }
+        if let memory { return FakeAccount(memory: memory.copy()) }
+        return FakeAccount(memory: MemoryStore(try read { db in try MemoryStore.load(db) }))
     }
 
     /// Runs `body` on a scratch copy, then puts the copy back as it was, so many rehearsals
-    /// can start from one prepared account without copying it each time. Inside, every call
-    /// is a savepoint rather than a transaction (see `Transaction`), so each still lands
-    /// whole or not at all and results are the same as on a fresh copy.
+    /// can start from one prepared account without copying it each time.
     public func restoring<T>(_ body: () throws -> T) throws -> T {
-        guard isScratch else { throw AccountError.rejected(detail: "only a scratch copy can be restored") }
-        try queue.inDatabase { db in try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute() }
-        defer { try? queue.inDatabase { db in if db.isInsideTransaction { try db.cachedStatement(sql: "ROLLBACK").execute() } } }
-        return try body()
+        guard let memory else { throw AccountError.rejected(detail: "only a scratch copy can be restored") }
+        return try memory.restoring(body)
     }
 }
-

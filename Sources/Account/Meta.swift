@@ -40,19 +40,23 @@ enum Meta {
 extension FakeAccount {
     /// The simulated clock, in minutes since the account was made.
     public func minute() throws -> Double {
-        try read { db in try Meta.minute(db) }
+        if let memory { return memory.read { $0.minute } }
+        return try read { db in try Meta.minute(db) }
     }
 
     public func setMinute(_ minute: Double) throws {
-        try write { db in try Meta.set(db, Meta.clockMinute, String(minute)) }
+        if let memory { return memory.write { $0.minute = minute } }
+        return try write { db in try Meta.set(db, Meta.clockMinute, String(minute)) }
     }
 
     /// The scenario the account was last used with, so `account show` can name it.
     public func scenario() throws -> String? {
-        try read { db in try Meta.get(db, Meta.scenario) }
+        if let memory { return memory.read { $0.scenario } }
+        return try read { db in try Meta.get(db, Meta.scenario) }
     }
 
     public func setScenario(_ name: String) throws {
-        try write { db in try Meta.set(db, Meta.scenario, name) }
+        if let memory { return memory.write { $0.scenario = name } }
+        return try write { db in try Meta.set(db, Meta.scenario, name) }
     }
 }

@@ -11,7 +11,6 @@ enum Transaction {
     }
 
     static func run<T>(_ db: Database, _ kind: Kind, _ body: (Database) throws -> T) throws -> T {
-        guard !db.isInsideTransaction else { return try nested(db, kind, body) }
         try db.cachedStatement(sql: kind.rawValue).execute()
         do {
             let result = try body(db)
@@ -20,26 +19,6 @@ enum Transaction {
         } catch {
             // SQLite may already have rolled back (some errors end the transaction themselves).
             if db.isInsideTransaction { try? db.cachedStatement(sql: "ROLLBACK").execute() }
-            throw error
-        }
-    }
-
-    /// Inside an outer transaction (a scratch copy that `FakeAccount.restoring` rolls back
-    /// after each rehearsal), a call is a savepoint: it still lands whole or not at all, as
-    /// its own transaction would, so a refused create leaves the ID counter as it was.
-    private static func nested<T>(_ db: Database, _ kind: Kind, _ body: (Database) throws -> T) throws -> T {
-        // A read changes nothing: it needs no savepoint to undo.
-        guard kind == .immediate else { return try body(db) }
-        try db.cachedStatement(sql: "SAVEPOINT call").execute()
-        do {
-            let result = try body(db)
-            try db.cachedStatement(sql: "RELEASE call").execute()
-            return result
-        } catch {
-            if db.isInsideTransaction {
-                try? db.cachedStatement(sql: "ROLLBACK TO call").execute()
-                try? db.cachedStatement(sql: "RELEASE call").execute()
-            }
             throw error
         }
     }

@@ -1,0 +1,116 @@
+import Blueprint
+import Planner
+
+/// The resource and state calls of a memory account, each the same as its SQL twin in
+/// FakeAccount+Resources and FakeAccount+State, refusals included.
+extension MemoryStore.Tables {
+    mutating func create(_ new: NewResource) throws -> AccountResource {
+        let (id, arn) = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
+        // A clash uses up no number, as the rolled-back transaction restores the counter.
+        guard rowOfID[id] == nil else { throw AccountError.alreadyExists(id: id) }
+        counter += 1
+        let resource = AccountResource(new: new, id: id, arn: arn, minute: minute)
+        insert(resource)
+        return resource
+    }
+
+    mutating func replaceAttributes(_ id: String, _ attributes: [String: AttributeValue]) throws -> AccountResource {
+        try change(id) { $0.attributes = attributes }
+    }
+
+    mutating func change(_ id: String, _ edit: (inout AccountResource) -> Void) throws -> AccountResource {
+        guard let row = rowOfID[id], var resource = rows[row] else { throw AccountError.noSuchResource(id: id) }
+        edit(&resource)
+        rows[row] = resource
+        return resource
+    }
+
+    func resources(type: String, _ keep: (AccountResource) -> Bool = { _ in true }) -> [AccountResource] {
+        ordered(rowsOfType[type], where: keep)
+    }
+
+    func all(_ keep: (AccountResource) -> Bool = { _ in true }) -> [AccountResource] {
+        ordered(Set(rows.keys), where: keep)
+    }
+
+    /// The table's CHECK and UNIQUE constraints, with SQLite's wording, checked before a write.
+    func checkState(_ stateKey: String, _ entry: StateEntry) throws {
+        guard let slash = stateKey.firstIndex(of: "/"), slash != stateKey.startIndex, stateKey.last != "/" else {
+            throw AccountError.rejected(detail: "CHECK constraint failed: instr(state_key, '/') > 1 AND substr(state_key, -1) <> '/'")
+        }
+        guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
+        if let entries = states[stateKey],
+           entries.contains(where: { $0.key != entry.address && $0.value.resourceID == entry.resourceID }) {
+            throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
+        }
+    }
+
+    mutating func record(_ stateKey: String, _ entry: StateEntry) throws {
+        try checkState(stateKey, entry)
+        states[stateKey, default: [:]][entry.address] = entry
+    }
+
+    mutating func forget(_ stateKey: String, _ address: String) -> Bool {
+        states[stateKey]?.removeValue(forKey: address) != nil
+    }
+
+    /// `createAndRecord`: every check first, then the three writes.
+    mutating func createAndRecord(_ new: NewResource, _ stateKey: String, _ entry: StateEntry, _ event: EventDraft?) throws -> AccountResource {
+        let (id, _) = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
+        guard rowOfID[id] == nil else { throw AccountError.alreadyExists(id: id) }
+        var entry = entry
+        entry.resourceID = id
+        try checkState(stateKey, entry)
+        let resource = try create(new)
+        states[stateKey, default: [:]][entry.address] = entry
+        if var event {
+            event.resourceID = resource.id
+            _ = append(event)
+        }
+        return resource
+    }
+
+    mutating func updateAndRecord(_ id: String, _ attributes: [String: AttributeValue], _ stateKey: String, _ entry: StateEntry,
+                                  _ event: EventDraft?) throws -> AccountResource {
+        guard rowOfID[id] != nil else { throw AccountError.noSuchResource(id: id) }
+        try checkState(stateKey, entry)
+        let resource = try replaceAttributes(id, attributes)
+        states[stateKey, default: [:]][entry.address] = entry
+        if let event { _ = append(event) }
+        return resource
+    }
+
+    mutating func deleteAndForget(_ id: String, _ stateKey: String, _ address: String, _ event: EventDraft?) throws {
+        try remove(id: id)
+        _ = forget(stateKey, address)
+        if let event { _ = append(event) }
+    }
+
+    func priorState(scope: String, modules: [String]) -> PriorState {
+        var prior = PriorState()
+        for module in modules {
+            let entries = states[FakeAccount.stateKey(scope: scope, module: module)] ?? [:]
+            prior.modules[module] = entries
+            for entry in entries.values where prior.live[entry.resourceID] == nil {
+                if let live = resource(id: entry.resourceID) { prior.live[entry.resourceID] = live.attributes }
+            }
+        }
+        return prior
+    }
+}
+
+extension MemoryStore.Tables {
+    /// `edxplan account show`'s counts, as FakeAccount.summary counts them in SQL.
+    func summary() -> AccountSummary {
+        var byType: [String: Int] = [:], byManager: [String: Int] = [:], byScope: [String: Int] = [:]
+        for resource in rows.values {
+            byType[resource.type, default: 0] += 1
+            byManager[resource.managedBy.rawValue, default: 0] += 1
+            byScope[resource.scope, default: 0] += 1
+        }
+        let entries = states.values.flatMap(\.values)
+        return AccountSummary(resourcesByType: byType, resourcesByManagedBy: byManager, resourcesByScope: byScope,
+                              stateEntries: entries.count, taintedEntries: entries.filter(\.tainted).count, locks: locks.count,
+                              snapshots: snapshots.count, events: events.count, minute: minute, scenario: scenario)
+    }
+}
