@@ -1,5 +1,8 @@
 /// Stable hashes for IDs. Swift's `Hasher` is seeded per process, so the same calls would
 /// give different IDs on each run; FNV-1a is the same everywhere and is plenty for names.
+///
+/// Every create makes one or two of these, so they work on bytes: building the digits
+/// through string interpolation and `String(radix:)` was a quarter of a rehearsal.
 public enum StableHash {
     public static func fnv1a(_ text: String, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = seed
@@ -10,38 +13,50 @@ public enum StableHash {
         return hash
     }
 
-    /// `count` lowercase hex digits drawn from as many chained 64-bit hashes as needed.
-    static func hex(_ text: String, count: Int) -> String {
-        var digits = ""
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `count` lowercase hex digits: FNV-1a of `"<round>:<text>"` for rounds 0, 1, ...,
+    /// each as 16 zero-padded digits, concatenated and cut to `count`.
+    static func hexBytes(_ text: String, count: Int) -> [UInt8] {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(count + 16)
         var round: UInt64 = 0
         while digits.count < count {
-            let word = fnv1a("\(round):\(text)")
-            let chunk = String(word, radix: 16)
-            digits += String(repeating: "0", count: 16 - chunk.count) + chunk
+            // Hashing "<round>:" first and then the text is hashing their concatenation.
+            let word = fnv1a(text, seed: fnv1a("\(round):"))
+            for shift in stride(from: 60, through: 0, by: -4) { digits.append(hexDigits[Int((word >> UInt64(shift)) & 0xf)]) }
             round += 1
         }
-        return String(digits.prefix(count))
+        digits.removeLast(digits.count - count)
+        return digits
     }
 
-    /// Upper-case letters and digits, as CloudFront (`E…`) and Route 53 (`Z…`) IDs use.
+    static func hex(_ text: String, count: Int) -> String {
+        String(decoding: hexBytes(text, count: count), as: UTF8.self)
+    }
+
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+
+    /// `count` characters of A-Z0-9, each from a pair of hex digits.
     static func alphanumeric(_ text: String, count: Int) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        let source = hex(text, count: count * 2)
-        var result = ""
-        var index = source.startIndex
-        while index < source.endIndex {
-            let next = source.index(index, offsetBy: 2)
-            let byte = Int(source[index..<next], radix: 16) ?? 0
+        let source = hexBytes(text, count: count * 2)
+        var result: [UInt8] = []
+        result.reserveCapacity(count)
+        for pair in stride(from: 0, to: source.count, by: 2) {
+            let byte = nibble(source[pair]) << 4 | nibble(source[pair + 1])
             result.append(alphabet[byte % alphabet.count])
-            index = next
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// A version-4-shaped UUID (8-4-4-4-12), as ACM, KMS and Terraform's lock info print.
+    private static func nibble(_ digit: UInt8) -> Int {
+        Int(digit >= UInt8(ascii: "a") ? digit - UInt8(ascii: "a") + 10 : digit - UInt8(ascii: "0"))
+    }
+
+    /// A UUID-shaped string (8-4-4-4-12 hex digits).
     static func uuid(_ text: String) -> String {
-        let digits = Array(hex(text, count: 32))
-        let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(digits[$0]) }
-        return groups.joined(separator: "-")
+        var digits = hexBytes(text, count: 32)
+        for position in [20, 16, 12, 8] { digits.insert(UInt8(ascii: "-"), at: position) }
+        return String(decoding: digits, as: UTF8.self)
     }
 }

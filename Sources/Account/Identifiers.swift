@@ -40,7 +40,6 @@ enum Identifiers {
         }
         let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first
             ?? "\(new.type.replacingOccurrences(of: "aws_", with: "").replacingOccurrences(of: "_", with: "-"))-\(hex17)"
-        let uuid = StableHash.uuid(seed)
         switch new.type {
         case "aws_db_instance", "aws_docdb_cluster_instance", "aws_rds_cluster_instance":
             return (name, "arn:aws:rds:\(region):\(account):db:\(name)")
@@ -55,7 +54,7 @@ enum Identifiers {
         case "aws_eks_node_group":
             let cluster = new.attributes["cluster_name"]?.string ?? "cluster"
             let group = new.attributes["node_group_name"]?.string ?? name
-            return ("\(cluster):\(group)", "arn:aws:eks:\(region):\(account):nodegroup/\(cluster)/\(group)/\(uuid)")
+            return ("\(cluster):\(group)", "arn:aws:eks:\(region):\(account):nodegroup/\(cluster)/\(group)/\(StableHash.uuid(seed))")
         case "aws_s3_bucket":
             return (name, "arn:aws:s3:::\(name)")
         case "aws_lb":
@@ -67,7 +66,7 @@ enum Identifiers {
             let arn = "arn:aws:elasticloadbalancing:\(region):\(account):targetgroup/\(name)/\(hex17.prefix(16))"
             return (arn, arn)
         case "aws_acm_certificate":
-            let arn = "arn:aws:acm:\(region):\(account):certificate/\(uuid)"
+            let arn = "arn:aws:acm:\(region):\(account):certificate/\(StableHash.uuid(seed))"
             return (arn, arn)
         case "aws_cloudfront_distribution":
             let id = "E" + StableHash.alphanumeric(seed, count: 13)
@@ -78,6 +77,7 @@ enum Identifiers {
         case "aws_elasticache_replication_group":
             return (name, "arn:aws:elasticache:\(region):\(account):replicationgroup:\(name)")
         case "aws_kms_key":
+            let uuid = StableHash.uuid(seed)
             return (uuid, "arn:aws:kms:\(region):\(account):key/\(uuid)")
         case "aws_secretsmanager_secret":
             let arn = "arn:aws:secretsmanager:\(region):\(account):secret:\(name)-\(StableHash.alphanumeric(seed, count: 6))"

@@ -5,9 +5,19 @@ import Planner
 /// FakeAccount+Resources and FakeAccount+State, refusals included.
 extension MemoryStore.Tables {
     mutating func create(_ new: NewResource) throws -> AccountResource {
-        let (id, arn) = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
-        // A clash uses up no number, as the rolled-back transaction restores the counter.
-        guard rowOfID[id] == nil else { throw AccountError.alreadyExists(id: id) }
+        try create(new, made: try identifiers(for: new))
+    }
+
+    /// The next ID and ARN; a clash uses up no number, as the rolled-back transaction
+    /// restores the counter.
+    func identifiers(for new: NewResource) throws -> (id: String, arn: String) {
+        let made = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
+        guard rowOfID[made.id] == nil else { throw AccountError.alreadyExists(id: made.id) }
+        return made
+    }
+
+    private mutating func create(_ new: NewResource, made: (id: String, arn: String)) throws -> AccountResource {
+        let (id, arn) = made
         counter += 1
         let resource = AccountResource(new: new, id: id, arn: arn, minute: minute)
         insert(resource)
@@ -56,12 +66,11 @@ extension MemoryStore.Tables {
 
     /// `createAndRecord`: every check first, then the three writes.
     mutating func createAndRecord(_ new: NewResource, _ stateKey: String, _ entry: StateEntry, _ event: EventDraft?) throws -> AccountResource {
-        let (id, _) = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
-        guard rowOfID[id] == nil else { throw AccountError.alreadyExists(id: id) }
+        let made = try identifiers(for: new)
         var entry = entry
-        entry.resourceID = id
+        entry.resourceID = made.id
         try checkState(stateKey, entry)
-        let resource = try create(new)
+        let resource = try create(new, made: made)
         states[stateKey, default: [:]][entry.address] = entry
         if var event {
             event.resourceID = resource.id

@@ -112,3 +112,24 @@ import Testing
         #expect(try account.count(type: "aws_vpc", scope: "prod", region: "eu-west-1") == 0)
     }
 }
+
+/// The hashes behind every ID, pinned to values computed independently (a few lines of
+/// Python doing FNV-1a over "<round>:<text>"), so a faster rewrite cannot change an ID.
+@Suite struct StableHashTests {
+    @Test func hashesAreTheDocumentedFNV1aDigits() {
+        #expect(StableHash.fnv1a("") == 0xcbf2_9ce4_8422_2325)
+        #expect(StableHash.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
+    }
+
+    @Test func idsKeepTheirDigits() throws {
+        let account = try FakeAccount.inMemory()
+        for _ in 1...6 { _ = try account.create(resource: subnet(in: "vpc-x", index: 1)) }
+        // The seventh create of an aws_vpc hashes "7:aws_vpc": 17 hex digits.
+        let vpc = try account.create(resource: sampleVPC)
+        #expect(vpc.id == "vpc-c17f6f0abac8f3bfb")
+        for _ in 8...11 { _ = try account.create(resource: subnet(in: vpc.id, index: 2)) }
+        let certificate = try account.create(resource: NewResource(type: "aws_acm_certificate", region: "us-east-1", scope: "prod",
+                                                                   module: "acm"))
+        #expect(certificate.arn == "arn:aws:acm:us-east-1:123456789012:certificate/e69bcb91-dfc5-e2cf-2d5f-8ac04058019e")
+    }
+}
