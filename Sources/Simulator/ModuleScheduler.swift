@@ -3,6 +3,10 @@ import Planner
 /// Runs one Terragrunt unit's actions the way Terraform walks its graph: at most
 /// `parallelism` (10) operations at once, each starting when what it depends on has
 /// finished; a failure skips everything downstream of it and lets the rest go on (no rollback).
+///
+/// Actions are numbered in address order and the walk works on those numbers: every tie
+/// (which ready action starts first, which of two operations ending together finishes
+/// first) goes to the smaller address, so the walk is a pure function of the plan.
 struct ModuleScheduler {
     let parallelism: Int
 
@@ -16,71 +20,89 @@ struct ModuleScheduler {
     /// `execute` is called once per action, in simulated start order, at its start minute.
     func run(_ module: ModulePlan, mode: PlanMode, start: Double,
              execute: (PlannedAction, Double) -> Execution) -> [OperationRecord] {
-        let actions = module.actions.filter { $0.action != .noop }
-        let waits = Self.waits(actions, mode: mode)
-        var remaining = Dictionary(uniqueKeysWithValues: actions.map { ($0.address, waits[$0.address] ?? []) })
-        var byAddress = Dictionary(uniqueKeysWithValues: actions.map { ($0.address, $0) })
-        var finished: [String: OperationRecord] = [:]
-        var running: [(end: Double, record: OperationRecord)] = []
+        let actions = module.actions.filter { $0.action != .noop }.sorted { $0.address < $1.address }
+        let needs = Self.waits(actions)
+        var dependents = [[Int]](repeating: [], count: actions.count)
+        var unfinished = needs.map(\.count)
+        for (index, list) in needs.enumerated() { for need in list { dependents[need].append(index) } }
+        var ready = actions.indices.filter { unfinished[$0] == 0 }
+        var records = [OperationRecord?](repeating: nil, count: actions.count)
+        var waiting = actions.count
+        var running: [(end: Double, index: Int, record: OperationRecord)] = []
         var clock = start
 
-        func ready() -> [String] {
-            remaining.filter { $0.value.allSatisfy { finished[$0] != nil } }.keys.sorted()
+        func finish(_ index: Int, _ record: OperationRecord) {
+            records[index] = record
+            for dependent in dependents[index] {
+                unfinished[dependent] -= 1
+                // Kept sorted: the next walk takes ready actions in address order.
+                if unfinished[dependent] == 0 { ready.insert(dependent, at: ready.firstIndex { $0 > dependent } ?? ready.endIndex) }
+            }
         }
-        while !remaining.isEmpty || !running.isEmpty {
-            for address in ready() where running.count < parallelism {
-                guard let action = byAddress[address], let needs = remaining.removeValue(forKey: address) else { continue }
+        while waiting > 0 || !running.isEmpty {
+            // Actions made ready during this pass (by a skip) wait for the next one.
+            var skipped: [(Int, OperationRecord)] = []
+            var started: Set<Int> = []
+            for index in ready where running.count < parallelism {
+                started.insert(index)
+                waiting -= 1
+                let action = actions[index]
                 // A dependency that failed or was skipped skips this one.
-                if let upstream = needs.compactMap({ finished[$0] }).first(where: { $0.status != .succeeded }) {
-                    finished[address] = OperationRecord(module: module.name, address: address, action: action.action,
-                                                        status: .skipped, startMinute: clock, endMinute: clock,
-                                                        failure: nil, gatedBy: upstream.address,
-                                                        note: "upstream dependencies failed")
+                if let upstream = needs[index].lazy.compactMap({ records[$0] }).first(where: { $0.status != .succeeded }) {
+                    skipped.append((index, OperationRecord(module: module.name, address: action.address, action: action.action,
+                                                           status: .skipped, startMinute: clock, endMinute: clock, failure: nil,
+                                                           gatedBy: upstream.address, note: "upstream dependencies failed")))
                     continue
                 }
-                let gate = needs.compactMap { finished[$0] }.max { ($0.endMinute, $1.address) < ($1.endMinute, $0.address) }
+                let gate = needs[index].max { (records[$0]?.endMinute ?? 0, $1) < (records[$1]?.endMinute ?? 0, $0) }
                 let result = execute(action, clock)
-                let record = OperationRecord(module: module.name, address: address, action: action.action,
+                let record = OperationRecord(module: module.name, address: action.address, action: action.action,
                                              status: result.failure == nil ? .succeeded : .failed, startMinute: clock,
                                              endMinute: clock + result.minutes, failure: result.failure,
-                                             gatedBy: gate?.address, note: result.note)
-                running.append((clock + result.minutes, record))
-                byAddress[address] = nil
+                                             gatedBy: gate.map { actions[$0].address }, note: result.note)
+                running.append((clock + result.minutes, index, record))
             }
-            // Skips were recorded without running; loop again before advancing the clock.
-            if running.isEmpty { if ready().isEmpty && !remaining.isEmpty { skipUnreachable() }; continue }
-            running.sort { ($0.end, $0.record.address) < ($1.end, $1.record.address) }
-            let next = running.removeFirst()
+            ready.removeAll { started.contains($0) }
+            for (index, record) in skipped { finish(index, record) }
+            if running.isEmpty {
+                // Only reachable with a dependency cycle inside the module, which the planner
+                // refuses; kept so a bad plan cannot hang the simulator.
+                if ready.isEmpty && waiting > 0 {
+                    for index in actions.indices where records[index] == nil {
+                        records[index] = OperationRecord(module: module.name, address: actions[index].address, action: .noop,
+                                                         status: .skipped, startMinute: clock, endMinute: clock, failure: nil,
+                                                         gatedBy: nil, note: "dependency cycle")
+                    }
+                    waiting = 0
+                }
+                continue
+            }
+            let first = running.indices.min { (running[$0].end, running[$0].index) < (running[$1].end, running[$1].index) } ?? 0
+            let next = running.remove(at: first)
             clock = next.end
-            finished[next.record.address] = next.record
+            finish(next.index, next.record)
         }
-        return finished.values.sorted { ($0.startMinute, $0.address) < ($1.startMinute, $1.address) }
-
-        // Only reachable with a dependency cycle inside the module, which the planner refuses;
-        // kept so a bad plan cannot hang the simulator.
-        func skipUnreachable() {
-            for (address, _) in remaining {
-                finished[address] = OperationRecord(module: module.name, address: address, action: .noop, status: .skipped,
-                                                    startMinute: clock, endMinute: clock, failure: nil, gatedBy: nil,
-                                                    note: "dependency cycle")
-            }
-            remaining.removeAll()
-        }
+        return records.compactMap { $0 }.sorted { ($0.startMinute, $0.address) < ($1.startMinute, $1.address) }
     }
 
-    /// Which addresses each action waits for. Creates and updates wait for what they
-    /// reference; deletes wait for the deletion of what references them (the exact inverse).
-    static func waits(_ actions: [PlannedAction], mode: PlanMode) -> [String: [String]] {
-        let present = Set(actions.map(\.address))
-        var waits: [String: [String]] = [:]
-        for action in actions {
-            if action.action == .delete {
-                let dependents = actions.filter { $0.action == .delete && $0.dependsOn.contains(action.address) }.map(\.address)
-                waits[action.address, default: []] += dependents
-            } else {
-                waits[action.address, default: []] += action.dependsOn.filter { present.contains($0) }
+    /// Which actions each waits for, by number, in address order. Creates and updates wait
+    /// for what they reference; deletes wait for the deletion of what references them (the
+    /// exact inverse).
+    static func waits(_ actions: [PlannedAction]) -> [[Int]] {
+        var number: [String: Int] = [:]
+        for (index, action) in actions.enumerated() { number[action.address] = index }
+        var waits = [Set<Int>](repeating: [], count: actions.count)
+        for (index, action) in actions.enumerated() {
+            for dependency in action.dependsOn {
+                guard let other = number[dependency] else { continue }
+                if action.action == .delete {
+                    // `action` references `other`: if both are deletes, `other` waits for it.
+                    if actions[other].action == .delete { waits[other].insert(index) }
+                } else {
+                    waits[index].insert(other)
+                }
             }
         }
-        return waits.mapValues { Array(Set($0)).sorted() }
+        return waits.map { $0.sorted() }
     }
 }

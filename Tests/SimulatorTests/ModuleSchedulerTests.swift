@@ -82,3 +82,41 @@ struct ModuleSchedulerTests {
         #expect(try record("free", in: records).gatedBy == nil)
     }
 }
+
+/// The numbered walk against the walk as first written, on random modules: same calls in the
+/// same order at the same minutes, same records, for creates and deletes, failures, ties and
+/// every parallelism.
+struct ModuleSchedulerOracleTests {
+    @Test(arguments: 0..<400)
+    func theNumberedWalkIsTheReferenceWalk(seed: Int) {
+        var random = SeededRandom(seed: UInt64(seed) &+ 1)
+        func pick(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        let count = 1 + pick(16)
+        let names = (0..<count).map { "r\(pick(40))_\($0)" }.shuffled(using: &random)
+        let deleting = pick(2) == 0
+        let actions = names.map { name in
+            PlannedAction(address: name, type: "t", module: "m",
+                          action: deleting ? .delete : [.create, .update, .replace, .noop][pick(4)], reason: "test",
+                          dependsOn: (0..<pick(4)).map { _ in pick(5) == 0 ? "elsewhere" : names[pick(count)] })
+        }
+        let failing = Set(names.filter { _ in pick(5) == 0 })
+        // Whole and half minutes, so operations often end together and ties decide.
+        let minutes = Dictionary(uniqueKeysWithValues: names.map { ($0, Double(pick(4)) / 2) })
+        let module = ModulePlan(name: "m", wave: 0, waitsFor: [], actions: actions)
+        let parallelism = 1 + pick(4)
+        func walk(_ run: ((PlannedAction, Double) -> ModuleScheduler.Execution) -> [OperationRecord]) -> ([String], [OperationRecord]) {
+            var calls: [String] = []
+            let records = run { action, minute in
+                calls.append("\(action.address)@\(minute)")
+                return ModuleScheduler.Execution(minutes: minutes[action.address] ?? 1,
+                                                 failure: failing.contains(action.address) ? AWSFailure(code: "Boom", message: "no") : nil)
+            }
+            return (calls, records)
+        }
+        let mode: PlanMode = deleting ? .destroy : .apply
+        let numbered = walk { ModuleScheduler(parallelism: parallelism).run(module, mode: mode, start: 3, execute: $0) }
+        let reference = walk { ReferenceScheduler(parallelism: parallelism).run(module, mode: mode, start: 3, execute: $0) }
+        #expect(numbered.0 == reference.0)
+        #expect(numbered.1 == reference.1)
+    }
+}
