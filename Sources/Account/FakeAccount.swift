@@ -74,11 +74,16 @@ public final class FakeAccount: Sendable {
     private static func prepare(path: String?, _ makeQueue: () throws -> DatabaseQueue) throws -> FakeAccount {
         // Opening while another process writes can meet SQLITE_BUSY outside the busy handler
         // (setting the journal mode, WAL recovery); such a refusal is passing, so try again.
+        // So is a table or index that "already exists": GRDB's migrator decides what to run
+        // before its transaction starts, so two processes creating one account (an apply
+        // and an `account show` started together) can both try the same migration; the
+        // loser tries again and finds it done.
         var attempt = 0
         while true {
             do {
                 return try prepareOnce(path: path, makeQueue)
-            } catch AccountError.unreadable(_, let detail) where attempt < 5 && detail.contains("locked") {
+            } catch AccountError.unreadable(_, let detail)
+                        where attempt < 8 && (detail.contains("locked") || detail.contains("already exists")) {
                 attempt += 1
                 usleep(UInt32(50_000 * attempt))
             }
@@ -108,7 +113,9 @@ public final class FakeAccount: Sendable {
             let tables = try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
                 """)
-            guard !tables.isEmpty else { return }
+            // Only GRDB's log, made outside the first migration's transaction: another
+            // process is creating this account right now. It is ours.
+            guard !tables.filter({ $0 != "grdb_migrations" }).isEmpty else { return }
             let migrator = AccountSchema.migrator
             guard tables.contains("grdb_migrations"),
                   try migrator.appliedIdentifiers(db).contains(AccountSchema.first) else {
