@@ -3,7 +3,7 @@
 /// while each create still gets a new one (a replaced instance has a new `i-…`).
 enum Identifiers {
     /// EC2's `<prefix>-<17 hex>` IDs, and the ARN resource kind for each.
-    private static let ec2: [String: (prefix: String, kind: String)] = [
+    static let ec2: [String: (prefix: String, kind: String)] = [
         "aws_vpc": ("vpc", "vpc"), "aws_subnet": ("subnet", "subnet"),
         "aws_security_group": ("sg", "security-group"), "aws_internet_gateway": ("igw", "internet-gateway"),
         "aws_nat_gateway": ("nat", "natgateway"), "aws_eip": ("eipalloc", "elastic-ip"),
@@ -27,20 +27,20 @@ enum Identifiers {
     static func make(for new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
         let made = named(new, counter: counter, account: account)
         return made.id == made.arn || new.type == "aws_s3_bucket" || made.id.hasPrefix("Z") && new.type == "aws_route53_zone"
-            || new.type == "aws_cloudfront_distribution" || Self.ec2[new.type] != nil ? made : (made.arn, made.arn)
+            || new.type == "aws_cloudfront_distribution" || TypeShape.of(new.type).ec2 != nil ? made : (made.arn, made.arn)
     }
 
     private static func named(_ new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
         let seed = "\(counter):\(new.type)"
         let hex17 = StableHash.hex(seed, count: 17)
         let region = new.region
-        if let ec2 = ec2[new.type] {
+        let shape = TypeShape.of(new.type)
+        if let ec2 = shape.ec2 {
             let id = "\(ec2.prefix)-\(hex17)"
             return (id, "arn:aws:ec2:\(region):\(account):\(ec2.kind)/\(id)")
         }
-        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first
-            ?? "\(new.type.replacingOccurrences(of: "aws_", with: "").replacingOccurrences(of: "_", with: "-"))-\(hex17)"
-        switch new.type {
+        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first ?? "\(shape.namePrefix)-\(hex17)"
+        switch shape.switchKey {
         case "aws_db_instance", "aws_docdb_cluster_instance", "aws_rds_cluster_instance":
             return (name, "arn:aws:rds:\(region):\(account):db:\(name)")
         case "aws_docdb_cluster", "aws_rds_cluster":
@@ -83,20 +83,13 @@ enum Identifiers {
             let arn = "arn:aws:secretsmanager:\(region):\(account):secret:\(name)-\(StableHash.alphanumeric(seed, count: 6))"
             return (arn, arn)
         case "aws_iam_role", "aws_iam_policy", "aws_iam_user":
-            let kind = new.type.replacingOccurrences(of: "aws_iam_", with: "")
-            return (name, "arn:aws:iam::\(account):\(kind)/\(name)")
+            return (name, "arn:aws:iam::\(account):\(shape.generic.kind)/\(name)")
         case "aws_ecr_repository":
             return (name, "arn:aws:ecr:\(region):\(account):repository/\(name)")
         case "aws_dynamodb_table":
             return (name, "arn:aws:dynamodb:\(region):\(account):table/\(name)")
         default:
-            // An ARN-shaped name for the rest: `aws_<service>_<kind>` (or `helm_release`)
-            // read as service and kind.
-            var parts = new.type.split(separator: "_")[...]
-            if parts.first == "aws" { parts = parts.dropFirst() }
-            let service = parts.first.map(String.init) ?? "unknown"
-            let kind = parts.dropFirst().joined(separator: "-")
-            let arn = "arn:aws:\(service):\(region):\(account):\(kind.isEmpty ? service : kind)/\(name)"
+            let arn = "arn:aws:\(shape.generic.service):\(region):\(account):\(shape.generic.kind)/\(name)"
             return (arn, arn)
         }
     }

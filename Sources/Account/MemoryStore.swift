@@ -64,7 +64,9 @@ extension MemoryStore.Tables {
     /// Resources at `rows`, in insertion order.
     func ordered(_ rows: Set<Int>?, where keep: (AccountResource) -> Bool = { _ in true }) -> [AccountResource] {
         guard let rows else { return [] }
-        return rows.sorted().compactMap { self.rows[$0] }.filter(keep)
+        var result: [AccountResource] = []
+        for row in rows.sorted() { if let resource = self.rows[row], keep(resource) { result.append(resource) } }
+        return result
     }
 
     func resource(id: String) -> AccountResource? { rowOfID[id].flatMap { rows[$0] } }

@@ -7,7 +7,9 @@ enum AttributeDiff {
     /// provider and never diff. Descriptive attributes are skipped (`ReplacementRules.ignored`).
     static func changes(type: String, from current: [String: AttributeValue],
                         to desired: [String: AttributeValue]) -> [AttributeChange] {
-        desired.keys.sorted().compactMap { name in
+        // The usual case, answered without sorting names.
+        if current == desired { return [] }
+        return desired.keys.sorted().compactMap { name in
             guard !ReplacementRules.ignored.contains(name), current[name] != desired[name] else { return nil }
             return AttributeChange(name: name, old: current[name], new: desired[name],
                                    forcesReplacement: ReplacementRules.forcesReplacement(type: type, attribute: name))
@@ -18,7 +20,9 @@ enum AttributeDiff {
     /// no longer matches (and any it gained), whether or not the configuration sets it.
     static func drift(type: String, recorded: [String: AttributeValue],
                       live: [String: AttributeValue]) -> [AttributeChange] {
-        Set(recorded.keys).union(live.keys).sorted().compactMap { name in
+        // Nothing drifted (the usual case): no union of names to build and sort.
+        if recorded == live { return [] }
+        return Set(recorded.keys).union(live.keys).sorted().compactMap { name in
             guard !ReplacementRules.ignored.contains(name), recorded[name] != live[name] else { return nil }
             return AttributeChange(name: name, old: recorded[name], new: live[name],
                                    forcesReplacement: ReplacementRules.forcesReplacement(type: type, attribute: name))

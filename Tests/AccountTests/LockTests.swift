@@ -56,3 +56,21 @@ import Testing
         #expect(try account.locks().map(\.holder) == ["me@laptop pid 7"])
     }
 }
+
+/// Terraform prints a lock's `Created:` in Go's default UTC format; ours must read the same.
+@Suite struct LockTimeTests {
+    @Test func createdReadsLikeGosDefaultTimeFormat() throws {
+        let account = try FakeAccount.inMemory()
+        let before = Date()
+        try account.acquireLock(lockID: "b/prod/vpc", holder: "me", operation: "OperationTypeApply")
+        let created = try #require(try account.locks().first?.createdAt)
+        #expect(created.wholeMatch(of: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6} \+0000 UTC/) != nil, "\(created)")
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        // The minute, from an independent formatter (a test at hh:59:59.99 may see the next one).
+        let minutes = [before, before.addingTimeInterval(1)].map(formatter.string(from:))
+        #expect(minutes.contains(String(created.prefix(16))), "\(created) against \(minutes)")
+    }
+}
