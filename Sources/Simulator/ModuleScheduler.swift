@@ -20,7 +20,11 @@ struct ModuleScheduler {
     /// `execute` is called once per action, in simulated start order, at its start minute.
     func run(_ module: ModulePlan, mode: PlanMode, start: Double,
              execute: (PlannedAction, Double) -> Execution) -> [OperationRecord] {
-        let actions = module.actions.filter { $0.action != .noop }.sorted { $0.address < $1.address }
+        // Numbers into the plan's own array: sorting the actions themselves copies each one
+        // (a dozen references apiece) several times over.
+        let order = module.actions.indices.filter { module.actions[$0].action != .noop }
+            .sorted { module.actions[$0].address < module.actions[$1].address }
+        let actions = IndexedActions(all: module.actions, order: order)
         let needs = Self.waits(actions)
         var dependents = [[Int]](repeating: [], count: actions.count)
         var unfinished = needs.map(\.count)
@@ -88,11 +92,12 @@ struct ModuleScheduler {
     /// Which actions each waits for, by number, in address order. Creates and updates wait
     /// for what they reference; deletes wait for the deletion of what references them (the
     /// exact inverse).
-    static func waits(_ actions: [PlannedAction]) -> [[Int]] {
+    static func waits(_ actions: IndexedActions) -> [[Int]] {
         var number: [String: Int] = [:]
-        for (index, action) in actions.enumerated() { number[action.address] = index }
+        for index in actions.indices { number[actions[index].address] = index }
         var waits = [Set<Int>](repeating: [], count: actions.count)
-        for (index, action) in actions.enumerated() {
+        for index in actions.indices {
+            let action = actions[index]
             for dependency in action.dependsOn {
                 guard let other = number[dependency] else { continue }
                 if action.action == .delete {
@@ -105,4 +110,13 @@ struct ModuleScheduler {
         }
         return waits.map { $0.sorted() }
     }
+}
+
+/// A plan's actions seen through a list of positions, as a random-access collection.
+struct IndexedActions: RandomAccessCollection {
+    let all: [PlannedAction]
+    let order: [Int]
+    var startIndex: Int { 0 }
+    var endIndex: Int { order.count }
+    subscript(position: Int) -> PlannedAction { all[order[position]] }
 }
