@@ -164,20 +164,6 @@ public final class FakeAccount: Sendable {
 }
 
 extension FakeAccount {
-    /// Copies the whole account into a new file (SQLite's online backup: consistent even
-    /// while WAL pages are not checkpointed), for rehearsals on a scratch copy.
-    public func backup(to url: URL) throws {
-        do {
-            let target = try DatabaseQueue(path: url.path)
-            try database().backup(to: target)
-            try target.close()
-        } catch let error as DatabaseError {
-            throw AccountError.unreadable(path: url.path, detail: error.message ?? error.resultCode.description)
-        }
-    }
-}
-
-extension FakeAccount {
     /// A copy of the whole account in memory, for rehearsals: a scratch copy needs no
     /// durability and no second process, so it is held in plain collections, where a
     /// simulated call costs no SQL at all.
@@ -185,6 +171,10 @@ extension FakeAccount {
         if let memory { return FakeAccount(memory: memory.copy()) }
         return FakeAccount(memory: MemoryStore(try read { db in try MemoryStore.load(db) }))
     }
+
+    /// An empty scratch account in memory: what a rehearsal starts from when the user has
+    /// no account yet.
+    public static func scratch() -> FakeAccount { FakeAccount(memory: MemoryStore()) }
 
     /// Runs `body` on a scratch copy, then puts the copy back as it was, so many rehearsals
     /// can start from one prepared account without copying it each time.

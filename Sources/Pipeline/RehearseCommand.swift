@@ -47,19 +47,18 @@ public enum RehearseCommand {
         let seeds = (0..<options.runs).map { $0 == 0 ? options.seed : random.next() }
         let inPlace = options.inPlace && options.runs == 1
         let account = try scratch(from: source, inPlace: inPlace, catalog: catalog, scenario: scenario)
-        defer { if !inPlace { account.discard() } }
         let runs: [[RehearsalRun]]
         if inPlace {
             runs = [try targets.map { target in
-                try Rehearsal.run(target, account: account.account, catalog: catalog, seed: options.seed, faults: options.faults,
+                try Rehearsal.run(target, account: account, catalog: catalog, seed: options.seed, faults: options.faults,
                                   holder: InfrastructureCommands.holder())
             }]
             progress?(1, 1)
         } else {
-            // Every run starts from the same copy: each worker copies it into memory once and
-            // rolls it back after each run, and the runs come back in seed order.
+            // Every run starts from the same copy: each worker copies it once and puts it back
+            // after each run, and the runs come back in seed order.
             let total = options.runs
-            runs = try Rehearsal.runMany(targets, start: account.account, catalog: catalog, seeds: seeds, faults: options.faults,
+            runs = try Rehearsal.runMany(targets, start: account, catalog: catalog, seeds: seeds, faults: options.faults,
                                          holder: InfrastructureCommands.holder()) { done in progress?(done, total) }
         }
         let report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
@@ -93,31 +92,18 @@ public enum RehearseCommand {
         }
     }
 
-    /// A scratch account: a copy of the user's (when it exists) in a temporary file.
-    struct Scratch {
+    /// The account to rehearse on: the user's own with `--in-place`, otherwise a copy of it
+    /// (when it exists) held in memory, which nothing writes back.
+    static func scratch(from source: URL, inPlace: Bool, catalog: Catalog, scenario: Scenario) throws -> FakeAccount {
         let account: FakeAccount
-        let file: URL?
-        func discard() {
-            guard let file else { return }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
-        }
-    }
-
-    static func scratch(from source: URL, inPlace: Bool, catalog: Catalog, scenario: Scenario) throws -> Scratch {
         if inPlace {
-            let account = try FakeAccount.open(at: source)
-            try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
-            return Scratch(account: account, file: nil)
+            account = try FakeAccount.open(at: source)
+        } else if FileManager.default.fileExists(atPath: source.path) {
+            account = try FakeAccount.open(at: source).scratchCopy()
+        } else {
+            account = FakeAccount.scratch()
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-rehearsal-\(UUID().uuidString).sqlite")
-        if FileManager.default.fileExists(atPath: source.path) {
-            // Through SQLite's backup, not a file copy: the source may be in WAL mode with pages
-            // not yet checkpointed.
-            let original = try FakeAccount.open(at: source)
-            try original.backup(to: file)
-        }
-        let account = try FakeAccount.open(at: file)
         try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
-        return Scratch(account: account, file: file)
+        return account
     }
 }
