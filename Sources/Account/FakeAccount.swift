@@ -7,6 +7,8 @@ import GRDB
 /// Every public operation is one IMMEDIATE write transaction (GRDB's default for writes), so a
 /// process killed mid-call leaves all of the call or none of it, and a second process on the
 /// same file queues for the write lock (busy timeout) instead of failing with SQLITE_BUSY.
+/// A rehearsal's scratch copy (`scratchCopy()`) holds the same tables in memory instead,
+/// where each call is all or nothing by checking before it changes anything.
 public final class FakeAccount: Sendable {
     /// The account number in every ARN (AWS's documentation example account).
     public static let accountID = "123456789012"

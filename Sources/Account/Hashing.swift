@@ -37,7 +37,8 @@ public enum StableHash {
 
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
 
-    /// `count` characters of A-Z0-9, each from a pair of hex digits.
+    /// Upper-case letters and digits, as CloudFront (`E…`) and Route 53 (`Z…`) IDs use:
+    /// `count` characters, each from a pair of hex digits.
     static func alphanumeric(_ text: String, count: Int) -> String {
         let source = hexBytes(text, count: count * 2)
         var result: [UInt8] = []
@@ -53,7 +54,7 @@ public enum StableHash {
         Int(digit >= UInt8(ascii: "a") ? digit - UInt8(ascii: "a") + 10 : digit - UInt8(ascii: "0"))
     }
 
-    /// A UUID-shaped string (8-4-4-4-12 hex digits).
+    /// A version-4-shaped UUID (8-4-4-4-12), as ACM, KMS and Terraform's lock info print.
     static func uuid(_ text: String) -> String {
         var digits = hexBytes(text, count: 32)
         for position in [20, 16, 12, 8] { digits.insert(UInt8(ascii: "-"), at: position) }

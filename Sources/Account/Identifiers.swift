@@ -25,22 +25,22 @@ enum Identifiers {
     /// (a DB subnet group and an EKS cluster may share a name) and still collides when the
     /// same name is taken twice in one type, as AWS refuses.
     static func make(for new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
-        let made = named(new, counter: counter, account: account)
+        let shape = TypeShape.of(new.type)
+        let made = named(new, shape: shape, counter: counter, account: account)
         return made.id == made.arn || new.type == "aws_s3_bucket" || made.id.hasPrefix("Z") && new.type == "aws_route53_zone"
-            || new.type == "aws_cloudfront_distribution" || TypeShape.of(new.type).ec2 != nil ? made : (made.arn, made.arn)
+            || new.type == "aws_cloudfront_distribution" || shape.ec2 != nil ? made : (made.arn, made.arn)
     }
 
-    private static func named(_ new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
+    private static func named(_ new: NewResource, shape: TypeShape, counter: Int, account: String) -> (id: String, arn: String) {
         let seed = "\(counter):\(new.type)"
         let hex17 = StableHash.hex(seed, count: 17)
         let region = new.region
-        let shape = TypeShape.of(new.type)
         if let ec2 = shape.ec2 {
             let id = "\(ec2.prefix)-\(hex17)"
             return (id, "arn:aws:ec2:\(region):\(account):\(ec2.kind)/\(id)")
         }
         let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first ?? "\(shape.namePrefix)-\(hex17)"
-        switch shape.switchKey {
+        switch new.type {
         case "aws_db_instance", "aws_docdb_cluster_instance", "aws_rds_cluster_instance":
             return (name, "arn:aws:rds:\(region):\(account):db:\(name)")
         case "aws_docdb_cluster", "aws_rds_cluster":
@@ -83,13 +83,15 @@ enum Identifiers {
             let arn = "arn:aws:secretsmanager:\(region):\(account):secret:\(name)-\(StableHash.alphanumeric(seed, count: 6))"
             return (arn, arn)
         case "aws_iam_role", "aws_iam_policy", "aws_iam_user":
-            return (name, "arn:aws:iam::\(account):\(shape.generic.kind)/\(name)")
+            return (name, "arn:aws:iam::\(account):\(shape.kind)/\(name)")
         case "aws_ecr_repository":
             return (name, "arn:aws:ecr:\(region):\(account):repository/\(name)")
         case "aws_dynamodb_table":
             return (name, "arn:aws:dynamodb:\(region):\(account):table/\(name)")
         default:
-            let arn = "arn:aws:\(shape.generic.service):\(region):\(account):\(shape.generic.kind)/\(name)"
+            // An ARN-shaped name for the rest: `aws_<service>_<kind>` (or `helm_release`)
+            // read as service and kind.
+            let arn = "arn:aws:\(shape.service):\(region):\(account):\(shape.kind)/\(name)"
             return (arn, arn)
         }
     }

@@ -18,7 +18,7 @@ struct ModuleScheduler {
     }
 
     /// `execute` is called once per action, in simulated start order, at its start minute.
-    func run(_ module: ModulePlan, mode: PlanMode, start: Double,
+    func run(_ module: ModulePlan, start: Double,
              execute: (PlannedAction, Double) -> Execution) -> [OperationRecord] {
         // Numbers into the plan's own array: sorting the actions themselves copies each one
         // (a dozen references apiece) several times over.

@@ -67,7 +67,7 @@ public struct Simulator {
                                               endMinute: begin, operations: [], message: error.description, gatedBy: gate?.name)
                 continue
             }
-            let operations = ModuleScheduler(parallelism: parallelism).run(module, mode: plan.mode, start: begin) { action, minute in
+            let operations = ModuleScheduler(parallelism: parallelism).run(module, start: begin) { action, minute in
                 if pace > 0 { usleep(UInt32(pace * 1000)) }
                 return executor.execute(action, at: minute)
             }
@@ -99,7 +99,7 @@ public struct Simulator {
         var ends: [String: Double] = [:]
         for module in plan.modules.sorted(by: { ($0.wave, $0.name) < ($1.wave, $1.name) }) {
             let begin = module.waitsFor.compactMap { ends[$0] }.max() ?? 0
-            let operations = ModuleScheduler(parallelism: 10).run(module, mode: plan.mode, start: begin) { action, _ in
+            let operations = ModuleScheduler(parallelism: 10).run(module, start: begin) { action, _ in
                 ModuleScheduler.Execution(minutes: durations.minutes(for: action.type, action: action.action))
             }
             ends[module.name] = operations.map(\.endMinute).max() ?? begin

@@ -54,7 +54,11 @@ import Testing
         note("update") { try account.update(id: vpcID, attributes: ["cidr_block": .string("10.1.0.0/16")]) }
         note("update missing") { try account.update(id: "vpc-none", attributes: [:]) }
         note("status") { try account.setStatus(id: vpcID, .modifying) }
-        note("prior") { try account.priorState(scope: "prod", modules: ["vpc", "s3"]) == .empty }
+        note("prior") {
+            let prior = try account.priorState(scope: "prod", modules: ["vpc", "s3"])
+            return prior.modules.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.keys.sorted())" }
+                + prior.live.keys.sorted().map { "live \($0) \(prior.live[$0]?.sorted { $0.key < $1.key } ?? [])" }
+        }
         note("by scope") { try account.resources(scope: "prod").map(\.id) }
         note("all") { try account.resources().map(\.id) }
         note("by type") { try account.resources(type: "aws_subnet").map(\.id) }

@@ -131,5 +131,12 @@ import Testing
         let certificate = try account.create(resource: NewResource(type: "aws_acm_certificate", region: "us-east-1", scope: "prod",
                                                                    module: "acm"))
         #expect(certificate.arn == "arn:aws:acm:us-east-1:123456789012:certificate/e69bcb91-dfc5-e2cf-2d5f-8ac04058019e")
+        // A type with no case of its own: `aws_<service>_<kind...>` read as service and kind.
+        let attachment = try account.create(resource: NewResource(type: "aws_iam_role_policy_attachment", region: "us-east-1",
+                                                                  scope: "prod", module: "eks", attributes: ["name": .string("attach")]))
+        #expect(attachment.arn == "arn:aws:iam:us-east-1:123456789012:role-policy-attachment/attach")
+        let role = try account.create(resource: NewResource(type: "aws_iam_role", region: "us-east-1", scope: "prod", module: "eks",
+                                                            attributes: ["name": .string("nodes")]))
+        #expect(role.arn == "arn:aws:iam::123456789012:role/nodes")
     }
 }

@@ -10,11 +10,11 @@ struct ModuleSchedulerTests {
     }
 
     /// Runs `actions` and returns the records and the order `execute` saw them in.
-    func run(_ actions: [PlannedAction], mode: PlanMode = .apply, parallelism: Int = 10,
+    func run(_ actions: [PlannedAction], parallelism: Int = 10,
              failing: Set<String> = [], minutes: [String: Double] = [:]) -> (records: [OperationRecord], calls: [String]) {
         var calls: [String] = []
         let module = ModulePlan(name: "m", wave: 0, waitsFor: [], actions: actions)
-        let records = ModuleScheduler(parallelism: parallelism).run(module, mode: mode, start: 0) { action, _ in
+        let records = ModuleScheduler(parallelism: parallelism).run(module, start: 0) { action, _ in
             calls.append(action.address)
             let failure = failing.contains(action.address) ? AWSFailure(code: "Boom", message: "failed on purpose") : nil
             return ModuleScheduler.Execution(minutes: minutes[action.address] ?? 1, failure: failure)
@@ -55,7 +55,7 @@ struct ModuleSchedulerTests {
     // Destroy is the exact inverse: what references something is deleted before it.
     @Test func destroyDeletesAChainInReverse() {
         let deletes = chain.map { var d = $0; d.action = .delete; return d }
-        #expect(run(deletes, mode: .destroy).calls == ["c", "b", "a"])
+        #expect(run(deletes).calls == ["c", "b", "a"])
     }
 
     // No rollback: a failure skips what depends on it, transitively; the rest still runs.
@@ -114,7 +114,7 @@ struct ModuleSchedulerOracleTests {
             return (calls, records)
         }
         let mode: PlanMode = deleting ? .destroy : .apply
-        let numbered = walk { ModuleScheduler(parallelism: parallelism).run(module, mode: mode, start: 3, execute: $0) }
+        let numbered = walk { ModuleScheduler(parallelism: parallelism).run(module, start: 3, execute: $0) }
         let reference = walk { ReferenceScheduler(parallelism: parallelism).run(module, mode: mode, start: 3, execute: $0) }
         #expect(numbered.0 == reference.0)
         #expect(numbered.1 == reference.1)
