@@ -3,29 +3,29 @@ import Blueprint
 /// One module's `terraform plan`: refresh against the account, then compare with the configuration.
 struct ModulePlanner {
     let module: String
-    /// The configuration, by address (the first resource wins if an address repeats).
-    let desired: [String: Resource]
+    let configuration: TerraformConfiguration.Module
+    var desired: [String: Resource] { configuration.desired }
     let entries: [String: StateEntry]
     let live: [String: [String: AttributeValue]]
     /// What refresh found, by address order.
     private(set) var drift: [DriftNote] = []
 
-    init(module: String, desired: [Resource], entries: [String: StateEntry], live: [String: [String: AttributeValue]]) {
+    init(module: String, configuration: TerraformConfiguration.Module, entries: [String: StateEntry],
+         live: [String: [String: AttributeValue]]) {
         self.module = module
-        var byAddress: [String: Resource] = [:]
-        for resource in desired where byAddress[resource.address] == nil { byAddress[resource.address] = resource }
-        self.desired = byAddress
+        self.configuration = configuration
         self.entries = entries
         self.live = live
     }
 
     mutating func planApply() -> [PlannedAction] {
-        let dependsOn = desired.mapValues(\.dependsOn)
-        let declared = Set(desired.values.filter(ReplacementRules.createBeforeDestroy).map(\.address))
-        let cbd = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: dependsOn)
-        var actions: [String: PlannedAction] = [:]
-        for address in desired.keys.sorted() {
-            if let resource = desired[address] { actions[address] = decide(resource, cbd: cbd.contains(address)) }
+        // Dependencies first (the refresh notes this collects are sorted by the caller).
+        var actions: [PlannedAction] = []
+        actions.reserveCapacity(configuration.order.count)
+        for address in configuration.order {
+            if let resource = desired[address] {
+                actions.append(decide(resource, cbd: configuration.createBeforeDestroy.contains(address)))
+            }
         }
         var deletes: [String: PlannedAction] = [:]
         for address in entries.keys.sorted() where desired[address] == nil {
@@ -34,9 +34,9 @@ struct ModulePlanner {
         }
         // Removed resources go first, dependents before dependencies; then the rest,
         // dependencies first (terraform-semantics.md §1.1).
+        guard !deletes.isEmpty else { return actions }
         let deleteOrder = ResourceOrder.dependenciesFirst(Array(deletes.keys), dependsOn: recordedDependencies).reversed()
-        let order = ResourceOrder.dependenciesFirst(Array(actions.keys), dependsOn: dependsOn)
-        return deleteOrder.compactMap { deletes[$0] } + order.compactMap { actions[$0] }
+        return deleteOrder.compactMap { deletes[$0] } + actions
     }
 
     /// `terraform destroy`: every object still in the account, dependents first.

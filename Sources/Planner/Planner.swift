@@ -6,23 +6,24 @@ import Blueprint
 public enum Planner {
     public static func plan(scope: String, desired: [Resource], prior: PriorState, graph: ModuleGraph,
                             mode: PlanMode) throws -> Plan {
-        // Only Terraform's own resources are planned: load balancers made by Kubernetes, Tutor's
-        // volumes and the manual prerequisites are in no state, so no plan ever mentions them.
-        let managed = desired.filter { $0.managedBy == .terraform }
-        var byModule: [String: [Resource]] = [:]
-        for resource in managed { byModule[resource.module, default: []].append(resource) }
+        try plan(scope: scope, configuration: TerraformConfiguration(desired), prior: prior, graph: graph, mode: mode)
+    }
+
+    /// The same, for a configuration read once and planned many times (a rehearsal).
+    public static func plan(scope: String, configuration: TerraformConfiguration, prior: PriorState, graph: ModuleGraph,
+                            mode: PlanMode) throws -> Plan {
         // A module removed from the configuration keeps its state. Terragrunt would no longer
         // visit its folder; the plan models the `terragrunt destroy` the user must run there,
         // placed in the run by the dependencies it used to declare.
         let stateModules = prior.modules.filter { !$0.value.isEmpty }.map(\.key)
-        let effective = try graph.including(Array(byModule.keys) + stateModules)
+        let effective = try graph.including(configuration.moduleNames + stateModules)
         let waves = effective.waves(for: mode)
         var modules: [ModulePlan] = []
         var drift: [DriftNote] = []
         for (index, wave) in waves.enumerated() {
             for unit in wave {
-                var planner = ModulePlanner(module: unit, desired: byModule[unit] ?? [], entries: prior.modules[unit] ?? [:],
-                                            live: prior.live)
+                var planner = ModulePlanner(module: unit, configuration: configuration.modules[unit] ?? TerraformConfiguration.Module(),
+                                            entries: prior.modules[unit] ?? [:], live: prior.live)
                 let actions = mode == .apply ? planner.planApply() : planner.planDestroy()
                 modules.append(ModulePlan(name: unit, wave: index, waitsFor: effective.waitsFor(unit, mode: mode),
                                           actions: actions))

@@ -35,7 +35,9 @@ public struct RehearsalTarget: Sendable {
     public var scope: String
     public var region: String
     public var infrastructureScope: String
-    public var desired: EnvironmentBlueprint
+    public var desired: EnvironmentBlueprint { didSet { configuration = TerraformConfiguration(desired.resources) } }
+    /// `desired` read once for the planner: every run plans it four times.
+    public private(set) var configuration: TerraformConfiguration
     public var graph: ModuleGraph
     public var usage: Usage?
     public var lockBucket: String
@@ -46,6 +48,7 @@ public struct RehearsalTarget: Sendable {
         self.region = region
         self.infrastructureScope = infrastructureScope
         self.desired = desired
+        self.configuration = TerraformConfiguration(desired.resources)
         self.graph = graph
         self.usage = usage
         self.lockBucket = lockBucket
@@ -54,19 +57,21 @@ public struct RehearsalTarget: Sendable {
 
 public enum Rehearsal {
     /// Rehearses `target` on `account` (a scratch copy unless the user said `--in-place`).
+    ///
+    /// `firstPlan`, when given, is the plan of the first apply: the caller vouches that it is
+    /// what planning `target` against `account` gives now (runMany plans it once for all runs,
+    /// which all start from the same account).
     public static func run(_ target: RehearsalTarget, account: FakeAccount, catalog: Catalog, seed: UInt64,
-                           faults: Double, holder: String) throws -> RehearsalRun {
+                           faults: Double, holder: String, firstPlan: Plan? = nil) throws -> RehearsalRun {
         var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: holder)
         simulator.faultProbability = faults
-        func phase(_ mode: PlanMode) throws -> RunResult {
-            let prior = try account.priorState(scope: target.scope, modules: ModuleName.allCases.map(\.rawValue))
-            let plan = try Planner.plan(scope: target.scope, desired: target.desired.resources, prior: prior,
-                                        graph: target.graph, mode: mode)
+        func phase(_ mode: PlanMode, plan given: Plan? = nil) throws -> RunResult {
+            let plan = try given ?? Self.plan(target, account: account, mode: mode)
             return try simulator.run(plan, region: target.region, infrastructureScope: target.infrastructureScope,
                                      lockBucket: target.lockBucket)
         }
         var phases: [RunResult] = []
-        let initial = try phase(.apply)
+        let initial = try phase(.apply, plan: firstPlan)
         if initial.modules.contains(where: { !$0.operations.isEmpty }) { phases.append(initial) }
         try deployTutor(target, account: account)
         let seeded = try DataSeeder.seed(account, scope: target.scope, usage: target.usage)
@@ -74,9 +79,7 @@ public enum Rehearsal {
         let recreate = try phase(.apply)
         phases += [destroy, recreate]
         // One more apply: does the environment converge, or is something stuck?
-        let prior = try account.priorState(scope: target.scope, modules: ModuleName.allCases.map(\.rawValue))
-        var converges = try !Planner.plan(scope: target.scope, desired: target.desired.resources, prior: prior,
-                                          graph: target.graph, mode: .apply).hasChanges
+        var converges = try !plan(target, account: account, mode: .apply).hasChanges
         if !converges { converges = try phase(.apply).succeeded }
         let loss = try DataSeeder.outcomes(seeded, account: account)
         let orphans = try simulator.outsideState(scope: target.scope)
@@ -84,6 +87,13 @@ public enum Rehearsal {
                             orphans: orphans, downtimeMinutes: recreate.endMinute - destroy.startMinute,
                             totalMinutes: (phases.last?.endMinute ?? 0) - (phases.first?.startMinute ?? 0),
                             convergesOnRetry: converges)
+    }
+
+    /// Terraform's plan of `target` against what `account` holds now.
+    public static func plan(_ target: RehearsalTarget, account: FakeAccount, mode: PlanMode) throws -> Plan {
+        let prior = try account.priorState(scope: target.scope, modules: ModuleName.allCases.map(\.rawValue))
+        return try Planner.plan(scope: target.scope, configuration: target.configuration, prior: prior, graph: target.graph,
+                                mode: mode)
     }
 
     /// What CI's `tutor k8s` deploy creates: Tutor's volumes and its caddy load balancer,
@@ -111,6 +121,9 @@ extension Rehearsal {
                                faults: Double, holder: String, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                progress: (@Sendable (Int) -> Void)? = nil) throws -> [[RehearsalRun]] {
         let results = RunSlots(count: seeds.count)
+        // Every run starts from `start`, so the first target's first plan is the same for all
+        // (later targets start from what earlier ones left, which differs by seed).
+        let firstPlan = try targets.first.map { try plan($0, account: start, mode: .apply) }
         let threads = max(1, min(workers, seeds.count))
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             do {
@@ -118,7 +131,10 @@ extension Rehearsal {
                 for index in stride(from: worker, to: seeds.count, by: threads) {
                     guard !results.failed else { return }
                     let runs = try scratch.restoring {
-                        try targets.map { try run($0, account: scratch, catalog: catalog, seed: seeds[index], faults: faults, holder: holder) }
+                        try targets.enumerated().map { offset, target in
+                            try run(target, account: scratch, catalog: catalog, seed: seeds[index], faults: faults, holder: holder,
+                                    firstPlan: offset == 0 ? firstPlan : nil)
+                        }
                     }
                     // Stored first: `progress?(...)` would skip evaluating its argument when nil.
                     let done = results.store(runs, at: index)
