@@ -143,7 +143,7 @@ extension FakeAccount {
     /// against the quota while deleting: H22), optionally in one scope and region.
     public func count(type: String, scope: String? = nil, region: String? = nil) throws -> Int {
         if let memory {
-            return memory.read { $0.resources(type: type) { (scope == nil || $0.scope == scope) && (region == nil || $0.region == region) }.count }
+            return memory.read { $0.count($0.rowsOfType[type]) { (scope == nil || $0.scope == scope) && (region == nil || $0.region == region) } }
         }
         return try read { db in
             var sql = "SELECT COUNT(*) FROM resources WHERE type = ?"

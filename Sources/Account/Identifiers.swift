@@ -33,13 +33,15 @@ enum Identifiers {
 
     private static func named(_ new: NewResource, shape: TypeShape, counter: Int, account: String) -> (id: String, arn: String) {
         let seed = "\(counter):\(new.type)"
-        let hex17 = StableHash.hex(seed, count: 17)
+        // Most objects are named (by their attributes or by scope and address): the hash
+        // digits are made only for those that need them.
+        func hex17() -> String { StableHash.hex(seed, count: 17) }
         let region = new.region
         if let ec2 = shape.ec2 {
-            let id = "\(ec2.prefix)-\(hex17)"
-            return (id, "arn:aws:ec2:\(region):\(account):\(ec2.kind)/\(id)")
+            let id = ec2.prefix + "-" + hex17()
+            return (id, Text.join("arn:aws:ec2:", region, ":", account, ":", ec2.kind, "/", id))
         }
-        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first ?? "\(shape.namePrefix)-\(hex17)"
+        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first ?? "\(shape.namePrefix)-\(hex17())"
         switch new.type {
         case "aws_db_instance", "aws_docdb_cluster_instance", "aws_rds_cluster_instance":
             return (name, "arn:aws:rds:\(region):\(account):db:\(name)")
@@ -58,12 +60,12 @@ enum Identifiers {
         case "aws_s3_bucket":
             return (name, "arn:aws:s3:::\(name)")
         case "aws_lb":
-            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/app/\(name)/\(hex17.prefix(16))"
+            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/app/\(name)/\(hex17().prefix(16))"
             return (arn, arn)
         case "aws_elb":
             return (name, "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/\(name)")
         case "aws_lb_target_group":
-            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):targetgroup/\(name)/\(hex17.prefix(16))"
+            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):targetgroup/\(name)/\(hex17().prefix(16))"
             return (arn, arn)
         case "aws_acm_certificate":
             let arn = "arn:aws:acm:\(region):\(account):certificate/\(StableHash.uuid(seed))"
@@ -91,7 +93,7 @@ enum Identifiers {
         default:
             // An ARN-shaped name for the rest: `aws_<service>_<kind>` (or `helm_release`)
             // read as service and kind.
-            let arn = "arn:aws:\(shape.service):\(region):\(account):\(shape.kind)/\(name)"
+            let arn = Text.join("arn:aws:", shape.service, ":", region, ":", account, ":", shape.kind, "/", name)
             return (arn, arn)
         }
     }

@@ -40,7 +40,9 @@ extension MemoryStore.Tables {
     }
 
     func all(_ keep: (AccountResource) -> Bool = { _ in true }) -> [AccountResource] {
-        ordered(Set(rows.keys), where: keep)
+        var result: [AccountResource] = []
+        for case let resource? in rows where keep(resource) { result.append(resource) }
+        return result
     }
 
     /// The table's CHECK and UNIQUE constraints, with SQLite's wording, checked before a write.
@@ -50,7 +52,7 @@ extension MemoryStore.Tables {
         }
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
         if let entries = states[stateKey],
-           entries.contains(where: { $0.key != entry.address && $0.value.resourceID == entry.resourceID }) {
+           entries.contains(where: { $0.value.resourceID == entry.resourceID && $0.key != entry.address }) {
             throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
         }
     }
@@ -112,7 +114,7 @@ extension MemoryStore.Tables {
     /// `edxplan account show`'s counts, as FakeAccount.summary counts them in SQL.
     func summary() -> AccountSummary {
         var byType: [String: Int] = [:], byManager: [String: Int] = [:], byScope: [String: Int] = [:]
-        for resource in rows.values {
+        for case let resource? in rows {
             byType[resource.type, default: 0] += 1
             byManager[resource.managedBy.rawValue, default: 0] += 1
             byScope[resource.scope, default: 0] += 1

@@ -15,13 +15,14 @@ final class MemoryStore: @unchecked Sendable {
     /// The tables. A value: `restoring` keeps a copy and puts it back, and the collections
     /// are copied on write, so that costs one copy of what a run changes.
     struct Tables {
-        /// Resources by insertion number, which orders them as SQLite's rowid does.
-        var rows: [Int: AccountResource] = [:]
+        /// Resources by insertion number (the index), which orders them as SQLite's rowid
+        /// does; a deleted one leaves nil. The indexes below list row numbers in ascending
+        /// order, so a lookup needs no hashing of rows and no sorting.
+        var rows: [AccountResource?] = []
         var rowOfID: [String: Int] = [:]
-        var rowsOfScope: [String: Set<Int>] = [:]
-        var rowsOfType: [String: Set<Int>] = [:]
-        var rowsOfParent: [String: Set<Int>] = [:]
-        var lastRow = 0
+        var rowsOfScope: [String: [Int]] = [:]
+        var rowsOfType: [String: [Int]] = [:]
+        var rowsOfParent: [String: [Int]] = [:]
         /// State key, then address.
         var states: [String: [String: StateEntry]] = [:]
         var locks: [String: AccountLock] = [:]
@@ -61,32 +62,53 @@ final class MemoryStore: @unchecked Sendable {
 }
 
 extension MemoryStore.Tables {
-    /// Resources at `rows`, in insertion order.
-    func ordered(_ rows: Set<Int>?, where keep: (AccountResource) -> Bool = { _ in true }) -> [AccountResource] {
+    /// Resources at `rows` (ascending), in insertion order.
+    func ordered(_ rows: [Int]?, where keep: (AccountResource) -> Bool = { _ in true }) -> [AccountResource] {
         guard let rows else { return [] }
         var result: [AccountResource] = []
-        for row in rows.sorted() { if let resource = self.rows[row], keep(resource) { result.append(resource) } }
+        for row in rows { if let resource = self.rows[row], keep(resource) { result.append(resource) } }
         return result
+    }
+
+    /// How many resources at `rows` pass `keep`, without collecting them.
+    func count(_ rows: [Int]?, where keep: (AccountResource) -> Bool) -> Int {
+        guard let rows else { return 0 }
+        var count = 0
+        for row in rows { if let resource = self.rows[row], keep(resource) { count += 1 } }
+        return count
     }
 
     func resource(id: String) -> AccountResource? { rowOfID[id].flatMap { rows[$0] } }
 
     mutating func insert(_ resource: AccountResource) {
-        lastRow += 1
-        rows[lastRow] = resource
-        rowOfID[resource.id] = lastRow
-        rowsOfScope[resource.scope, default: []].insert(lastRow)
-        rowsOfType[resource.type, default: []].insert(lastRow)
-        if let parent = resource.parentID { rowsOfParent[parent, default: []].insert(lastRow) }
+        let row = rows.count
+        rows.append(resource)
+        rowOfID[resource.id] = row
+        // The newest row is the highest number: appending keeps every index ascending.
+        rowsOfScope[resource.scope, default: []].append(row)
+        rowsOfType[resource.type, default: []].append(row)
+        if let parent = resource.parentID { rowsOfParent[parent, default: []].append(row) }
     }
 
     mutating func remove(id: String) throws {
-        guard let row = rowOfID.removeValue(forKey: id), let resource = rows.removeValue(forKey: row) else {
+        guard let row = rowOfID.removeValue(forKey: id), let resource = rows[row] else {
             throw AccountError.noSuchResource(id: id)
         }
-        rowsOfScope[resource.scope]?.remove(row)
-        rowsOfType[resource.type]?.remove(row)
-        if let parent = resource.parentID { rowsOfParent[parent]?.remove(row) }
+        rows[row] = nil
+        Self.drop(row, from: &rowsOfScope[resource.scope])
+        Self.drop(row, from: &rowsOfType[resource.type])
+        if let parent = resource.parentID { Self.drop(row, from: &rowsOfParent[parent]) }
+    }
+
+    private static func drop(_ row: Int, from list: inout [Int]?) {
+        guard var rows = list.take() else { return }
+        var low = 0, high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle] < row { low = middle + 1 } else { high = middle }
+        }
+        if low < rows.count, rows[low] == row { rows.remove(at: low) }
+        list = rows
     }
 
     mutating func append(_ event: EventDraft) -> Int64 {

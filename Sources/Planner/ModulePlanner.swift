@@ -78,13 +78,12 @@ struct ModulePlanner {
                           replaceOrder: kind == .replace ? order : nil, reason: reason, changes: changes,
                           dependsOn: resource.dependsOn, desired: resource, prior: prior)
         }
-        guard let entry = entries[resource.address] else {
-            return action(.create, "not in state", AttributeDiff.additions(resource.attributes), prior: nil)
+        func create(_ reason: String) -> PlannedAction {
+            PlannedAction(address: resource.address, type: resource.type, module: module, action: .create, reason: reason,
+                          deriving: .additions, dependsOn: resource.dependsOn, desired: resource)
         }
-        guard let current = refreshed(entry) else {
-            return action(.create, "not in state: refresh found it deleted outside Terraform",
-                          AttributeDiff.additions(resource.attributes), prior: nil)
-        }
+        guard let entry = entries[resource.address] else { return create("not in state") }
+        guard let current = refreshed(entry) else { return create("not in state: refresh found it deleted outside Terraform") }
         // The comparison is with what exists, not with what the state last recorded.
         let changes = AttributeDiff.changes(type: resource.type, from: current, to: resource.attributes)
         if entry.tainted { return action(.replace, "tainted, so must be replaced", changes, prior: entry) }
@@ -98,6 +97,6 @@ struct ModulePlanner {
 
     private func delete(_ entry: StateEntry, reason: String) -> PlannedAction {
         PlannedAction(address: entry.address, type: entry.type, module: module, action: .delete, reason: reason,
-                      changes: AttributeDiff.removals(entry.attributes), dependsOn: entry.dependencies, prior: entry)
+                      deriving: .removals, dependsOn: entry.dependencies, prior: entry)
     }
 }

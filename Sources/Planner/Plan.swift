@@ -48,7 +48,25 @@ public struct PlannedAction: Sendable, Equatable {
     public var replaceOrder: ReplaceOrder?
     /// Why, in words: "not in state", "instance_types forces replacement", "tainted", ...
     public var reason: String
-    public var changes: [AttributeChange]
+    /// The attribute lines the plan prints. A create lists every attribute of `desired` and a
+    /// delete every one of `prior`; the planner leaves those to be derived when asked, as a
+    /// rehearsal plans thousands of them and prints none. An update's diff is stored.
+    public var changes: [AttributeChange] {
+        get {
+            switch derivedChanges {
+            case .additions?: return AttributeDiff.additions(desired?.attributes ?? [:])
+            case .removals?: return AttributeDiff.removals(prior?.attributes ?? [:])
+            case nil: return listedChanges
+            }
+        }
+        set {
+            listedChanges = newValue
+            derivedChanges = nil
+        }
+    }
+    private var listedChanges: [AttributeChange]
+    private var derivedChanges: DerivedChanges?
+    enum DerivedChanges { case additions, removals }
     /// Addresses in the same module this resource depends on (for apply order).
     public var dependsOn: [String]
     /// The desired resource (nil for deletes).
@@ -65,10 +83,25 @@ public struct PlannedAction: Sendable, Equatable {
         self.action = action
         self.replaceOrder = replaceOrder
         self.reason = reason
-        self.changes = changes
+        self.listedChanges = changes
         self.dependsOn = dependsOn
         self.desired = desired
         self.prior = prior
+    }
+
+    /// A create or delete whose attribute lines are derived from `desired` or `prior`.
+    init(address: String, type: String, module: String, action: Action, replaceOrder: ReplaceOrder? = nil,
+         reason: String, deriving: DerivedChanges, dependsOn: [String], desired: Resource? = nil, prior: StateEntry? = nil) {
+        self.init(address: address, type: type, module: module, action: action, replaceOrder: replaceOrder, reason: reason,
+                  dependsOn: dependsOn, desired: desired, prior: prior)
+        derivedChanges = deriving
+    }
+
+    /// Equal when they read the same: a derived list equals the same list stored.
+    public static func == (lhs: PlannedAction, rhs: PlannedAction) -> Bool {
+        lhs.address == rhs.address && lhs.type == rhs.type && lhs.module == rhs.module && lhs.action == rhs.action
+            && lhs.replaceOrder == rhs.replaceOrder && lhs.reason == rhs.reason && lhs.dependsOn == rhs.dependsOn
+            && lhs.desired == rhs.desired && lhs.prior == rhs.prior && lhs.changes == rhs.changes
     }
 }
 

@@ -46,9 +46,10 @@ struct ModuleScheduler {
         while waiting > 0 || !running.isEmpty {
             // Actions made ready during this pass (by a skip) wait for the next one.
             var skipped: [(Int, OperationRecord)] = []
-            var started: Set<Int> = []
+            // What starts is a prefix of `ready`: it stops where the running slots run out.
+            var started = 0
             for index in ready where running.count < parallelism {
-                started.insert(index)
+                started += 1
                 waiting -= 1
                 let action = actions[index]
                 // A dependency that failed or was skipped skips this one.
@@ -66,7 +67,7 @@ struct ModuleScheduler {
                                              gatedBy: gate.map { actions[$0].address }, note: result.note)
                 running.append((clock + result.minutes, index, record))
             }
-            ready.removeAll { started.contains($0) }
+            ready.removeFirst(started)
             for (index, record) in skipped { finish(index, record) }
             if running.isEmpty {
                 // Only reachable with a dependency cycle inside the module, which the planner
@@ -93,22 +94,24 @@ struct ModuleScheduler {
     /// for what they reference; deletes wait for the deletion of what references them (the
     /// exact inverse).
     static func waits(_ actions: IndexedActions) -> [[Int]] {
-        var number: [String: Int] = [:]
-        for index in actions.indices { number[actions[index].address] = index }
-        var waits = [Set<Int>](repeating: [], count: actions.count)
+        var waits = [[Int]](repeating: [], count: actions.count)
         for index in actions.indices {
             let action = actions[index]
             for dependency in action.dependsOn {
-                guard let other = number[dependency] else { continue }
+                guard let other = actions.number(of: dependency) else { continue }
                 if action.action == .delete {
                     // `action` references `other`: if both are deletes, `other` waits for it.
-                    if actions[other].action == .delete { waits[other].insert(index) }
+                    if actions[other].action == .delete { waits[other].append(index) }
                 } else {
-                    waits[index].insert(other)
+                    waits[index].append(other)
                 }
             }
         }
-        return waits.map { $0.sorted() }
+        return waits.map { list in
+            var unique: [Int] = []
+            for number in list.sorted() where unique.last != number { unique.append(number) }
+            return unique
+        }
     }
 }
 
@@ -119,4 +122,15 @@ struct IndexedActions: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { order.count }
     subscript(position: Int) -> PlannedAction { all[order[position]] }
+
+    /// The position of `address`, by binary search: positions are in address order, and a
+    /// module has a dozen actions, so this beats hashing every address into a dictionary.
+    func number(of address: String) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].address < address { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low].address == address ? low : nil
+    }
 }
