@@ -57,38 +57,26 @@ public struct NewResource: Sendable, Hashable {
 }
 
 /// A row of `resources`: one object that exists in the fake AWS account.
+///
+/// A value whose fields share one box until written (`AccountResource+Fields`): reads hand
+/// resources out by value, and copying a dozen fields meant a retain and a release apiece.
 public struct AccountResource: Sendable, Hashable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "resources"
-    public var id: String
-    public var arn: String
-    public var type: String
-    public var region: String
-    public var scope: String
-    public var module: String
-    public var address: String?
-    public var attributes: [String: AttributeValue]
-    public var status: ResourceStatus
-    public var createdAtMinute: Double
-    public var managedBy: ManagedBy
-    public var parentID: String?
+    var fields: Fields
 
     public init(row: Row) throws {
-        id = try row.decode(forColumn: "id")
-        arn = try row.decode(forColumn: "arn")
-        type = try row.decode(forColumn: "type")
-        region = try row.decode(forColumn: "region")
-        scope = try row.decode(forColumn: "scope")
-        module = try row.decode(forColumn: "module")
-        address = try row.decode(forColumn: "address")
-        attributes = try AttributeJSON.decode(try row.decode(forColumn: "attributes"), what: "attributes of \(id)")
-        status = ResourceStatus(rawValue: try row.decode(forColumn: "status"))
-        createdAtMinute = try row.decode(forColumn: "created_at_minute")
+        let id: String = try row.decode(forColumn: "id")
         let managed: String = try row.decode(forColumn: "managed_by")
         guard let managedBy = ManagedBy(rawValue: managed) else {
             throw AccountError.corrupt(detail: "resource \(id) has managed_by '\(managed)'")
         }
-        self.managedBy = managedBy
-        parentID = try row.decode(forColumn: "parent_id")
+        fields = Fields(id: id, arn: try row.decode(forColumn: "arn"), type: try row.decode(forColumn: "type"),
+                        region: try row.decode(forColumn: "region"), scope: try row.decode(forColumn: "scope"),
+                        module: try row.decode(forColumn: "module"), address: try row.decode(forColumn: "address"),
+                        attributes: try AttributeJSON.decode(try row.decode(forColumn: "attributes"), what: "attributes of \(id)"),
+                        status: ResourceStatus(rawValue: try row.decode(forColumn: "status")),
+                        createdAtMinute: try row.decode(forColumn: "created_at_minute"), managedBy: managedBy,
+                        parentID: try row.decode(forColumn: "parent_id"))
     }
 
     /// The columns `init(indexed:)` reads, in its order.
@@ -97,37 +85,22 @@ public struct AccountResource: Sendable, Hashable, FetchableRecord, PersistableR
     /// Decoding by position rather than by name: every read of the simulator goes through
     /// here, and looking each column up by name cost more than the values themselves.
     init(indexed row: Row) throws {
-        id = try row.decode(atIndex: 0)
-        arn = try row.decode(atIndex: 1)
-        type = try row.decode(atIndex: 2)
-        region = try row.decode(atIndex: 3)
-        scope = try row.decode(atIndex: 4)
-        module = try row.decode(atIndex: 5)
-        address = try row.decode(atIndex: 6)
-        attributes = try AttributeJSON.decode(try row.decode(atIndex: 7), what: "attributes of \(id)")
-        status = ResourceStatus(rawValue: try row.decode(atIndex: 8))
-        createdAtMinute = try row.decode(atIndex: 9)
+        let id: String = try row.decode(atIndex: 0)
         let managed: String = try row.decode(atIndex: 10)
         guard let managedBy = ManagedBy(rawValue: managed) else {
             throw AccountError.corrupt(detail: "resource \(id) has managed_by '\(managed)'")
         }
-        self.managedBy = managedBy
-        parentID = try row.decode(atIndex: 11)
+        fields = Fields(id: id, arn: try row.decode(atIndex: 1), type: try row.decode(atIndex: 2), region: try row.decode(atIndex: 3),
+                        scope: try row.decode(atIndex: 4), module: try row.decode(atIndex: 5), address: try row.decode(atIndex: 6),
+                        attributes: try AttributeJSON.decode(try row.decode(atIndex: 7), what: "attributes of \(id)"),
+                        status: ResourceStatus(rawValue: try row.decode(atIndex: 8)), createdAtMinute: try row.decode(atIndex: 9),
+                        managedBy: managedBy, parentID: try row.decode(atIndex: 11))
     }
 
     init(new: NewResource, id: String, arn: String, minute: Double) {
-        self.id = id
-        self.arn = arn
-        type = new.type
-        region = new.region
-        scope = new.scope
-        module = new.module
-        address = new.address
-        attributes = new.attributes
-        status = new.status
-        createdAtMinute = minute
-        managedBy = new.managedBy
-        parentID = new.parentID
+        fields = Fields(id: id, arn: arn, type: new.type, region: new.region, scope: new.scope, module: new.module,
+                        address: new.address, attributes: new.attributes, status: new.status, createdAtMinute: minute,
+                        managedBy: new.managedBy, parentID: new.parentID)
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
