@@ -11,7 +11,8 @@ import Scenario
 /// `edxplan-bench rehearse [runs] [faults%] [workers]` (default 1000 runs, 5%, every core):
 /// destroy/recreate rehearsals of the default scenario's prod with faults, as
 /// `edxplan rehearse --runs` does: one prepared starting account (empty, quotas seeded),
-/// each run on an in-memory scratch copy of it (`Rehearsal.runMany`).
+/// each run on an in-memory scratch copy of it (`Rehearsal.runMany`), the first kept in full
+/// and the rest as the summaries the report counts, as `edxplan rehearse --runs` keeps them.
 enum RehearsalBenchmark {
     static func run(_ arguments: [Int]) throws {
         let runs = arguments.first ?? 1000
@@ -32,7 +33,7 @@ enum RehearsalBenchmark {
         }
         var seeds = SeededRandom(seed: 1)
         let results = try Rehearsal.runMany([target], start: account, catalog: catalog, seeds: (0..<runs).map { _ in seeds.next() },
-                                            faults: faults, holder: "bench", workers: workers)
+                                            faults: faults, holder: "bench", workers: workers, detailed: { $0 == 0 })
         let succeeded = results.filter { $0.allSatisfy(\.succeeded) }.count
         let elapsed = Measure.milliseconds(clock.now - start)
         print("edxplan-bench rehearse: \(runs) rehearsals of default/prod with faults \(Int(faults * 100))% on \(workers) workers "

@@ -58,12 +58,13 @@ public enum RehearseCommand {
             // Every run starts from the same copy: each worker copies it once and puts it back
             // after each run, and the runs come back in seed order.
             let total = options.runs
+            // The report shows the first run in full and counts the rest.
             runs = try Rehearsal.runMany(targets, start: account, catalog: catalog, seeds: seeds, faults: options.faults,
-                                         holder: InfrastructureCommands.holder()) { done in progress?(done, total) }
+                                         holder: InfrastructureCommands.holder(), detailed: { $0 == 0 }) { done in progress?(done, total) }
         }
         let report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
                                      faults: options.faults, hazardsRead: hazards, runs: runs)
-        let clean = report.successRate == 1 && !runs.flatMap { $0.flatMap(\.dataLoss) }.contains { $0.outcome == .lost }
+        let clean = report.successRate == 1 && !runs.contains { $0.contains(where: \.losesData) }
         return InfrastructureCommands.Outcome(text: options.json ? report.json() : report.markdown(),
                                               exitCode: clean ? .success : .findings)
     }

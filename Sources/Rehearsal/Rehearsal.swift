@@ -19,14 +19,50 @@ public struct RehearsalRun: Sendable {
     public var downtimeMinutes: Double
     public var totalMinutes: Double
     /// Every phase succeeded.
-    public var succeeded: Bool { phases.allSatisfy(\.succeeded) }
+    public var succeeded: Bool { summary?.succeeded ?? phases.allSatisfy(\.succeeded) }
     /// True when one more apply leaves nothing to do (the run ended in the desired state or gets there).
     public var convergesOnRetry: Bool
     public var failurePoints: [String] {
-        phases.flatMap { phase in
+        summary?.failurePoints ?? phases.flatMap { phase in
             phase.failures.map { "\(phase.mode.rawValue) \($0.module): \($0.address) (\($0.failure?.code ?? "error"))" }
                 + phase.modules.filter { $0.status == .failed && $0.operations.isEmpty }.map { "\(phase.mode.rawValue) \($0.name): \($0.message ?? "")" }
         }
+    }
+    /// Some data store's data is gone for good.
+    public var losesData: Bool { summary?.losesData ?? dataLoss.contains { $0.outcome == .lost } }
+
+    /// What a summarized run still answers after its details are dropped.
+    private struct Summary: Sendable {
+        var succeeded: Bool
+        var failurePoints: [String]
+        var losesData: Bool
+    }
+    private var summary: Summary?
+
+    init(seed: UInt64, phases: [RunResult], dataLoss: [DataLossEntry], hazardsMet: [Hazard], orphans: [String],
+         downtimeMinutes: Double, totalMinutes: Double, convergesOnRetry: Bool) {
+        self.seed = seed
+        self.phases = phases
+        self.dataLoss = dataLoss
+        self.hazardsMet = hazardsMet
+        self.orphans = orphans
+        self.downtimeMinutes = downtimeMinutes
+        self.totalMinutes = totalMinutes
+        self.convergesOnRetry = convergesOnRetry
+    }
+
+    /// False for a run kept only as its figures: its phases, data-loss table, hazards and
+    /// orphans are dropped (see `summarized()`).
+    public var isDetailed: Bool { summary == nil }
+
+    /// The run without its details, answering only what a many-run report counts: success,
+    /// failure points, data lost, convergence and durations. A run's details are tens of
+    /// kilobytes; 10,000 of them kept whole took 400 MiB.
+    public func summarized() -> RehearsalRun {
+        var copy = RehearsalRun(seed: seed, phases: [], dataLoss: [], hazardsMet: [], orphans: [], downtimeMinutes: downtimeMinutes,
+                                totalMinutes: totalMinutes, convergesOnRetry: convergesOnRetry)
+        copy.summary = Summary(succeeded: succeeded, failurePoints: failurePoints, losesData: losesData)
+        return copy
     }
 }
 
@@ -117,8 +153,12 @@ extension Rehearsal {
     /// worker takes an in-memory copy once and rolls it back after every run instead of
     /// copying (or re-applying) per run. Runs depend only on their seed, so spreading them
     /// over `workers` threads gives the same results, in seed order, as running them one by one.
+    ///
+    /// Runs for which `detailed` says false come back `summarized()`: a report reads the
+    /// details of the first run only, and keeping every run whole grows without bound.
     public static func runMany(_ targets: [RehearsalTarget], start: FakeAccount, catalog: Catalog, seeds: [UInt64],
                                faults: Double, holder: String, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                               detailed: @Sendable (Int) -> Bool = { _ in true },
                                progress: (@Sendable (Int) -> Void)? = nil) throws -> [[RehearsalRun]] {
         let results = RunSlots(count: seeds.count)
         // Every run starts from `start`, so the first target's first plan is the same for all
@@ -137,7 +177,7 @@ extension Rehearsal {
                         }
                     }
                     // Stored first: `progress?(...)` would skip evaluating its argument when nil.
-                    let done = results.store(runs, at: index)
+                    let done = results.store(detailed(index) ? runs : runs.map { $0.summarized() }, at: index)
                     progress?(done)
                 }
             } catch {

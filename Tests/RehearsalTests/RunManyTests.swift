@@ -28,4 +28,34 @@ import Testing
             }
         }
     }
+
+    /// `--runs N` keeps the first run whole and the rest as summaries: the figures a report
+    /// counts are the same as with every run kept, and the summaries hold no details.
+    @Test func summarizedRunsCountTheSameAsDetailedOnes() throws {
+        let scenario = try ScenarioLoader.load(path: RehearsalRig.repository.appendingPathComponent("Scenarios/default.yaml").path)
+        let target = try RehearsalRig.target(scenario, environment: "prod")
+        let catalog = try RehearsalRig.catalog.get()
+        let seeds: [UInt64] = [3, 8, 21, 55, 144, 377, 610, 987]
+        let whole = try Rehearsal.runMany([target], start: try RehearsalRig.account(), catalog: catalog, seeds: seeds,
+                                          faults: 0.3, holder: "test", workers: 2)
+        let counted = try Rehearsal.runMany([target], start: try RehearsalRig.account(), catalog: catalog, seeds: seeds,
+                                            faults: 0.3, holder: "test", workers: 2, detailed: { $0 == 0 })
+        #expect(counted.first?.first?.isDetailed == true)
+        #expect(counted.first?.first?.phases == whole.first?.first?.phases)
+        for (index, (full, summary)) in zip(whole, counted).enumerated() where index > 0 {
+            guard let full = full.first, let summary = summary.first else { Issue.record("run \(index) missing"); continue }
+            #expect(!summary.isDetailed && summary.phases.isEmpty && summary.dataLoss.isEmpty && summary.orphans.isEmpty)
+            #expect(summary.succeeded == full.succeeded)
+            #expect(summary.failurePoints == full.failurePoints)
+            #expect(summary.losesData == full.losesData)
+            #expect(summary.convergesOnRetry == full.convergesOnRetry)
+            #expect(summary.totalMinutes == full.totalMinutes)
+        }
+        // Faults at 30% make the runs differ, so the comparison above compares something.
+        #expect(Set(whole.compactMap { $0.first?.failurePoints }).count > 1)
+        let wholeReport = RehearsalReport(scenario: "default", scopes: ["prod"], seed: 3, faults: 0.3, hazardsRead: [], runs: whole)
+        let countedReport = RehearsalReport(scenario: "default", scopes: ["prod"], seed: 3, faults: 0.3, hazardsRead: [], runs: counted)
+        #expect(countedReport.json() == wholeReport.json())
+        #expect(countedReport.markdown() == wholeReport.markdown())
+    }
 }
