@@ -32,9 +32,9 @@ enum Identifiers {
     }
 
     private static func named(_ new: NewResource, shape: TypeShape, counter: Int, account: String) -> (id: String, arn: String) {
-        let seed = "\(counter):\(new.type)"
-        // Most objects are named (by their attributes or by scope and address): the hash
-        // digits are made only for those that need them.
+        // Most objects are named (by their attributes or by scope and address): the seed and
+        // the hash digits are made only for those that need them.
+        var seed: String { "\(counter):\(new.type)" }
         func hex17() -> String { StableHash.hex(seed, count: 17) }
         let region = new.region
         if let ec2 = shape.ec2 {

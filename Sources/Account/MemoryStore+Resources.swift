@@ -102,7 +102,8 @@ extension MemoryStore.Tables {
         for module in modules {
             let entries = states[FakeAccount.stateKey(scope: scope, module: module)] ?? [:]
             prior.modules[module] = entries
-            for entry in entries.values where prior.live[entry.resourceID] == nil {
+            // An object two entries record gets the same attributes twice: no need to look first.
+            for entry in entries.values {
                 if let live = resource(id: entry.resourceID) { prior.live[entry.resourceID] = live.attributes }
             }
         }

@@ -60,11 +60,12 @@ enum CreateRules {
         return nil
     }
 
+    private static let inVPC: Set<String> = ["aws_subnet", "aws_internet_gateway", "aws_security_group", "aws_route_table",
+                                              "aws_nat_gateway", "aws_instance", "aws_eks_cluster", "aws_db_subnet_group",
+                                              "aws_docdb_subnet_group", "aws_elasticache_subnet_group"]
+
     /// The VPC an object lives in, for DependencyViolation checks on tear-down.
     static func parent(of resource: Resource, executor: CloudExecutor) throws -> String? {
-        let inVPC = ["aws_subnet", "aws_internet_gateway", "aws_security_group", "aws_route_table", "aws_nat_gateway",
-                     "aws_instance", "aws_eks_cluster", "aws_db_subnet_group", "aws_docdb_subnet_group",
-                     "aws_elasticache_subnet_group"]
         guard inVPC.contains(resource.type) else { return nil }
         return try executor.vpcID()
     }
