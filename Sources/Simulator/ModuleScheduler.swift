@@ -25,10 +25,8 @@ struct ModuleScheduler {
         let order = module.actions.indices.filter { module.actions[$0].action != .noop }
             .sorted { module.actions[$0].address < module.actions[$1].address }
         let actions = IndexedActions(all: module.actions, order: order)
-        let needs = Self.waits(actions)
-        var dependents = [[Int]](repeating: [], count: actions.count)
-        var unfinished = needs.map(\.count)
-        for (index, list) in needs.enumerated() { for need in list { dependents[need].append(index) } }
+        let graph = WaitGraph(actions)
+        var unfinished = actions.indices.map { graph.needs(of: $0).count }
         var ready = actions.indices.filter { unfinished[$0] == 0 }
         var records = [OperationRecord?](repeating: nil, count: actions.count)
         var waiting = actions.count
@@ -37,7 +35,7 @@ struct ModuleScheduler {
 
         func finish(_ index: Int, _ record: OperationRecord) {
             records[index] = record
-            for dependent in dependents[index] {
+            for dependent in graph.dependents(of: index) {
                 unfinished[dependent] -= 1
                 // Kept sorted: the next walk takes ready actions in address order.
                 if unfinished[dependent] == 0 { ready.insert(dependent, at: ready.firstIndex { $0 > dependent } ?? ready.endIndex) }
@@ -53,13 +51,13 @@ struct ModuleScheduler {
                 waiting -= 1
                 let action = actions[index]
                 // A dependency that failed or was skipped skips this one.
-                if let upstream = needs[index].lazy.compactMap({ records[$0] }).first(where: { $0.status != .succeeded }) {
+                if let upstream = graph.needs(of: index).lazy.compactMap({ records[$0] }).first(where: { $0.status != .succeeded }) {
                     skipped.append((index, OperationRecord(module: module.name, address: action.address, action: action.action,
                                                            status: .skipped, startMinute: clock, endMinute: clock, failure: nil,
                                                            gatedBy: upstream.address, note: "upstream dependencies failed")))
                     continue
                 }
-                let gate = needs[index].max { (records[$0]?.endMinute ?? 0, $1) < (records[$1]?.endMinute ?? 0, $0) }
+                let gate = graph.needs(of: index).max { (records[$0]?.endMinute ?? 0, $1) < (records[$1]?.endMinute ?? 0, $0) }
                 let result = execute(action, clock)
                 let record = OperationRecord(module: module.name, address: action.address, action: action.action,
                                              status: result.failure == nil ? .succeeded : .failed, startMinute: clock,
@@ -88,30 +86,6 @@ struct ModuleScheduler {
             finish(next.index, next.record)
         }
         return records.compactMap { $0 }.sorted { ($0.startMinute, $0.address) < ($1.startMinute, $1.address) }
-    }
-
-    /// Which actions each waits for, by number, in address order. Creates and updates wait
-    /// for what they reference; deletes wait for the deletion of what references them (the
-    /// exact inverse).
-    static func waits(_ actions: IndexedActions) -> [[Int]] {
-        var waits = [[Int]](repeating: [], count: actions.count)
-        for index in actions.indices {
-            let action = actions[index]
-            for dependency in action.dependsOn {
-                guard let other = actions.number(of: dependency) else { continue }
-                if action.action == .delete {
-                    // `action` references `other`: if both are deletes, `other` waits for it.
-                    if actions[other].action == .delete { waits[other].append(index) }
-                } else {
-                    waits[index].append(other)
-                }
-            }
-        }
-        return waits.map { list in
-            var unique: [Int] = []
-            for number in list.sorted() where unique.last != number { unique.append(number) }
-            return unique
-        }
     }
 }
 
