@@ -20,6 +20,26 @@ enum Identifiers {
     private static let nameAttributes = ["identifier", "cluster_identifier", "replication_group_id",
                                          "bucket", "cluster_name", "name", "domain_name"]
 
+    /// How each type's ID and ARN are shaped; a type not listed gets the generic ARN. Read
+    /// once per type into `TypeShape.arn`, so a create switches on a case, not on strings.
+    enum ARNRule {
+        case rdsInstance, rdsCluster, rdsSubnetGroup, rdsParameterGroup, eksCluster, eksNodeGroup, s3Bucket
+        case loadBalancer, classicLoadBalancer, targetGroup, certificate, distribution, hostedZone, replicationGroup
+        case kmsKey, secret, iamNamed, ecrRepository, dynamoTable, generic
+    }
+
+    static let arnRules: [String: ARNRule] = [
+        "aws_db_instance": .rdsInstance, "aws_docdb_cluster_instance": .rdsInstance, "aws_rds_cluster_instance": .rdsInstance,
+        "aws_docdb_cluster": .rdsCluster, "aws_rds_cluster": .rdsCluster,
+        "aws_db_subnet_group": .rdsSubnetGroup, "aws_docdb_subnet_group": .rdsSubnetGroup,
+        "aws_db_parameter_group": .rdsParameterGroup, "aws_eks_cluster": .eksCluster, "aws_eks_node_group": .eksNodeGroup,
+        "aws_s3_bucket": .s3Bucket, "aws_lb": .loadBalancer, "aws_elb": .classicLoadBalancer, "aws_lb_target_group": .targetGroup,
+        "aws_acm_certificate": .certificate, "aws_cloudfront_distribution": .distribution, "aws_route53_zone": .hostedZone,
+        "aws_elasticache_replication_group": .replicationGroup, "aws_kms_key": .kmsKey, "aws_secretsmanager_secret": .secret,
+        "aws_iam_role": .iamNamed, "aws_iam_policy": .iamNamed, "aws_iam_user": .iamNamed,
+        "aws_ecr_repository": .ecrRepository, "aws_dynamodb_table": .dynamoTable,
+    ]
+
     /// The (id, arn) of the `counter`-th creation in this account. Objects AWS keys by name
     /// (a DB instance, a cluster) are stored under their ARN, which is unique across types
     /// (a DB subnet group and an EKS cluster may share a name) and still collides when the
@@ -27,8 +47,8 @@ enum Identifiers {
     static func make(for new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
         let shape = TypeShape.of(new.type)
         let made = named(new, shape: shape, counter: counter, account: account)
-        return made.id == made.arn || new.type == "aws_s3_bucket" || made.id.hasPrefix("Z") && new.type == "aws_route53_zone"
-            || new.type == "aws_cloudfront_distribution" || shape.ec2 != nil ? made : (made.arn, made.arn)
+        return made.id == made.arn || shape.arn == .s3Bucket || made.id.hasPrefix("Z") && shape.arn == .hostedZone
+            || shape.arn == .distribution || shape.ec2 != nil ? made : (made.arn, made.arn)
     }
 
     private static func named(_ new: NewResource, shape: TypeShape, counter: Int, account: String) -> (id: String, arn: String) {
@@ -42,55 +62,55 @@ enum Identifiers {
             return (id, Text.join("arn:aws:ec2:", region, ":", account, ":", ec2.kind, "/", id))
         }
         let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first ?? "\(shape.namePrefix)-\(hex17())"
-        switch new.type {
-        case "aws_db_instance", "aws_docdb_cluster_instance", "aws_rds_cluster_instance":
+        switch shape.arn {
+        case .rdsInstance:
             return (name, "arn:aws:rds:\(region):\(account):db:\(name)")
-        case "aws_docdb_cluster", "aws_rds_cluster":
+        case .rdsCluster:
             return (name, "arn:aws:rds:\(region):\(account):cluster:\(name)")
-        case "aws_db_subnet_group", "aws_docdb_subnet_group":
+        case .rdsSubnetGroup:
             return (name, "arn:aws:rds:\(region):\(account):subgrp:\(name)")
-        case "aws_db_parameter_group":
+        case .rdsParameterGroup:
             return (name, "arn:aws:rds:\(region):\(account):pg:\(name)")
-        case "aws_eks_cluster":
+        case .eksCluster:
             return (name, "arn:aws:eks:\(region):\(account):cluster/\(name)")
-        case "aws_eks_node_group":
+        case .eksNodeGroup:
             let cluster = new.attributes["cluster_name"]?.string ?? "cluster"
             let group = new.attributes["node_group_name"]?.string ?? name
             return ("\(cluster):\(group)", "arn:aws:eks:\(region):\(account):nodegroup/\(cluster)/\(group)/\(StableHash.uuid(seed))")
-        case "aws_s3_bucket":
+        case .s3Bucket:
             return (name, "arn:aws:s3:::\(name)")
-        case "aws_lb":
+        case .loadBalancer:
             let arn = "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/app/\(name)/\(hex17().prefix(16))"
             return (arn, arn)
-        case "aws_elb":
+        case .classicLoadBalancer:
             return (name, "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/\(name)")
-        case "aws_lb_target_group":
+        case .targetGroup:
             let arn = "arn:aws:elasticloadbalancing:\(region):\(account):targetgroup/\(name)/\(hex17().prefix(16))"
             return (arn, arn)
-        case "aws_acm_certificate":
+        case .certificate:
             let arn = "arn:aws:acm:\(region):\(account):certificate/\(StableHash.uuid(seed))"
             return (arn, arn)
-        case "aws_cloudfront_distribution":
+        case .distribution:
             let id = "E" + StableHash.alphanumeric(seed, count: 13)
             return (id, "arn:aws:cloudfront::\(account):distribution/\(id)")
-        case "aws_route53_zone":
+        case .hostedZone:
             let id = "Z" + StableHash.alphanumeric(seed, count: 20)
             return (id, "arn:aws:route53:::hostedzone/\(id)")
-        case "aws_elasticache_replication_group":
+        case .replicationGroup:
             return (name, "arn:aws:elasticache:\(region):\(account):replicationgroup:\(name)")
-        case "aws_kms_key":
+        case .kmsKey:
             let uuid = StableHash.uuid(seed)
             return (uuid, "arn:aws:kms:\(region):\(account):key/\(uuid)")
-        case "aws_secretsmanager_secret":
+        case .secret:
             let arn = "arn:aws:secretsmanager:\(region):\(account):secret:\(name)-\(StableHash.alphanumeric(seed, count: 6))"
             return (arn, arn)
-        case "aws_iam_role", "aws_iam_policy", "aws_iam_user":
+        case .iamNamed:
             return (name, "arn:aws:iam::\(account):\(shape.kind)/\(name)")
-        case "aws_ecr_repository":
+        case .ecrRepository:
             return (name, "arn:aws:ecr:\(region):\(account):repository/\(name)")
-        case "aws_dynamodb_table":
+        case .dynamoTable:
             return (name, "arn:aws:dynamodb:\(region):\(account):table/\(name)")
-        default:
+        case .generic:
             // An ARN-shaped name for the rest: `aws_<service>_<kind>` (or `helm_release`)
             // read as service and kind.
             let arn = Text.join("arn:aws:", shape.service, ":", region, ":", account, ":", shape.kind, "/", name)

@@ -11,9 +11,12 @@ struct TypeShape: Sendable {
     /// `aws_<service>_<kind>` (or `helm_release`) read as service and kind, for ARNs.
     let service: String
     let kind: String
+    /// How the type's ID and ARN are shaped (`Identifiers.arnRules`).
+    let arn: Identifiers.ARNRule
 
     init(type: String) {
         ec2 = Identifiers.ec2[type]
+        arn = Identifiers.arnRules[type] ?? .generic
         namePrefix = type.replacingOccurrences(of: "aws_", with: "").replacingOccurrences(of: "_", with: "-")
         var parts = type.split(separator: "_")[...]
         if parts.first == "aws" { parts = parts.dropFirst() }
