@@ -47,7 +47,9 @@ extension MemoryStore.Tables {
 
     /// The table's CHECK and UNIQUE constraints, with SQLite's wording, checked before a write.
     func checkState(_ stateKey: String, _ entry: StateEntry) throws {
-        guard let slash = stateKey.firstIndex(of: "/"), slash != stateKey.startIndex, stateKey.last != "/" else {
+        // On bytes: a Character search cost more than the rest of the check.
+        let bytes = stateKey.utf8
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash != bytes.startIndex, bytes.last != UInt8(ascii: "/") else {
             throw AccountError.rejected(detail: "CHECK constraint failed: instr(state_key, '/') > 1 AND substr(state_key, -1) <> '/'")
         }
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
