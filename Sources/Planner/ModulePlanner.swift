@@ -19,6 +19,8 @@ struct ModulePlanner {
     }
 
     mutating func planApply() -> [PlannedAction] {
+        // Nothing in state: nothing to refresh, delete or compare.
+        if entries.isEmpty { return configuration.createsFromEmpty }
         // Dependencies first (the refresh notes this collects are sorted by the caller).
         var actions: [PlannedAction] = []
         actions.reserveCapacity(configuration.order.count)
@@ -78,12 +80,10 @@ struct ModulePlanner {
                           replaceOrder: kind == .replace ? order : nil, reason: reason, changes: changes,
                           dependsOn: resource.dependsOn, desired: resource, prior: prior)
         }
-        func create(_ reason: String) -> PlannedAction {
-            PlannedAction(address: resource.address, type: resource.type, module: module, action: .create, reason: reason,
-                          deriving: .additions, dependsOn: resource.dependsOn, desired: resource)
+        guard let entry = entries[resource.address] else { return Self.create(resource, module: module, reason: Self.notInState) }
+        guard let current = refreshed(entry) else {
+            return Self.create(resource, module: module, reason: "not in state: refresh found it deleted outside Terraform")
         }
-        guard let entry = entries[resource.address] else { return create("not in state") }
-        guard let current = refreshed(entry) else { return create("not in state: refresh found it deleted outside Terraform") }
         // The comparison is with what exists, not with what the state last recorded.
         let changes = AttributeDiff.changes(type: resource.type, from: current, to: resource.attributes)
         if entry.tainted { return action(.replace, "tainted, so must be replaced", changes, prior: entry) }
@@ -93,6 +93,13 @@ struct ModulePlanner {
             return action(.update, AttributeDiff.updateReason(type: resource.type, changes.map(\.name)), changes, prior: entry)
         }
         return action(.noop, "matches the configuration", [], prior: entry)
+    }
+
+    static let notInState = "not in state"
+
+    static func create(_ resource: Resource, module: String, reason: String) -> PlannedAction {
+        PlannedAction(address: resource.address, type: resource.type, module: module, action: .create, reason: reason,
+                      deriving: .additions, dependsOn: resource.dependsOn, desired: resource)
     }
 
     private func delete(_ entry: StateEntry, reason: String) -> PlannedAction {

@@ -13,6 +13,9 @@ public struct TerraformConfiguration: Sendable {
         var createBeforeDestroy: Set<String> = []
         /// Every address, dependencies first (§1.1).
         var order: [String] = []
+        /// The plan of this module when its state is empty: every resource created, in
+        /// `order`. A recreate after a full destroy plans exactly this, module by module.
+        var createsFromEmpty: [PlannedAction] = []
     }
 
     let modules: [String: Module]
@@ -32,6 +35,9 @@ public struct TerraformConfiguration: Sendable {
             let declared = Set(module.desired.values.filter(ReplacementRules.createBeforeDestroy).map(\.address))
             prepared.createBeforeDestroy = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: prepared.dependsOn)
             prepared.order = ResourceOrder.dependenciesFirst(Array(module.desired.keys), dependsOn: prepared.dependsOn)
+            prepared.createsFromEmpty = prepared.order.compactMap { address in
+                prepared.desired[address].map { ModulePlanner.create($0, module: name, reason: ModulePlanner.notInState) }
+            }
             modules[name] = prepared
         }
         self.modules = modules
