@@ -53,19 +53,14 @@ extension MemoryStore.Tables {
             throw AccountError.rejected(detail: "CHECK constraint failed: instr(state_key, '/') > 1 AND substr(state_key, -1) <> '/'")
         }
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
-        if let entries = states[stateKey],
-           entries.contains(where: { $0.value.resourceID == entry.resourceID && $0.key != entry.address }) {
+        if let owner = owner(of: entry.resourceID, in: stateKey), owner != entry.address {
             throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
         }
     }
 
     mutating func record(_ stateKey: String, _ entry: StateEntry) throws {
         try checkState(stateKey, entry)
-        states[stateKey, default: [:]][entry.address] = entry
-    }
-
-    mutating func forget(_ stateKey: String, _ address: String) -> Bool {
-        states[stateKey]?.removeValue(forKey: address) != nil
+        put(stateKey, entry)
     }
 
     /// `createAndRecord`: every check first, then the three writes.
@@ -75,7 +70,7 @@ extension MemoryStore.Tables {
         entry.resourceID = made.id
         try checkState(stateKey, entry)
         let resource = try create(new, made: made)
-        states[stateKey, default: [:]][entry.address] = entry
+        put(stateKey, entry)
         if var event {
             event.resourceID = resource.id
             _ = append(event)
@@ -88,7 +83,7 @@ extension MemoryStore.Tables {
         guard rowOfID[id] != nil else { throw AccountError.noSuchResource(id: id) }
         try checkState(stateKey, entry)
         let resource = try replaceAttributes(id, attributes)
-        states[stateKey, default: [:]][entry.address] = entry
+        put(stateKey, entry)
         if let event { _ = append(event) }
         return resource
     }

@@ -41,6 +41,17 @@ import Testing
                                                                              attributes: everyAttributeCase))
         }
         note("state clash") { try account.recordState(stateKey: "prod/vpc", entry: stateEntry("other", resourceID: vpcID)) }
+        // An address that moves to another object frees the first for a second address;
+        // one that is removed frees its object too.
+        note("moved: a records o1") { try account.recordState(stateKey: "prod/vpc", entry: stateEntry("a", resourceID: "o1")) }
+        note("moved: a records o2") { try account.recordState(stateKey: "prod/vpc", entry: stateEntry("a", resourceID: "o2")) }
+        note("moved: b takes o1") { try account.recordState(stateKey: "prod/vpc", entry: stateEntry("b", resourceID: "o1")) }
+        note("moved: c clashes on o2") { try account.recordState(stateKey: "prod/vpc", entry: stateEntry("c", resourceID: "o2")) }
+        note("moved: a removed") { try account.removeState(stateKey: "prod/vpc", address: "a") }
+        note("moved: c takes o2") { try account.recordState(stateKey: "prod/vpc", entry: stateEntry("c", resourceID: "o2")) }
+        note("moved: clean up") {
+            try ["b", "c"].map { try account.removeState(stateKey: "prod/vpc", address: $0) }
+        }
         note("bad key") { try account.recordState(stateKey: "/vpc", entry: stateEntry("a", resourceID: "x")) }
         note("key ending in a slash") { try account.recordState(stateKey: "prod/", entry: stateEntry("a", resourceID: "x")) }
         note("key without a slash") { try account.recordState(stateKey: "prod", entry: stateEntry("a", resourceID: "x")) }
@@ -118,7 +129,7 @@ import Testing
         #expect(database.count == memory.count)
         for (sql, plain) in zip(database, memory) { #expect(sql == plain) }
         // The transcript holds refusals, or the test would prove nothing about them.
-        #expect(database.filter { $0.contains("refused") }.count >= 11)
+        #expect(database.filter { $0.contains("refused") }.count >= 12)
     }
 
     /// A copy of a populated account holds the same rows, orders and counters.
