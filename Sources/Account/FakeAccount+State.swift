@@ -24,9 +24,10 @@ extension FakeAccount {
     public func taint(stateKey: String, address: String, tainted: Bool = true) throws {
         if let memory {
             return try memory.write { tables in
-                guard tables.setTainted(tainted, stateKey, address) else {
+                guard tables.states[stateKey]?[address] != nil else {
                     throw AccountError.rejected(detail: "no address \(address) in state \(stateKey)")
                 }
+                tables.states[stateKey]?[address]?.tainted = tainted
             }
         }
         return try write { db in

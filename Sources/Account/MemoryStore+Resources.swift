@@ -53,14 +53,19 @@ extension MemoryStore.Tables {
             throw AccountError.rejected(detail: "CHECK constraint failed: instr(state_key, '/') > 1 AND substr(state_key, -1) <> '/'")
         }
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
-        if let owner = owner(of: entry.resourceID, in: stateKey), owner != entry.address {
+        if let entries = states[stateKey],
+           entries.contains(where: { $0.value.resourceID == entry.resourceID && $0.key != entry.address }) {
             throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
         }
     }
 
     mutating func record(_ stateKey: String, _ entry: StateEntry) throws {
         try checkState(stateKey, entry)
-        put(stateKey, entry)
+        states[stateKey, default: [:]][entry.address] = entry
+    }
+
+    mutating func forget(_ stateKey: String, _ address: String) -> Bool {
+        states[stateKey]?.removeValue(forKey: address) != nil
     }
 
     /// `createAndRecord`: every check first, then the three writes.
@@ -70,7 +75,7 @@ extension MemoryStore.Tables {
         entry.resourceID = made.id
         try checkState(stateKey, entry)
         let resource = try create(new, made: made)
-        put(stateKey, entry)
+        states[stateKey, default: [:]][entry.address] = entry
         if var event {
             event.resourceID = resource.id
             _ = append(event)
@@ -83,7 +88,7 @@ extension MemoryStore.Tables {
         guard rowOfID[id] != nil else { throw AccountError.noSuchResource(id: id) }
         try checkState(stateKey, entry)
         let resource = try replaceAttributes(id, attributes)
-        put(stateKey, entry)
+        states[stateKey, default: [:]][entry.address] = entry
         if let event { _ = append(event) }
         return resource
     }

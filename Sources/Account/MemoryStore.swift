@@ -23,11 +23,8 @@ final class MemoryStore: @unchecked Sendable {
         var rowsOfScope: [String: [Int]] = [:]
         var rowsOfType: [String: [Int]] = [:]
         var rowsOfParent: [String: [Int]] = [:]
-        /// State key, then address. Written only through `put` and `forget`.
-        private(set) var states: [String: [String: StateEntry]] = [:]
-        /// State key, then resource ID, to the address that records it: the table's UNIQUE
-        /// (state_key, resource_id) as an index, so checking it needs no scan of the entries.
-        private var stateOwners: [String: [String: String]] = [:]
+        /// State key, then address.
+        var states: [String: [String: StateEntry]] = [:]
         var locks: [String: AccountLock] = [:]
         var snapshots: [String: AccountSnapshot] = [:]
         var data: [String: [DataKind: DataItem]] = [:]
@@ -112,32 +109,6 @@ extension MemoryStore.Tables {
         }
         if low < rows.count, rows[low] == row { rows.remove(at: low) }
         list = rows
-    }
-
-    /// Writes `entry` at its address in `stateKey`, keeping the owners index in step.
-    mutating func put(_ stateKey: String, _ entry: StateEntry) {
-        if let old = states[stateKey]?[entry.address]?.resourceID, old != entry.resourceID {
-            stateOwners[stateKey]?[old] = nil
-        }
-        states[stateKey, default: [:]][entry.address] = entry
-        stateOwners[stateKey, default: [:]][entry.resourceID] = entry.address
-    }
-
-    /// Removes the entry at `address`; false when there was none.
-    mutating func forget(_ stateKey: String, _ address: String) -> Bool {
-        guard let removed = states[stateKey]?.removeValue(forKey: address) else { return false }
-        stateOwners[stateKey]?[removed.resourceID] = nil
-        return true
-    }
-
-    /// The address in `stateKey` that records `resourceID`, if any.
-    func owner(of resourceID: String, in stateKey: String) -> String? { stateOwners[stateKey]?[resourceID] }
-
-    /// `terraform taint` and `untaint`: the one field a write may change in place (no ID changes).
-    mutating func setTainted(_ tainted: Bool, _ stateKey: String, _ address: String) -> Bool {
-        guard states[stateKey]?[address] != nil else { return false }
-        states[stateKey]?[address]?.tainted = tainted
-        return true
     }
 
     mutating func append(_ event: EventDraft) -> Int64 {
