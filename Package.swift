@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-algorithms", exact: "1.2.1"),
     ],
     targets: [
         // Source locations, user-facing errors and "did you mean" suggestions.
@@ -35,9 +36,12 @@ let package = Package(
         // The fake AWS account in SQLite: resources, per-module state, locks, snapshots, data, events.
         .target(name: "Account", dependencies: [
             "Planner", "Blueprint", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Algorithms", package: "swift-algorithms"),
         ]),
         // Runs a plan against an account on a simulated clock, with AWS's failure behaviour.
-        .target(name: "Simulator", dependencies: ["Planner", "Account", "Catalog", "Blueprint"]),
+        .target(name: "Simulator", dependencies: [
+            "Planner", "Account", "Catalog", "Blueprint", .product(name: "Algorithms", package: "swift-algorithms"),
+        ]),
         // Destroy/recreate rehearsal: hazards read from the configuration, data loss, faults, many runs, drift.
         .target(name: "Rehearsal", dependencies: [
             "Simulator", "Account", "Planner", "Blueprint", "Scenario", "Catalog", "Report", "Diagnostics",

@@ -1,3 +1,4 @@
+import Algorithms
 import Blueprint
 import Foundation
 import GRDB
@@ -102,12 +103,8 @@ extension MemoryStore.Tables {
 
     private static func drop(_ row: Int, from list: inout [Int]?) {
         guard var rows = list.take() else { return }
-        var low = 0, high = rows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle] < row { low = middle + 1 } else { high = middle }
-        }
-        if low < rows.count, rows[low] == row { rows.remove(at: low) }
+        let found = rows.partitioningIndex { $0 >= row }
+        if found < rows.endIndex, rows[found] == row { rows.remove(at: found) }
         list = rows
     }
 

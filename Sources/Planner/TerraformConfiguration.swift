@@ -8,7 +8,6 @@ public struct TerraformConfiguration: Sendable {
     struct Module: Sendable {
         /// By address (the first resource wins if an address repeats).
         var desired: [String: Resource] = [:]
-        var dependsOn: [String: [String]] = [:]
         /// Declared create-before-destroy, and every resource such a resource depends on (§1.2).
         var createBeforeDestroy: Set<String> = []
         /// Every address, dependencies first (§1.1).
@@ -31,10 +30,10 @@ public struct TerraformConfiguration: Sendable {
         }
         for (name, module) in modules {
             var prepared = module
-            prepared.dependsOn = module.desired.mapValues(\.dependsOn)
+            let dependsOn = module.desired.mapValues(\.dependsOn)
             let declared = Set(module.desired.values.filter(ReplacementRules.createBeforeDestroy).map(\.address))
-            prepared.createBeforeDestroy = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: prepared.dependsOn)
-            prepared.order = ResourceOrder.dependenciesFirst(Array(module.desired.keys), dependsOn: prepared.dependsOn)
+            prepared.createBeforeDestroy = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: dependsOn)
+            prepared.order = ResourceOrder.dependenciesFirst(Array(module.desired.keys), dependsOn: dependsOn)
             prepared.createsFromEmpty = prepared.order.compactMap { address in
                 prepared.desired[address].map { ModulePlanner.create($0, module: name, reason: ModulePlanner.notInState) }
             }

@@ -1,3 +1,4 @@
+import Algorithms
 import Planner
 
 /// Runs one Terragrunt unit's actions the way Terraform walks its graph: at most
@@ -100,11 +101,7 @@ struct IndexedActions: RandomAccessCollection {
     /// The position of `address`, by binary search: positions are in address order, and a
     /// module has a dozen actions, so this beats hashing every address into a dictionary.
     func number(of address: String) -> Int? {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].address < address { low = middle + 1 } else { high = middle }
-        }
-        return low < count && self[low].address == address ? low : nil
+        let found = partitioningIndex { $0.address >= address }
+        return found < endIndex && self[found].address == address ? found : nil
     }
 }

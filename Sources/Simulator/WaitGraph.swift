@@ -7,10 +7,10 @@ import Planner
 /// Creates and updates wait for what they reference; deletes wait for the deletion of what
 /// references them (the exact inverse).
 struct WaitGraph {
-    private var needStarts: [Int]
-    private var needs: [Int]
-    private var dependentStarts: [Int]
-    private var dependents: [Int]
+    private let needStarts: [Int]
+    private let needs: [Int]
+    private let dependentStarts: [Int]
+    private let dependents: [Int]
 
     init(_ actions: IndexedActions) {
         // (waiter, needed) pairs, then sorted both ways.
