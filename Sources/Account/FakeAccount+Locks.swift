@@ -65,7 +65,7 @@ extension FakeAccount {
     }
 
     /// The DynamoDB `LockID` of a module's state: `<bucket>/<state key>`.
-    public static func lockID(bucket: String, stateKey: String) -> String { "\(bucket)/\(stateKey)" }
+    public static func lockID(bucket: String, stateKey: String) -> String { Text.join(bucket, "/", stateKey) }
 
     /// Go's default time format in UTC, as Terraform's lock info prints `Created:`. By hand
     /// rather than with a `DateFormatter`: a formatter made per lock (two per module run)
@@ -76,13 +76,28 @@ extension FakeAccount {
         let micros = Int(((interval - Double(seconds)) * 1_000_000).rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        // Zero-padded by hand: `String(format:)` goes through CoreFoundation's formatter,
-        // which cost more than the rest of taking a lock in a rehearsal.
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        // Zero-padded digits written straight into the string's bytes: `String(format:)`
+        // goes through CoreFoundation's formatter, and padding piece by piece allocated a
+        // dozen strings; either cost more than the rest of taking a lock in a rehearsal.
+        let fields: [(value: Int, width: Int, after: UInt8?)] = [
+            (Int(parts.tm_year) + 1900, 4, UInt8(ascii: "-")), (Int(parts.tm_mon) + 1, 2, UInt8(ascii: "-")),
+            (Int(parts.tm_mday), 2, UInt8(ascii: " ")), (Int(parts.tm_hour), 2, UInt8(ascii: ":")),
+            (Int(parts.tm_min), 2, UInt8(ascii: ":")), (Int(parts.tm_sec), 2, UInt8(ascii: ".")), (micros, 6, nil),
+        ]
+        let suffix = " +0000 UTC"
+        return String(unsafeUninitializedCapacity: 26 + suffix.utf8.count) { buffer in
+            var at = 0
+            for field in fields {
+                var value = max(0, field.value)
+                for position in stride(from: at + field.width - 1, through: at, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                at += field.width
+                if let separator = field.after { buffer[at] = separator; at += 1 }
+            }
+            for byte in suffix.utf8 { buffer[at] = byte; at += 1 }
+            return at
         }
-        return "\(padded(Int(parts.tm_year) + 1900, 4))-\(padded(Int(parts.tm_mon) + 1, 2))-\(padded(Int(parts.tm_mday), 2)) "
-            + "\(padded(Int(parts.tm_hour), 2)):\(padded(Int(parts.tm_min), 2)):\(padded(Int(parts.tm_sec), 2)).\(padded(micros, 6)) +0000 UTC"
     }
 }

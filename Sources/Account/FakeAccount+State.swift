@@ -4,7 +4,7 @@ import Planner
 
 extension FakeAccount {
     /// The S3 key of a module's state: `<scope>/<module>`.
-    public static func stateKey(scope: String, module: String) -> String { "\(scope)/\(module)" }
+    public static func stateKey(scope: String, module: String) -> String { Text.join(scope, "/", module) }
 
     /// Writes one address of a module's state, replacing what was there.
     public func recordState(stateKey: String, entry: StateEntry) throws {

@@ -15,6 +15,9 @@ public enum StableHash {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// `fnv1a("<round>:")` for the rounds every ID up to 64 digits uses, worked out once.
+    private static let roundSeeds: [UInt64] = (0..<4).map { fnv1a("\($0):") }
+
     /// `count` lowercase hex digits: FNV-1a of `"<round>:<text>"` for rounds 0, 1, ...,
     /// each as 16 zero-padded digits, concatenated and cut to `count`.
     static func hexBytes(_ text: String, count: Int) -> [UInt8] {
@@ -23,7 +26,7 @@ public enum StableHash {
         var round: UInt64 = 0
         while digits.count < count {
             // Hashing "<round>:" first and then the text is hashing their concatenation.
-            let word = fnv1a(text, seed: fnv1a("\(round):"))
+            let word = fnv1a(text, seed: round < roundSeeds.count ? roundSeeds[Int(round)] : fnv1a("\(round):"))
             for shift in stride(from: 60, through: 0, by: -4) { digits.append(hexDigits[Int((word >> UInt64(shift)) & 0xf)]) }
             round += 1
         }

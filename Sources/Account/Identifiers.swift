@@ -54,62 +54,67 @@ enum Identifiers {
     private static func named(_ new: NewResource, shape: TypeShape, counter: Int, account: String) -> (id: String, arn: String) {
         // Most objects are named (by their attributes or by scope and address): the seed and
         // the hash digits are made only for those that need them.
-        var seed: String { "\(counter):\(new.type)" }
+        var seed: String { Text.join(String(counter), ":", new.type) }
         func hex17() -> String { StableHash.hex(seed, count: 17) }
         let region = new.region
         if let ec2 = shape.ec2 {
             let id = ec2.prefix + "-" + hex17()
             return (id, Text.join("arn:aws:ec2:", region, ":", account, ":", ec2.kind, "/", id))
         }
-        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first ?? "\(shape.namePrefix)-\(hex17())"
+        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first
+            ?? Text.join(shape.namePrefix, "-", hex17())
         switch shape.arn {
         case .rdsInstance:
-            return (name, "arn:aws:rds:\(region):\(account):db:\(name)")
+            return (name, Text.join("arn:aws:rds:", region, ":", account, ":db:", name))
         case .rdsCluster:
-            return (name, "arn:aws:rds:\(region):\(account):cluster:\(name)")
+            return (name, Text.join("arn:aws:rds:", region, ":", account, ":cluster:", name))
         case .rdsSubnetGroup:
-            return (name, "arn:aws:rds:\(region):\(account):subgrp:\(name)")
+            return (name, Text.join("arn:aws:rds:", region, ":", account, ":subgrp:", name))
         case .rdsParameterGroup:
-            return (name, "arn:aws:rds:\(region):\(account):pg:\(name)")
+            return (name, Text.join("arn:aws:rds:", region, ":", account, ":pg:", name))
         case .eksCluster:
-            return (name, "arn:aws:eks:\(region):\(account):cluster/\(name)")
+            return (name, Text.join("arn:aws:eks:", region, ":", account, ":cluster/", name))
         case .eksNodeGroup:
             let cluster = new.attributes["cluster_name"]?.string ?? "cluster"
             let group = new.attributes["node_group_name"]?.string ?? name
-            return ("\(cluster):\(group)", "arn:aws:eks:\(region):\(account):nodegroup/\(cluster)/\(group)/\(StableHash.uuid(seed))")
+            return (Text.join(cluster, ":", group),
+                    Text.join("arn:aws:eks:", region, ":", account, ":nodegroup/", cluster, "/", group, "/", StableHash.uuid(seed)))
         case .s3Bucket:
-            return (name, "arn:aws:s3:::\(name)")
+            return (name, Text.join("arn:aws:s3:::", name))
         case .loadBalancer:
-            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/app/\(name)/\(hex17().prefix(16))"
+            let arn = Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":loadbalancer/app/", name, "/",
+                                String(hex17().prefix(16)))
             return (arn, arn)
         case .classicLoadBalancer:
-            return (name, "arn:aws:elasticloadbalancing:\(region):\(account):loadbalancer/\(name)")
+            return (name, Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":loadbalancer/", name))
         case .targetGroup:
-            let arn = "arn:aws:elasticloadbalancing:\(region):\(account):targetgroup/\(name)/\(hex17().prefix(16))"
+            let arn = Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":targetgroup/", name, "/",
+                                String(hex17().prefix(16)))
             return (arn, arn)
         case .certificate:
-            let arn = "arn:aws:acm:\(region):\(account):certificate/\(StableHash.uuid(seed))"
+            let arn = Text.join("arn:aws:acm:", region, ":", account, ":certificate/", StableHash.uuid(seed))
             return (arn, arn)
         case .distribution:
             let id = "E" + StableHash.alphanumeric(seed, count: 13)
-            return (id, "arn:aws:cloudfront::\(account):distribution/\(id)")
+            return (id, Text.join("arn:aws:cloudfront::", account, ":distribution/", id))
         case .hostedZone:
             let id = "Z" + StableHash.alphanumeric(seed, count: 20)
-            return (id, "arn:aws:route53:::hostedzone/\(id)")
+            return (id, Text.join("arn:aws:route53:::hostedzone/", id))
         case .replicationGroup:
-            return (name, "arn:aws:elasticache:\(region):\(account):replicationgroup:\(name)")
+            return (name, Text.join("arn:aws:elasticache:", region, ":", account, ":replicationgroup:", name))
         case .kmsKey:
             let uuid = StableHash.uuid(seed)
-            return (uuid, "arn:aws:kms:\(region):\(account):key/\(uuid)")
+            return (uuid, Text.join("arn:aws:kms:", region, ":", account, ":key/", uuid))
         case .secret:
-            let arn = "arn:aws:secretsmanager:\(region):\(account):secret:\(name)-\(StableHash.alphanumeric(seed, count: 6))"
+            let arn = Text.join("arn:aws:secretsmanager:", region, ":", account, ":secret:", name, "-",
+                                StableHash.alphanumeric(seed, count: 6))
             return (arn, arn)
         case .iamNamed:
-            return (name, "arn:aws:iam::\(account):\(shape.kind)/\(name)")
+            return (name, Text.join("arn:aws:iam::", account, ":", shape.kind, "/", name))
         case .ecrRepository:
-            return (name, "arn:aws:ecr:\(region):\(account):repository/\(name)")
+            return (name, Text.join("arn:aws:ecr:", region, ":", account, ":repository/", name))
         case .dynamoTable:
-            return (name, "arn:aws:dynamodb:\(region):\(account):table/\(name)")
+            return (name, Text.join("arn:aws:dynamodb:", region, ":", account, ":table/", name))
         case .generic:
             // An ARN-shaped name for the rest: `aws_<service>_<kind>` (or `helm_release`)
             // read as service and kind.

@@ -1,8 +1,8 @@
 /// Joins strings into one allocation of exactly the right size. Interpolation starts with a
 /// guess and grows as it appends; every create builds an ARN of six to nine parts, and the
 /// regrowing showed up as a few percent of a rehearsal.
-enum Text {
-    static func join(_ parts: String...) -> String {
+public enum Text {
+    public static func join(_ parts: String...) -> String {
         var total = 0
         for part in parts { total += part.utf8.count }
         return String(unsafeUninitializedCapacity: total) { buffer in

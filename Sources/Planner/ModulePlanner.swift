@@ -37,8 +37,8 @@ struct ModulePlanner {
         // Removed resources go first, dependents before dependencies; then the rest,
         // dependencies first (terraform-semantics.md §1.1).
         guard !deletes.isEmpty else { return actions }
-        let deleteOrder = ResourceOrder.dependenciesFirst(Array(deletes.keys), dependsOn: recordedDependencies).reversed()
-        return deleteOrder.compactMap { deletes[$0] } + actions
+        return ResourceOrder.dependenciesFirst(Array(deletes.keys), dependsOn: recordedDependencies).reversed()
+            .compactMap { deletes[$0] } + actions
     }
 
     /// `terraform destroy`: every object still in the account, dependents first.
@@ -48,8 +48,20 @@ struct ModulePlanner {
             guard let entry = entries[address], refreshed(entry) != nil else { continue }
             deletes[address] = delete(entry, reason: "destroy plan: every object in state is destroyed")
         }
-        return ResourceOrder.dependenciesFirst(Array(deletes.keys), dependsOn: recordedDependencies).reversed()
-            .compactMap { deletes[$0] }
+        return deleteOrder(Array(deletes.keys)).reversed().compactMap { deletes[$0] }
+    }
+
+    /// `addresses` dependencies first, by the state's recorded dependencies. When they are
+    /// exactly the configuration's addresses, recording the configuration's dependencies (as
+    /// every create records them), the order is the configuration's, already worked out:
+    /// the same input to the same pure function. Most destroys of a rehearsal are that case.
+    private func deleteOrder(_ addresses: [String]) -> [String] {
+        let matchesConfiguration = addresses.count == desired.count && addresses.allSatisfy { address in
+            guard let resource = desired[address], let entry = entries[address] else { return false }
+            return entry.dependencies.isEmpty || entry.dependencies == resource.dependsOn
+        }
+        return matchesConfiguration ? configuration.order
+            : ResourceOrder.dependenciesFirst(addresses, dependsOn: recordedDependencies)
     }
 
     /// The state's dependencies, with the configuration's for entries that recorded none.

@@ -80,11 +80,10 @@ extension Rehearsal {
         // (later targets start from what earlier ones left, which differs by seed).
         let firstPlan = try targets.first.map { try plan($0, account: start, mode: .apply) }
         let threads = max(1, min(workers, seeds.count))
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
             do {
                 let scratch = try start.scratchCopy()
-                for index in stride(from: worker, to: seeds.count, by: threads) {
-                    guard !results.failed else { return }
+                while let index = results.claim() {
                     let runs = try scratch.restoring {
                         try targets.enumerated().map { offset, target in
                             try run(target, account: scratch, catalog: catalog, seed: seeds[index], faults: faults, holder: holder,
@@ -108,11 +107,21 @@ private final class RunSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [[RehearsalRun]?]
     private var done = 0
+    private var claimed = 0
     private var error: Error?
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    var failed: Bool { lock.withLock { error != nil } }
+    /// The next run no worker has taken, or nil when all are taken or one failed. Handed out
+    /// one by one rather than split up front: on a shared machine one worker can fall
+    /// behind, and a fixed split left the other idle at the end.
+    func claim() -> Int? {
+        lock.withLock {
+            guard error == nil, claimed < slots.count else { return nil }
+            claimed += 1
+            return claimed - 1
+        }
+    }
 
     /// Stores one run's results; returns how many are done.
     func store(_ runs: [RehearsalRun], at index: Int) -> Int {

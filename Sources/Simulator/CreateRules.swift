@@ -74,20 +74,21 @@ enum CreateRules {
     /// cookiecutter hard-codes them (H17); Kubernetes, Helm and provider-local objects live
     /// in their own cluster or state, so they are named by scope and address.
     static func accountName(of resource: Resource, scope: String) -> String? {
-        if !resource.type.hasPrefix("aws_") || resource.type.hasPrefix("aws_iam_") { return "\(scope)/\(resource.module)/\(resource.address)" }
+        // Joined in one allocation (`Text.join`): every create names its object.
+        let byAddress = { Text.join(scope, "/", resource.module, "/", resource.address) }
+        if !resource.type.hasPrefix("aws_") || resource.type.hasPrefix("aws_iam_") { return byAddress() }
         switch resource.type {
         case "aws_eks_node_group":
-            return "\(resource["cluster_name"]?.string ?? scope):\(resource["node_group_name"]?.string ?? "default")"
+            return Text.join(resource["cluster_name"]?.string ?? scope, ":", resource["node_group_name"]?.string ?? "default")
         case "aws_route53_record":
-            return "\(resource["name"]?.string ?? resource.address) \(resource["type"]?.string ?? "A")"
+            return Text.join(resource["name"]?.string ?? resource.address, " ", resource["type"]?.string ?? "A")
         case "aws_security_group", "aws_acm_certificate", "aws_acm_certificate_validation", "aws_launch_template":
             return nil
         case "aws_elasticache_subnet_group", "aws_elasticache_parameter_group":
-            return "\(scope)/\(resource.address)"
+            return Text.join(scope, "/", resource.address)
         default:
             return resource.attributes["name"] == nil && resource.attributes["identifier"] == nil
-                && resource.attributes["bucket"] == nil && resource.attributes["cluster_identifier"] == nil
-                ? "\(scope)/\(resource.module)/\(resource.address)" : nil
+                && resource.attributes["bucket"] == nil && resource.attributes["cluster_identifier"] == nil ? byAddress() : nil
         }
     }
 

@@ -70,7 +70,8 @@ public struct RunResult: Sendable, Equatable {
     public var endMinute: Double { modules.map(\.endMinute).max() ?? startMinute }
     public var totalMinutes: Double { endMinute - startMinute }
     public var succeeded: Bool { modules.allSatisfy { $0.status == .succeeded || $0.status == .unchanged } }
-    public var failures: [OperationRecord] { modules.flatMap(\.operations).filter { $0.status == .failed } }
+    /// Filtered per module: flattening first copied every operation of the run to keep a few.
+    public var failures: [OperationRecord] { modules.flatMap { $0.operations.filter { $0.status == .failed } } }
 
     /// The chain of modules and operations that decided the total duration, first to last.
     public var criticalPath: [(module: String, address: String?, minutes: Double)] {

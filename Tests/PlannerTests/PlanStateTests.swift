@@ -115,6 +115,28 @@ import Testing
         #expect(try PlannerFixtures.plan(prod, prior: .empty, mode: .destroy).hasChanges == false)
     }
 
+    /// A full state recording the configuration's dependencies takes the configuration's
+    /// order; the same graph recorded differently (dependencies listed in reverse, so the
+    /// lists differ) is ordered from the state. Both must read the same, and a state that
+    /// really records other dependencies must be ordered by them.
+    @Test func destroyOrderFromStateMatchesTheConfigurationsOrder() throws {
+        var reordered = prior
+        for (module, entries) in reordered.modules {
+            for address in entries.keys { reordered.modules[module]?[address]?.dependencies.reverse() }
+        }
+        let fast = try PlannerFixtures.plan(prod, prior: prior, mode: .destroy)
+        let slow = try PlannerFixtures.plan(prod, prior: reordered, mode: .destroy)
+        #expect(fast.modules.map { $0.actions.map(\.address) } == slow.modules.map { $0.actions.map(\.address) })
+        // The subnet group recorded as depending on the DB instance: now it goes first.
+        var inverted = prior
+        inverted.modules["mysql"]?["aws_db_subnet_group.mysql_subnet_group"]?.dependencies = [Address.dbInstance]
+        // (Its own recorded dependency on the subnet group gone, or the two would form a cycle.)
+        inverted.modules["mysql"]?[Address.dbInstance]?.dependencies = ["data.aws_vpc.gone"]
+        let doomed = try #require(try PlannerFixtures.plan(prod, prior: inverted, mode: .destroy).modules.first { $0.name == "mysql" })
+            .actions.map(\.address)
+        #expect((doomed.firstIndex(of: "aws_db_subnet_group.mysql_subnet_group") ?? 99) < (doomed.firstIndex(of: Address.dbInstance) ?? -1))
+    }
+
     @Test func thePlanIsAPureValue() throws {
         var drifted = prior
         drifted.live[PlannerFixtures.id("ec2_bastion", Address.bastion)] = nil
