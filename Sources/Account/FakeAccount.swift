@@ -19,17 +19,22 @@ public final class FakeAccount: Sendable {
     let memory: MemoryStore?
     /// The file, or nil in memory; named in errors.
     public let path: String?
+    /// False for a copy that is rolled back after every run (`scratchCopy(keepingEvents:)`):
+    /// its event log would be thrown away unread, so callers may skip writing one.
+    public let keepsEvents: Bool
 
     private init(queue: DatabaseQueue, path: String?) {
         self.queue = queue
         self.memory = nil
         self.path = path
+        self.keepsEvents = true
     }
 
-    private init(memory: MemoryStore) {
+    private init(memory: MemoryStore, keepsEvents: Bool = true) {
         self.queue = nil
         self.memory = memory
         self.path = nil
+        self.keepsEvents = keepsEvents
     }
 
     /// `<root>/.edxplan/accounts/<scenario>.sqlite`: one account per scenario by default.
@@ -169,9 +174,13 @@ extension FakeAccount {
     /// A copy of the whole account in memory, for rehearsals: a scratch copy needs no
     /// durability and no second process, so it is held in plain collections, where a
     /// simulated call costs no SQL at all.
-    public func scratchCopy() throws -> FakeAccount {
-        if let memory { return FakeAccount(memory: memory.copy()) }
-        return FakeAccount(memory: MemoryStore(try read { db in try MemoryStore.load(db) }))
+    ///
+    /// `keepingEvents: false` is for a copy rolled back after every run, whose log nobody
+    /// reads: it logs nothing, and says so in `keepsEvents`.
+    public func scratchCopy(keepingEvents: Bool = true) throws -> FakeAccount {
+        var tables = try memory.map { $0.read { $0 } } ?? read { db in try MemoryStore.load(db) }
+        tables.keepsEvents = keepingEvents
+        return FakeAccount(memory: MemoryStore(tables), keepsEvents: keepingEvents)
     }
 
     /// An empty scratch account in memory: what a rehearsal starts from when the user has

@@ -32,6 +32,8 @@ final class MemoryStore: @unchecked Sendable {
         var quotas: [String: AccountQuota] = [:]
         var events: [AccountEvent] = []
         var lastEvent: Int64 = 0
+        /// False in a copy rolled back after every run: nothing reads its log.
+        var keepsEvents = true
         var counter = 0
         var minute = 0.0
         var scenario: String?
@@ -58,8 +60,6 @@ final class MemoryStore: @unchecked Sendable {
         defer { lock.withLock { tables = saved } }
         return try body()
     }
-
-    func copy() -> MemoryStore { MemoryStore(lock.withLock { tables }) }
 }
 
 extension MemoryStore.Tables {
@@ -110,6 +110,7 @@ extension MemoryStore.Tables {
 
     mutating func append(_ event: EventDraft) -> Int64 {
         lastEvent += 1
+        guard keepsEvents else { return lastEvent }
         events.append(AccountEvent(seq: lastEvent, minute: event.minute ?? minute, scope: event.scope, module: event.module,
                                    address: event.address, resourceID: event.resourceID, kind: event.kind,
                                    message: event.message, errorCode: event.errorCode))

@@ -82,7 +82,8 @@ extension Rehearsal {
         let threads = max(1, min(workers, seeds.count))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             do {
-                let scratch = try start.scratchCopy()
+                // Rolled back after every run, so its event log would be thrown away unread.
+                let scratch = try start.scratchCopy(keepingEvents: false)
                 while let index = results.claim() {
                     let runs = try scratch.restoring {
                         try targets.enumerated().map { offset, target in

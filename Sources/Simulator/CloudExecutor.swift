@@ -127,8 +127,10 @@ struct CloudExecutor {
         let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
                                attributes: desired.attributes, dependencies: desired.dependsOn)
         let created: AccountResource
-        let event = EventDraft(.create, scope: scope, module: action.module, address: action.address,
-                               message: "Creation complete after \(Self.elapsed(minutes))", minute: minute + minutes)
+        // Not even built for an account that keeps no log (a rehearsal's rolled-back copy).
+        let event = !account.keepsEvents ? nil
+            : EventDraft(.create, scope: scope, module: action.module, address: action.address,
+                         message: "Creation complete after \(Self.elapsed(minutes))", minute: minute + minutes)
         do {
             created = try CreateRules.createOrOverwrite(new, stateKey: stateKey(action), entry: entry, event: event, executor: self)
         } catch AccountError.alreadyExists(let id) {
@@ -171,11 +173,10 @@ struct CloudExecutor {
         let minutes = durations.minutes(for: action.type, action: .delete)
         let note = try DeleteRules.beforeDelete(resource, executor: self, minute: minute + minutes)
         if resource.type == "aws_vpc" { cache.vpc[infrastructureScope] = nil }
-        try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address,
-                                    event: EventDraft(.delete, scope: scope, module: action.module, address: action.address,
-                                                      resourceID: resource.id,
-                                                      message: "Destruction complete after \(Self.elapsed(minutes))",
-                                                      minute: minute + minutes))
+        let event = !account.keepsEvents ? nil
+            : EventDraft(.delete, scope: scope, module: action.module, address: action.address, resourceID: resource.id,
+                         message: "Destruction complete after \(Self.elapsed(minutes))", minute: minute + minutes)
+        try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address, event: event)
         return ModuleScheduler.Execution(minutes: minutes, note: note)
     }
 

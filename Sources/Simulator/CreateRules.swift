@@ -94,7 +94,7 @@ enum CreateRules {
 
     /// Route53 records with `allow_overwrite` take over an existing record (the two ACM
     /// modules validating the same name, H9) instead of failing.
-    static func createOrOverwrite(_ new: NewResource, stateKey: String, entry: StateEntry, event: EventDraft,
+    static func createOrOverwrite(_ new: NewResource, stateKey: String, entry: StateEntry, event: EventDraft?,
                                   executor: CloudExecutor) throws -> AccountResource {
         let account = executor.account
         if new.type == "aws_route53_record", new.attributes["allow_overwrite"]?.bool == true,

@@ -42,4 +42,23 @@ import Testing
         let account = try FakeAccount.inMemory()
         #expect(throws: AccountError.self) { try account.restoring { } }
     }
+
+    /// A copy rolled back after every run logs nothing; everything else it does the same.
+    @Test func aCopyWithoutEventsLogsNothingAndElseBehavesTheSame() throws {
+        let original = try FakeAccount.inMemory()
+        try original.log(.note, scope: "prod", module: "vpc", message: "before the copy")
+        let quiet = try original.scratchCopy(keepingEvents: false)
+        let kept = try original.scratchCopy()
+        #expect(!quiet.keepsEvents && kept.keepsEvents && original.keepsEvents)
+        for account in [quiet, kept] {
+            let event = EventDraft(.create, scope: "prod", module: "vpc", address: "aws_vpc.this", message: "Creation complete after 2s")
+            _ = try account.createAndRecord(resource: sampleVPC, stateKey: "prod/vpc", entry: stateEntry("aws_vpc.this", resourceID: ""),
+                                            event: event)
+            try account.log(.note, scope: "prod", module: "vpc", message: "after")
+        }
+        #expect(try quiet.events().map(\.message) == ["before the copy"])
+        #expect(try kept.events().map(\.message) == ["before the copy", "Creation complete after 2s", "after"])
+        #expect(try quiet.resources().map(\.id) == kept.resources().map(\.id))
+        #expect(try quiet.state(stateKey: "prod/vpc") == kept.state(stateKey: "prod/vpc"))
+    }
 }
