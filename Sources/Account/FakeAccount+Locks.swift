@@ -65,7 +65,7 @@ extension FakeAccount {
     }
 
     /// The DynamoDB `LockID` of a module's state: `<bucket>/<state key>`.
-    public static func lockID(bucket: String, stateKey: String) -> String { Text.join(bucket, "/", stateKey) }
+    public static func lockID(bucket: String, stateKey: String) -> String { "\(bucket)/\(stateKey)" }
 
     /// Go's default time format in UTC, as Terraform's lock info prints `Created:`. By hand
     /// rather than with a `DateFormatter`: a formatter made per lock (two per module run)

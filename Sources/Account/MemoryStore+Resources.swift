@@ -101,6 +101,8 @@ extension MemoryStore.Tables {
 
     func priorState(scope: String, modules: [String]) -> PriorState {
         var prior = PriorState()
+        // Sized once: growing the dictionary rehashes every (long, ARN-shaped) ID in it again.
+        prior.live.reserveCapacity(modules.reduce(0) { $0 + (states[FakeAccount.stateKey(scope: scope, module: $1)]?.count ?? 0) })
         for module in modules {
             let entries = states[FakeAccount.stateKey(scope: scope, module: module)] ?? [:]
             prior.modules[module] = entries
