@@ -5,8 +5,14 @@
 /// through string interpolation and `String(radix:)` was a quarter of a rehearsal.
 public enum StableHash {
     public static func fnv1a(_ text: String, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        // A native string lends its bytes: walking the UTF-8 view index by index cost more.
+        text.utf8.withContiguousStorageIfAvailable { fnv1a(bytes: $0, seed: seed) } ?? fnv1a(bytes: text.utf8, seed: seed)
+    }
+
+    @inline(__always)
+    private static func fnv1a<Bytes: Sequence<UInt8>>(bytes: Bytes, seed: UInt64) -> UInt64 {
         var hash = seed
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
@@ -21,17 +27,17 @@ public enum StableHash {
     /// `count` lowercase hex digits: FNV-1a of `"<round>:<text>"` for rounds 0, 1, ...,
     /// each as 16 zero-padded digits, concatenated and cut to `count`.
     static func hexBytes(_ text: String, count: Int) -> [UInt8] {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(count + 16)
-        var round: UInt64 = 0
-        while digits.count < count {
-            // Hashing "<round>:" first and then the text is hashing their concatenation.
-            let word = fnv1a(text, seed: round < roundSeeds.count ? roundSeeds[Int(round)] : fnv1a("\(round):"))
-            for shift in stride(from: 60, through: 0, by: -4) { digits.append(hexDigits[Int((word >> UInt64(shift)) & 0xf)]) }
-            round += 1
+        let rounds = (max(0, count) + 15) / 16
+        // Written in place: appending digit by digit checked the capacity sixteen times a round.
+        return [UInt8](unsafeUninitializedCapacity: rounds * 16) { digits, initialized in
+            for round in 0..<rounds {
+                // Hashing "<round>:" first and then the text is hashing their concatenation.
+                let word = fnv1a(text, seed: round < roundSeeds.count ? roundSeeds[round] : fnv1a("\(round):"))
+                for digit in 0..<16 { digits[round * 16 + digit] = hexDigits[Int((word >> UInt64(60 - 4 * digit)) & 0xf)] }
+            }
+            // The digits past `count` are plain bytes: nothing to deinitialize.
+            initialized = max(0, count)
         }
-        digits.removeLast(digits.count - count)
-        return digits
     }
 
     static func hex(_ text: String, count: Int) -> String {

@@ -53,8 +53,11 @@ extension MemoryStore.Tables {
             throw AccountError.rejected(detail: "CHECK constraint failed: instr(state_key, '/') > 1 AND substr(state_key, -1) <> '/'")
         }
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
-        if let entries = states[stateKey],
-           entries.contains(where: { $0.value.resourceID == entry.resourceID && $0.key != entry.address }) {
+        // By position, reading one field in place: iterating the pairs copied every entry
+        // (half a dozen references apiece) on every create.
+        guard let entries = states[stateKey] else { return }
+        for index in entries.indices
+        where entries.values[index].resourceID == entry.resourceID && entries.keys[index] != entry.address {
             throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
         }
     }
@@ -107,8 +110,10 @@ extension MemoryStore.Tables {
             let entries = states[FakeAccount.stateKey(scope: scope, module: module)] ?? [:]
             prior.modules[module] = entries
             // An object two entries record gets the same attributes twice: no need to look first.
-            for entry in entries.values {
-                if let live = resource(id: entry.resourceID) { prior.live[entry.resourceID] = live.attributes }
+            // By position, reading the ID in place, as `checkState` does.
+            for index in entries.indices {
+                let id = entries.values[index].resourceID
+                if let live = resource(id: id) { prior.live[id] = live.attributes }
             }
         }
         return prior
