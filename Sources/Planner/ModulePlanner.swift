@@ -23,15 +23,12 @@ struct ModulePlanner {
         if entries.isEmpty { return configuration.createsFromEmpty }
         // Dependencies first (the refresh notes this collects are sorted by the caller).
         var actions: [PlannedAction] = []
-        actions.reserveCapacity(configuration.order.count)
-        for address in configuration.order {
-            if let resource = desired[address] {
-                actions.append(decide(resource, cbd: configuration.createBeforeDestroy.contains(address)))
-            }
-        }
+        actions.reserveCapacity(configuration.walk.count)
+        for (resource, cbd) in configuration.walk { actions.append(decide(resource, cbd: cbd)) }
+        // In any order: the deletes are ordered below, and the caller sorts refresh's notes.
         var deletes: [String: PlannedAction] = [:]
-        for address in entries.keys.sorted() where desired[address] == nil {
-            guard let entry = entries[address], refreshed(entry) != nil else { continue }
+        for (address, entry) in entries where desired[address] == nil {
+            guard refreshed(entry) != nil else { continue }
             deletes[address] = delete(entry, reason: "not in configuration")
         }
         // Removed resources go first, dependents before dependencies; then the rest,
@@ -43,9 +40,11 @@ struct ModulePlanner {
 
     /// `terraform destroy`: every object still in the account, dependents first.
     mutating func planDestroy() -> [PlannedAction] {
+        // In any order, as in `planApply`.
         var deletes: [String: PlannedAction] = [:]
-        for address in entries.keys.sorted() {
-            guard let entry = entries[address], refreshed(entry) != nil else { continue }
+        deletes.reserveCapacity(entries.count)
+        for (address, entry) in entries {
+            guard refreshed(entry) != nil else { continue }
             deletes[address] = delete(entry, reason: "destroy plan: every object in state is destroyed")
         }
         return deleteOrder(Array(deletes.keys)).reversed().compactMap { deletes[$0] }

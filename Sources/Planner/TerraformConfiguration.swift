@@ -12,6 +12,9 @@ public struct TerraformConfiguration: Sendable {
         var createBeforeDestroy: Set<String> = []
         /// Every address, dependencies first (§1.1).
         var order: [String] = []
+        /// The resources in `order`, each with whether it replaces create-before-destroy: what
+        /// an apply plan walks, without looking each address up twice.
+        var walk: [(resource: Resource, createBeforeDestroy: Bool)] = []
         /// The plan of this module when its state is empty: every resource created, in
         /// `order`. A recreate after a full destroy plans exactly this, module by module.
         var createsFromEmpty: [PlannedAction] = []
@@ -34,6 +37,9 @@ public struct TerraformConfiguration: Sendable {
             let declared = Set(module.desired.values.filter(ReplacementRules.createBeforeDestroy).map(\.address))
             prepared.createBeforeDestroy = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: dependsOn)
             prepared.order = ResourceOrder.dependenciesFirst(Array(module.desired.keys), dependsOn: dependsOn)
+            prepared.walk = prepared.order.compactMap { address in
+                prepared.desired[address].map { ($0, prepared.createBeforeDestroy.contains(address)) }
+            }
             prepared.createsFromEmpty = prepared.order.compactMap { address in
                 prepared.desired[address].map { ModulePlanner.create($0, module: name, reason: ModulePlanner.notInState) }
             }
