@@ -86,7 +86,10 @@ struct ModuleScheduler {
             clock = next.end
             finish(next.index, next.record)
         }
-        return records.compactMap { $0 }.sorted { ($0.startMinute, $0.address) < ($1.startMinute, $1.address) }
+        // By start, then address: numbers are in address order, so they break ties without
+        // comparing strings.
+        let starts = records.map { $0?.startMinute ?? .infinity }
+        return records.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }.compactMap { records[$0] }
     }
 }
 
