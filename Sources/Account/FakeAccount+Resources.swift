@@ -102,7 +102,8 @@ extension FakeAccount {
     /// Resources of one type whose attribute `name` is `value` (a DocumentDB cluster using a
     /// parameter group, the NAT gateways of one zone), found without decoding every row.
     public func resources(type: String, attribute name: String, equals value: AttributeValue) throws -> [AccountResource] {
-        if let memory { return memory.read { $0.resources(type: type) { $0.attributes[name] == value } } }
+        // A write in memory: the first lookup on a big account builds the index it then keeps.
+        if let memory { return memory.write { $0.resources(type: type, attribute: name, equals: value) } }
         return try read { db in
             let bound: DatabaseValueConvertible
             switch value {

@@ -29,9 +29,12 @@ extension MemoryStore.Tables {
     }
 
     mutating func change(_ id: String, _ edit: (inout AccountResource) -> Void) throws -> AccountResource {
-        guard let row = rowOfID[id], var resource = rows[row] else { throw AccountError.noSuchResource(id: id) }
+        guard let row = rowOfID[id], let old = rows[row] else { throw AccountError.noSuchResource(id: id) }
+        var resource = old
         edit(&resource)
         rows[row] = resource
+        unindexAttributes(of: old, row: row)
+        indexAttributes(of: resource, row: row)
         return resource
     }
 

@@ -24,6 +24,10 @@ final class MemoryStore: @unchecked Sendable {
         var rowsOfScope: [String: [Int]] = [:]
         var rowsOfType: [String: [Int]] = [:]
         var rowsOfParent: [String: [Int]] = [:]
+        /// The lookups of `AttributeLookups`, for the types that grew big enough to need them
+        /// (MemoryStore+AttributeIndex).
+        var rowsOfAttribute: [AttributeKey: [Int]] = [:]
+        var indexedTypes: Set<String> = []
         /// State key, then address.
         var states: [String: [String: StateEntry]] = [:]
         var locks: [String: AccountLock] = [:]
@@ -89,6 +93,7 @@ extension MemoryStore.Tables {
         rowsOfScope[resource.scope, default: []].append(row)
         rowsOfType[resource.type, default: []].append(row)
         if let parent = resource.parentID { rowsOfParent[parent, default: []].append(row) }
+        indexAttributes(of: resource, row: row)
     }
 
     mutating func remove(id: String) throws {
@@ -99,6 +104,7 @@ extension MemoryStore.Tables {
         Self.drop(row, from: &rowsOfScope[resource.scope])
         Self.drop(row, from: &rowsOfType[resource.type])
         if let parent = resource.parentID { Self.drop(row, from: &rowsOfParent[parent]) }
+        unindexAttributes(of: resource, row: row)
     }
 
     private static func drop(_ row: Int, from list: inout [Int]?) {

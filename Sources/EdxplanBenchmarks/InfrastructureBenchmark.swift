@@ -8,22 +8,25 @@ import Scenario
 import Simulator
 
 /// `edxplan-bench infra [environments ...]` (default 10 100 1000): plan, apply and destroy
-/// every environment of a generated scenario into one file-backed fake account (quotas
-/// raised, as an operator would before such a run), and print wall time and peak memory.
+/// every environment of a generated scenario into one fake account (quotas raised, as an
+/// operator would before such a run), and print wall time and peak memory. Each size runs
+/// twice: in memory, the planner and simulator alone (what a rehearsal's scratch copy costs),
+/// and then on a file, as `edxplan apply` runs, where every call is a durable transaction.
 enum InfrastructureBenchmark {
     static func run(_ sizes: [Int]) throws {
         let catalog = try Workspace().catalog()
         for size in sizes.isEmpty ? [10, 100, 1000] : sizes {
-            try measure(size, catalog: catalog)
+            try measure(size, catalog: catalog, onDisk: false)
+            try measure(size, catalog: catalog, onDisk: true)
         }
     }
 
-    static func measure(_ size: Int, catalog: Catalog) throws {
+    static func measure(_ size: Int, catalog: Catalog, onDisk: Bool) throws {
         let scenario = try ScenarioLoader.load(text: GeneratedScenario.yaml(environments: size), file: "bench.yaml")
         let blueprint = Blueprint.expand(scenario)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-bench-\(size)-\(UUID().uuidString).sqlite")
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) } }
-        let account = try FakeAccount.open(at: file)
+        let account = onDisk ? try FakeAccount.open(at: file) : FakeAccount.scratch()
         for quota in catalog.quotas.values { try account.setQuota(code: quota.code, name: quota.name, value: 1_000_000, scope: quota.scope) }
         let simulator = Simulator(account: account, catalog: catalog, seed: 1, holder: "bench@localhost pid \(getpid())")
         let clock = ContinuousClock()
@@ -44,8 +47,8 @@ enum InfrastructureBenchmark {
             }
             if mode == .apply {
                 let summary = try account.summary()
-                print("edxplan-bench infra: \(size) environments, \(summary.resources) resources after apply "
-                      + "(\(summary.stateEntries) state entries)")
+                print("edxplan-bench infra: \(size) environments \(onDisk ? "on disk" : "in memory"), \(summary.resources) "
+                      + "resources after apply (\(summary.stateEntries) state entries)")
             }
         }
         print(Measure.line("plan (apply + destroy)", Measure.milliseconds(planning)))

@@ -132,6 +132,45 @@ import Testing
         #expect(database.filter { $0.contains("refused") }.count >= 12)
     }
 
+    /// Past a few hundred objects of a type, the memory account answers attribute lookups
+    /// from an index it then keeps through creates, changes and deletes (and a rollback).
+    /// The answers must stay the database's, in its order.
+    @Test func attributeLookupsOnABigAccountAnswerAsTheDatabaseDoes() throws {
+        func transcript(_ account: FakeAccount) throws -> [String] {
+            var lines: [String] = []
+            func look(_ name: String) throws {
+                let found = try account.resources(type: "aws_route53_record", attribute: "name", equals: .string(name))
+                lines.append("\(name): " + found.map(\.id).joined(separator: " "))
+            }
+            var ids: [String] = []
+            for index in 0..<300 {
+                let record = NewResource(type: "aws_route53_record", region: "us-east-1", scope: "env\(index % 7)", module: "vpc",
+                                         attributes: ["name": .string("name-\(index % 40)"), "zone": .string("Z\(index % 3)")],
+                                         name: "record-\(index)")
+                ids.append(try account.create(resource: record).id)
+            }
+            try look("name-3")
+            // An older record takes a new name; a newer one leaves it.
+            _ = try account.update(id: ids[5], attributes: ["name": .string("name-3"), "zone": .string("Z0")])
+            _ = try account.update(id: ids[283], attributes: ["name": .string("renamed"), "zone": .string("Z0")])
+            try look("name-3")
+            try look("name-5")
+            try look("renamed")
+            try account.delete(id: ids[43])
+            _ = try account.create(resource: NewResource(type: "aws_route53_record", region: "us-east-1", scope: "env0", module: "vpc",
+                                                         attributes: ["name": .string("name-3")], name: "record-late"))
+            try look("name-3")
+            try look("missing")
+            return lines
+        }
+        let database = try transcript(FakeAccount.inMemory())
+        let scratch = try FakeAccount.inMemory().scratchCopy()
+        #expect(try scratch.restoring { try transcript(scratch) } == database)
+        // Rolled back (index and all), the same calls again give the same answers.
+        #expect(try transcript(scratch) == database)
+        #expect(database.contains { $0.hasPrefix("name-3: ") && $0.split(separator: " ").count > 8 })
+    }
+
     /// A copy of a populated account holds the same rows, orders and counters.
     @Test func aScratchCopyStartsFromEverythingTheAccountHolds() throws {
         let account = try FakeAccount.inMemory()
