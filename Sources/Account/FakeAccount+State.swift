@@ -3,8 +3,8 @@ import GRDB
 import Planner
 
 extension FakeAccount {
-    /// The S3 key of a module's state: `<scope>/<module>`.
-    // Interpolated: a state key fits in a small string, where interpolation beats `Text.join`.
+    /// The S3 key of a module's state: `<scope>/<module>`. Interpolated: a state key fits in a
+    /// small string, where interpolation allocates nothing and beats `Text.join`.
     public static func stateKey(scope: String, module: String) -> String { "\(scope)/\(module)" }
 
     /// Writes one address of a module's state, replacing what was there.

@@ -50,14 +50,7 @@ extension MemoryStore.Tables {
         guard !indexedTypes.isEmpty, indexedTypes.contains(resource.type) else { return }
         for attribute in Self.attributesByType[resource.type] ?? [] {
             guard let value = resource.attributes[attribute] else { continue }
-            let key = AttributeKey(type: resource.type, attribute: attribute, value: value)
-            guard let found = rowsOfAttribute[key]?.partitioningIndex(where: { $0 >= row }),
-                  rowsOfAttribute[key]?[safe: found] == row else { continue }
-            rowsOfAttribute[key]?.remove(at: found)
+            Self.drop(row, from: &rowsOfAttribute[AttributeKey(type: resource.type, attribute: attribute, value: value)])
         }
     }
-}
-
-private extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

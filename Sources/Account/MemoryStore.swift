@@ -107,7 +107,8 @@ extension MemoryStore.Tables {
         unindexAttributes(of: resource, row: row)
     }
 
-    private static func drop(_ row: Int, from list: inout [Int]?) {
+    /// Takes `row` out of an ascending list of rows.
+    static func drop(_ row: Int, from list: inout [Int]?) {
         guard var rows = list.take() else { return }
         let found = rows.partitioningIndex { $0 >= row }
         if found < rows.endIndex, rows[found] == row { rows.remove(at: found) }
