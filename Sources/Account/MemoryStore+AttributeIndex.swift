@@ -24,13 +24,13 @@ extension MemoryStore.Tables {
 
     /// Resources of `type` whose `attribute` is `value`, in insertion order.
     mutating func resources(type: String, attribute: String, equals value: AttributeValue) -> [AccountResource] {
-        if !indexedTypes.contains(type), Self.attributesByType[type]?.contains(attribute) == true,
-           (rowsOfType[type]?.count ?? 0) >= Self.indexFrom {
-            indexedTypes.insert(type)
-            for row in rowsOfType[type] ?? [] { if let resource = rows[row] { indexAttributes(of: resource, row: row) } }
+        let rowsOfThisType = rowsOfType[type] ?? []
+        guard Self.attributesByType[type]?.contains(attribute) == true,
+              indexedTypes.contains(type) || rowsOfThisType.count >= Self.indexFrom else {
+            return ordered(rowsOfThisType) { $0.attributes[attribute] == value }
         }
-        guard indexedTypes.contains(type), Self.attributesByType[type]?.contains(attribute) == true else {
-            return resources(type: type) { $0.attributes[attribute] == value }
+        if indexedTypes.insert(type).inserted {
+            for row in rowsOfThisType { if let resource = rows[row] { indexAttributes(of: resource, row: row) } }
         }
         return ordered(rowsOfAttribute[AttributeKey(type: type, attribute: attribute, value: value)])
     }

@@ -8,12 +8,10 @@ public struct TerraformConfiguration: Sendable {
     struct Module: Sendable {
         /// By address (the first resource wins if an address repeats).
         var desired: [String: Resource] = [:]
-        /// Declared create-before-destroy, and every resource such a resource depends on (§1.2).
-        var createBeforeDestroy: Set<String> = []
         /// Every address, dependencies first (§1.1).
         var order: [String] = []
-        /// The resources in `order`, each with whether it replaces create-before-destroy: what
-        /// an apply plan walks, without looking each address up twice.
+        /// The resources in `order`, each with whether it replaces create-before-destroy (declared,
+        /// or depended on by a resource that declares it, §1.2): what an apply plan walks.
         var walk: [(resource: Resource, createBeforeDestroy: Bool)] = []
         /// The plan of this module when its state is empty: every resource created, in
         /// `order`. A recreate after a full destroy plans exactly this, module by module.
@@ -35,10 +33,10 @@ public struct TerraformConfiguration: Sendable {
             var prepared = module
             let dependsOn = module.desired.mapValues(\.dependsOn)
             let declared = Set(module.desired.values.filter(ReplacementRules.createBeforeDestroy).map(\.address))
-            prepared.createBeforeDestroy = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: dependsOn)
+            let createBeforeDestroy = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: dependsOn)
             prepared.order = ResourceOrder.dependenciesFirst(Array(module.desired.keys), dependsOn: dependsOn)
             prepared.walk = prepared.order.compactMap { address in
-                prepared.desired[address].map { ($0, prepared.createBeforeDestroy.contains(address)) }
+                prepared.desired[address].map { ($0, createBeforeDestroy.contains(address)) }
             }
             prepared.createsFromEmpty = prepared.order.compactMap { address in
                 prepared.desired[address].map { ModulePlanner.create($0, module: name, reason: ModulePlanner.notInState) }
