@@ -13,11 +13,10 @@ import Simulator
 /// twice: in memory, the planner and simulator alone (what a rehearsal's scratch copy costs),
 /// and then on a file, as `edxplan apply` runs, where every call is a durable transaction.
 enum InfrastructureBenchmark {
-    static func run(_ sizes: [Int]) throws {
+    static func run(_ sizes: [Int], sides: [Bool] = [false, true]) throws {
         let catalog = try Workspace().catalog()
         for size in sizes.isEmpty ? [10, 100, 1000] : sizes {
-            try measure(size, catalog: catalog, onDisk: false)
-            try measure(size, catalog: catalog, onDisk: true)
+            for onDisk in sides { try measure(size, catalog: catalog, onDisk: onDisk) }
         }
     }
 

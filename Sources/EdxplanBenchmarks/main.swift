@@ -2,7 +2,7 @@ import Foundation
 
 // Release-build benchmarks (never timed unit tests):
 //   swift run -c release edxplan-bench cost [environments] [iterations]
-//   swift run -c release edxplan-bench infra [environments ...]
+//   swift run -c release edxplan-bench infra [environments ...]   (infra-memory, infra-disk: one side only)
 //   swift run -c release edxplan-bench rehearse [runs] [faults%]
 //   swift run -c release edxplan-bench size [iterations]
 //   swift run -c release edxplan-bench account [calls]
@@ -11,6 +11,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "infra": try InfrastructureBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
+    case "infra-memory": try InfrastructureBenchmark.run(arguments.dropFirst().compactMap { Int($0) }, sides: [false])
+    case "infra-disk": try InfrastructureBenchmark.run(arguments.dropFirst().compactMap { Int($0) }, sides: [true])
     case "size": try SizingBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "rehearse": try RehearsalBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "account": try AccountCallBenchmark.run(arguments.dropFirst().compactMap { Int($0) })

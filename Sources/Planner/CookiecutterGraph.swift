@@ -1,4 +1,5 @@
 import Blueprint
+import Foundation
 import Scenario
 
 /// The cookiecutter's own Terragrunt dependencies (cookiecutter-backend.md §3 and §5).
@@ -41,6 +42,16 @@ extension ModuleGraph {
     /// The graph of one scope of the cookiecutter: only the units it has; a dependency on a
     /// unit it lacks becomes a diagnostic.
     public static func cookiecutter(layout: Layout, units: [String], isStack: Bool) throws -> ModuleGraph {
+        // The same few unit sets come back for every environment of a scenario (and every plan
+        // of a rehearsal): the graph, a pure function of them, is worked out once per set.
+        let key = "\(layout)|\(isStack)|" + units.sorted().joined(separator: ",")
+        if let known = CookiecutterGraphs.lock.withLock({ CookiecutterGraphs.known[key] }) { return known }
+        let graph = try build(layout: layout, units: units, isStack: isStack)
+        CookiecutterGraphs.lock.withLock { CookiecutterGraphs.known[key] = graph }
+        return graph
+    }
+
+    private static func build(layout: Layout, units: [String], isStack: Bool) throws -> ModuleGraph {
         let table: [String: [String]]
         switch (layout, isStack) {
         case (.perEnvironment, _): table = perEnvironmentEdges
@@ -75,6 +86,18 @@ extension ModuleGraph {
 
     /// The units of an expanded scope: the modules that hold Terraform-managed resources.
     static func units(of environment: EnvironmentBlueprint) -> [String] {
-        Array(Set(environment.resources.filter { $0.managedBy == .terraform }.map(\.module)))
+        // A scope has about ten modules and a hundred resources: a list beats hashing each name.
+        var units: [String] = []
+        for resource in environment.resources where resource.managedBy == .terraform && !units.contains(resource.module) {
+            units.append(resource.module)
+        }
+        return units
     }
+}
+
+/// The cookiecutter graphs already built, by layout and unit set. Graphs that would throw (a
+/// cycle) are never stored, so the error is raised again on every call.
+private enum CookiecutterGraphs {
+    static let lock = NSLock()
+    nonisolated(unsafe) static var known: [String: ModuleGraph] = [:]
 }

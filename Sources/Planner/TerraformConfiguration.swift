@@ -16,6 +16,26 @@ public struct TerraformConfiguration: Sendable {
         /// The plan of this module when its state is empty: every resource created, in
         /// `order`. A recreate after a full destroy plans exactly this, module by module.
         var createsFromEmpty: [PlannedAction] = []
+
+        init() {}
+
+        /// One module's resources in configuration order; the first wins if an address repeats.
+        init(name: String, resources: [Resource]) {
+            desired = Dictionary(resources.map { ($0.address, $0) }, uniquingKeysWith: { first, _ in first })
+            let unique = desired.count == resources.count ? resources : Self.firstOfEach(resources)
+            let graph = ResourceOrder.Graph(addresses: unique.map(\.address), dependsOn: { unique[$0].dependsOn })
+            let createBeforeDestroy = graph.createBeforeDestroy(
+                declared: unique.indices.filter { ReplacementRules.createBeforeDestroy(unique[$0]) })
+            let sequence = graph.dependenciesFirst()
+            order = sequence.map { unique[$0].address }
+            walk = sequence.map { (unique[$0], createBeforeDestroy[$0]) }
+            createsFromEmpty = sequence.map { ModulePlanner.create(unique[$0], module: name, reason: ModulePlanner.notInState) }
+        }
+
+        private static func firstOfEach(_ resources: [Resource]) -> [Resource] {
+            var seen = Set<String>()
+            return resources.filter { seen.insert($0.address).inserted }
+        }
     }
 
     let modules: [String: Module]
@@ -23,26 +43,11 @@ public struct TerraformConfiguration: Sendable {
     /// Only Terraform's own resources are planned: load balancers made by Kubernetes, Tutor's
     /// volumes and the manual prerequisites are in no state, so no plan ever mentions them.
     public init(_ desired: [Resource]) {
+        var grouped: [String: [Resource]] = [:]
+        for resource in desired where resource.managedBy == .terraform { grouped[resource.module, default: []].append(resource) }
         var modules: [String: Module] = [:]
-        for resource in desired where resource.managedBy == .terraform {
-            if modules[resource.module]?.desired[resource.address] == nil {
-                modules[resource.module, default: Module()].desired[resource.address] = resource
-            }
-        }
-        for (name, module) in modules {
-            var prepared = module
-            let dependsOn = module.desired.mapValues(\.dependsOn)
-            let declared = Set(module.desired.values.filter(ReplacementRules.createBeforeDestroy).map(\.address))
-            let createBeforeDestroy = ResourceOrder.createBeforeDestroy(declared: declared, dependsOn: dependsOn)
-            prepared.order = ResourceOrder.dependenciesFirst(Array(module.desired.keys), dependsOn: dependsOn)
-            prepared.walk = prepared.order.compactMap { address in
-                prepared.desired[address].map { ($0, createBeforeDestroy.contains(address)) }
-            }
-            prepared.createsFromEmpty = prepared.order.compactMap { address in
-                prepared.desired[address].map { ModulePlanner.create($0, module: name, reason: ModulePlanner.notInState) }
-            }
-            modules[name] = prepared
-        }
+        modules.reserveCapacity(grouped.count)
+        for (name, resources) in grouped { modules[name] = Module(name: name, resources: resources) }
         self.modules = modules
     }
 
