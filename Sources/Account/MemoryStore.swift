@@ -24,6 +24,8 @@ final class MemoryStore: @unchecked Sendable {
         var rowsOfScope: [String: [Int]] = [:]
         var rowsOfType: [String: [Int]] = [:]
         var rowsOfParent: [String: [Int]] = [:]
+        /// Deleted rows the three lists above still hold (see `remove`).
+        var deadRows = 0
         /// The lookups of `AttributeLookups`, for the types that grew big enough to need them
         /// (MemoryStore+AttributeIndex).
         var rowsOfAttribute: [AttributeKey: [Int]] = [:]
@@ -101,10 +103,27 @@ extension MemoryStore.Tables {
             throw AccountError.noSuchResource(id: id)
         }
         rows[row] = nil
-        Self.drop(row, from: &rowsOfScope[resource.scope])
-        Self.drop(row, from: &rowsOfType[resource.type])
-        if let parent = resource.parentID { Self.drop(row, from: &rowsOfParent[parent]) }
+        // The scope, type and parent lists keep the emptied row, which every reader skips:
+        // taking it out moved the rest of the list, and a type holds thousands of objects in
+        // an account of many environments, so destroying them all grew with the square.
+        // The lists are swept once they hold as many dead rows as live ones.
+        deadRows += 1
+        if deadRows > 1024, deadRows > rowOfID.count { sweepRowLists() }
         unindexAttributes(of: resource, row: row)
+    }
+
+    private mutating func sweepRowLists() {
+        let rows = self.rows
+        func sweep(_ lists: inout [String: [Int]]) {
+            lists = lists.compactMapValues { list in
+                let live = list.filter { rows[$0] != nil }
+                return live.isEmpty ? nil : live
+            }
+        }
+        sweep(&rowsOfScope)
+        sweep(&rowsOfType)
+        sweep(&rowsOfParent)
+        deadRows = 0
     }
 
     /// Takes `row` out of an ascending list of rows.

@@ -171,6 +171,51 @@ import Testing
         #expect(database.contains { $0.hasPrefix("name-3: ") && $0.split(separator: " ").count > 8 })
     }
 
+    /// Deleted rows stay in the scope, type and parent lists until they are as many as the
+    /// live ones, then the lists are swept. Lookups before, across and after the sweep, and
+    /// after a rollback over it, answer as SQLite does.
+    @Test func lookupsAcrossManyDeletesAnswerAsTheDatabaseDoes() throws {
+        func transcript(_ account: FakeAccount) throws -> [String] {
+            var lines: [String] = []
+            let vpcs = try (0..<3).map { index in
+                try account.create(resource: NewResource(type: "aws_vpc", region: "us-east-1", scope: "env\(index)", module: "vpc",
+                                                         attributes: [:], name: "vpc-\(index)")).id
+            }
+            func look(_ moment: String) throws {
+                for (index, vpc) in vpcs.enumerated() {
+                    lines.append("\(moment) env\(index): " + (try account.resources(scope: "env\(index)").map(\.id).joined(separator: " ")))
+                    lines.append("\(moment) children \(index): " + (try account.children(of: vpc).map(\.id).joined(separator: " ")))
+                }
+                lines.append("\(moment) subnets: " + (try account.resources(type: "aws_subnet").map(\.id).joined(separator: " ")))
+                lines.append("\(moment) counts: \(try account.count(type: "aws_subnet")) \(try account.count(type: "aws_subnet", scope: "env1"))")
+            }
+            var ids: [String] = []
+            for index in 0..<2400 {
+                let new = NewResource(type: index % 4 == 0 ? "aws_route_table" : "aws_subnet", region: "us-east-1", scope: "env\(index % 3)",
+                                      module: "vpc", attributes: [:], parentID: vpcs[index % 3])
+                ids.append(try account.create(resource: new).id)
+            }
+            try look("full")
+            // From the front, as a destroy of the oldest environment's objects goes: 1,000 dead
+            // rows, not yet swept; then 700 more, past the live ones, which sweeps the lists.
+            for id in ids[..<1000] { try account.delete(id: id) }
+            try look("before the sweep")
+            for id in ids[1000..<2400].enumerated().filter({ $0.offset % 2 == 0 }).map(\.element) { try account.delete(id: id) }
+            try look("after the sweep")
+            for index in 0..<5 {
+                _ = try account.create(resource: NewResource(type: "aws_subnet", region: "us-east-1", scope: "env1", module: "vpc",
+                                                             attributes: [:], parentID: vpcs[1], name: "late-\(index)"))
+            }
+            try look("late")
+            return lines
+        }
+        let database = try transcript(FakeAccount.inMemory())
+        let scratch = try FakeAccount.inMemory().scratchCopy()
+        #expect(try scratch.restoring { try transcript(scratch) } == database)
+        #expect(try transcript(scratch) == database)
+        #expect(database.contains { $0.hasPrefix("after the sweep counts: 700 ") })
+    }
+
     /// A copy of a populated account holds the same rows, orders and counters.
     @Test func aScratchCopyStartsFromEverythingTheAccountHolds() throws {
         let account = try FakeAccount.inMemory()
