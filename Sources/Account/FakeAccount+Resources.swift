@@ -95,7 +95,7 @@ extension FakeAccount {
 
     /// Resources of one type in one scope, in creation order.
     public func resources(type: String, scope: String) throws -> [AccountResource] {
-        if let memory { return memory.read { $0.resources(type: type) { $0.scope == scope } } }
+        if let memory { return memory.read { tables in tables.ordered(tables.rows(type: type, scope: scope)) { $0.type == type && $0.scope == scope } } }
         return try read { db in try Self.fetch(db, "WHERE scope = ? AND type = ? ORDER BY rowid", [scope, type]) }
     }
 
@@ -144,7 +144,11 @@ extension FakeAccount {
     /// against the quota while deleting: H22), optionally in one scope and region.
     public func count(type: String, scope: String? = nil, region: String? = nil) throws -> Int {
         if let memory {
-            return memory.read { $0.count($0.rowsOfType[type]) { (scope == nil || $0.scope == scope) && (region == nil || $0.region == region) } }
+            return memory.read { tables in
+                tables.count(tables.rows(type: type, scope: scope)) {
+                    $0.type == type && (scope == nil || $0.scope == scope) && (region == nil || $0.region == region)
+                }
+            }
         }
         return try read { db in
             var sql = "SELECT COUNT(*) FROM resources WHERE type = ?"

@@ -77,6 +77,16 @@ extension MemoryStore.Tables {
         return result
     }
 
+    /// The rows to scan for objects of `type` in `scope`: the shorter of the two lists (the
+    /// caller checks both). A scope holds about a hundred objects, while a type holds one
+    /// or more per environment, so scanning the type's list grew with the account.
+    func rows(type: String, scope: String?) -> [Int]? {
+        let ofType = rowsOfType[type]
+        guard let scope else { return ofType }
+        let ofScope = rowsOfScope[scope]
+        return (ofScope?.count ?? 0) < (ofType?.count ?? 0) ? ofScope : ofType
+    }
+
     /// How many resources at `rows` pass `keep`, without collecting them.
     func count(_ rows: [Int]?, where keep: (AccountResource) -> Bool) -> Int {
         guard let rows else { return 0 }
