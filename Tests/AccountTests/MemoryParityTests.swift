@@ -163,11 +163,7 @@ import Testing
             try look("missing")
             return lines
         }
-        let database = try transcript(FakeAccount.inMemory())
-        let scratch = try FakeAccount.inMemory().scratchCopy()
-        #expect(try scratch.restoring { try transcript(scratch) } == database)
-        // Rolled back (index and all), the same calls again give the same answers.
-        #expect(try transcript(scratch) == database)
+        let database = try expectTheMemoryAccountToAgree(transcript)
         #expect(database.contains { $0.hasPrefix("name-3: ") && $0.split(separator: " ").count > 8 })
     }
 
@@ -209,11 +205,19 @@ import Testing
             try look("late")
             return lines
         }
+        let database = try expectTheMemoryAccountToAgree(transcript)
+        #expect(database.contains { $0.hasPrefix("after the sweep counts: 700 ") })
+    }
+
+    /// Runs `transcript` on a SQLite account and on a memory copy, inside a rollback and
+    /// again after it (indexes and lists rolled back too), expecting the same lines each
+    /// time; returns the SQLite account's.
+    private func expectTheMemoryAccountToAgree(_ transcript: (FakeAccount) throws -> [String]) throws -> [String] {
         let database = try transcript(FakeAccount.inMemory())
         let scratch = try FakeAccount.inMemory().scratchCopy()
         #expect(try scratch.restoring { try transcript(scratch) } == database)
         #expect(try transcript(scratch) == database)
-        #expect(database.contains { $0.hasPrefix("after the sweep counts: 700 ") })
+        return database
     }
 
     /// A copy of a populated account holds the same rows, orders and counters.
