@@ -40,8 +40,7 @@ public enum ImportCommand {
             return try ScenarioLoader.load(path: workspace.scenarioPath(scenarioPath), relativeTo: workspace.workingDirectory)
         }
         if scenarioPath != nil {
-            throw ScenarioError.inconsistent(SourceLocation(file: "--terragrunt", line: 1, column: 1), problem:
-                "give either a scenario file or --terragrunt PATH, not both")
+            throw OptionError("--terragrunt", "a scenario file and --terragrunt were both given", hint: "give one of them")
         }
         return try scenario(terragrunt: terragruntPath, workspace: workspace)
     }

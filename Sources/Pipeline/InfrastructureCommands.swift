@@ -42,6 +42,11 @@ public enum InfrastructureCommands {
     }
 
     public static func run(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
+        // The pace slows a run down to watch it or to interrupt it; a minute a call is plenty,
+        // and more would not fit the sleep call.
+        guard options.paceMilliseconds >= 0, options.paceMilliseconds <= 60_000 else {
+            throw OptionError.outOfRange("--pace", String(options.paceMilliseconds), "from 0 to 60,000 milliseconds")
+        }
         let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
                                                      accountPath: options.accountPath, workspace: workspace,
                                                      terragruntPath: options.terragruntPath)

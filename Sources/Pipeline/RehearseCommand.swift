@@ -11,6 +11,9 @@ import Simulator
 /// `edxplan rehearse`: destroy and recreate on a scratch copy of the account (or in place),
 /// once or many times, with faults.
 public enum RehearseCommand {
+    /// The most runs one command takes (a million take about a quarter of an hour here).
+    public static let maxRuns = 1_000_000
+
     public struct Options: Sendable {
         public var scenarioPath: String?
         /// `--terragrunt PATH`: import the tree instead of reading a scenario file.
@@ -31,8 +34,13 @@ public enum RehearseCommand {
 
     public static func run(_ options: Options, workspace: Workspace, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
         -> InfrastructureCommands.Outcome {
-        guard options.runs >= 1 else {
-            throw ScenarioError.inconsistent(SourceLocation(file: "--runs", line: 1, column: 1), problem: "--runs must be at least 1")
+        // Refused before anything is read: a run count past a million would allocate its seeds
+        // before the first run, and a fault probability outside [0, 1] (or NaN) would run.
+        guard (1...maxRuns).contains(options.runs) else {
+            throw OptionError.outOfRange("--runs", String(options.runs), "from 1 to 1,000,000", hint: "10,000 runs take about ten seconds")
+        }
+        guard options.faults >= 0, options.faults <= 1 else {
+            throw OptionError.outOfRange("--faults", String(options.faults), "a probability from 0 to 1", hint: "0.05 means one simulated API call in twenty meets a fault")
         }
         let catalog = try workspace.catalog()
         let scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,

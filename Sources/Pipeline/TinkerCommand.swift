@@ -27,21 +27,20 @@ public enum TinkerCommand {
         let entries = prior.modules.values.flatMap(\.values).filter { prior.live[$0.resourceID] != nil }
             .sorted { ($0.module, $0.address) < ($1.module, $1.address) }
         guard !entries.isEmpty else {
-            throw ScenarioError.inconsistent(SourceLocation(file: "--env", line: 1, column: 1),
-                                             problem: "nothing of \(context.scope) is in the account yet: run `edxplan apply` first")
+            throw OptionError("--env", "nothing of \(context.scope) is in the account yet", hint: "run `edxplan apply` first")
         }
         var resolved = change
         if case .seeded(let seed) = change { resolved = pick(entries, seed: seed) }
         let minute = try account.minute()
         switch resolved {
         case .delete(let address):
-            let entry = try find(address, in: entries)
+            let entry = try find(address, in: entries, option: "--delete")
             try account.delete(id: entry.resourceID)
             try account.log(.drift, scope: context.scope, module: entry.module, address: address, resourceID: entry.resourceID,
                             message: "deleted in the console", minute: minute)
             return "deleted \(address) (\(entry.resourceID)) outside Terraform\n"
         case .set(let address, let attribute, let value):
-            let entry = try find(address, in: entries)
+            let entry = try find(address, in: entries, option: "--set")
             var attributes = prior.live[entry.resourceID] ?? [:]
             attributes[attribute] = Int(value).map { .int($0) } ?? (value == "true" || value == "false" ? .bool(value == "true") : .string(value))
             try account.update(id: entry.resourceID, attributes: attributes)
@@ -53,10 +52,10 @@ public enum TinkerCommand {
         }
     }
 
-    static func find(_ address: String, in entries: [StateEntry]) throws -> StateEntry {
+    static func find(_ address: String, in entries: [StateEntry], option: String) throws -> StateEntry {
         if let entry = entries.first(where: { $0.address == address || "\($0.module): \($0.address)" == address }) { return entry }
-        throw ScenarioError.inconsistent(SourceLocation(file: "--address", line: 1, column: 1), problem:
-            "no resource \(address) in the account's state" + (Suggestions.hint(for: address, in: entries.map(\.address)).map { "; \($0)" } ?? ""))
+        throw OptionError(option, "no resource \(address) in the account's state",
+                          hint: Suggestions.hint(for: address, in: entries.map(\.address)) ?? "`edxplan account show` lists what the state holds")
     }
 
     /// A deletion, an RDS instance class change (in place) or a node group instance type

@@ -64,7 +64,8 @@ enum EnvironmentDecoder {
         let f = try block(fields, "kubernetes", ["version", "node_groups", "log_retention_days", "public_endpoint"])
         var settings = KubernetesSettings()
         settings.version = try f.string("version", default: "1.22")
-        settings.logRetentionDays = try f.int("log_retention_days", default: 90, min: 0)
+        // CloudWatch Logs keeps at most 3,653 days (ten years).
+        settings.logRetentionDays = try f.int("log_retention_days", default: 90, min: 0, max: 3653)
         settings.publicEndpoint = try f.bool("public_endpoint", default: true)
         if let items = try f.list("node_groups") {
             guard !items.isEmpty else {
@@ -94,10 +95,13 @@ enum EnvironmentDecoder {
         var group = NodeGroup(location: g.has("instance_type") ? g.location("instance_type") : item.location)
         group.name = try g.string("name", default: "default")
         group.instanceType = try g.string("instance_type", default: "t3.large")
-        group.min = try g.int("min", default: 1, min: 0)
-        group.desired = try g.int("desired", default: max(1, group.min), min: 1)
-        group.max = try g.int("max", default: max(2, group.min, group.desired), min: 1)
-        group.diskGB = try g.int("disk_gb", default: 20, min: 1)
+        // A managed node group holds 450 nodes by default (quota L-BD136A63, adjustable): a
+        // thousand is past any Open edX installation, and the capacity search tries each count.
+        group.min = try g.int("min", default: 1, min: 0, max: 1000)
+        group.desired = try g.int("desired", default: max(1, group.min), min: 1, max: 1000)
+        group.max = try g.int("max", default: max(2, group.min, group.desired), min: 1, max: 1000)
+        // gp2 and gp3 volumes hold at most 16 TiB.
+        group.diskGB = try g.int("disk_gb", default: 20, min: 1, max: 16384)
         guard group.min <= group.desired, group.desired <= group.max else {
             throw ScenarioError.inconsistent(g.location("desired"), problem:
                 "\(path) needs min <= desired <= max, but it has min \(group.min), desired \(group.desired), max \(group.max)")
@@ -183,7 +187,7 @@ enum EnvironmentDecoder {
         var s = BastionSettings(location: f.location("instance_type"))
         s.instanceType = try f.string("instance_type", default: "t2.micro")
         s.sshCIDR = try f.string("ssh_cidr", default: "0.0.0.0/0")
-        s.rootVolumeGB = try f.int("root_volume_gb", default: 8, min: 1)
+        s.rootVolumeGB = try f.int("root_volume_gb", default: 8, min: 1, max: 16384)
         return s
     }
 }

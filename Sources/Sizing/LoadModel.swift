@@ -92,6 +92,14 @@ public struct LoadModel: Sendable {
                         pods: pods, peakCPU: busyWeb + busyCelery + others)
     }
 
-    /// A ceiling that tolerates floating-point noise (12.000000001 processes is 12).
-    static func ceil(_ value: Double) -> Int { Int((value - 1e-9).rounded(.up)) }
+    /// A ceiling that tolerates floating-point noise (12.000000001 processes is 12), held to
+    /// plus or minus a trillion: a load or an assumption past any real installation must end
+    /// in "nothing fits", not trap converting to Int, and a trillion times a per-pod count
+    /// (at most a million) still fits.
+    static func ceil(_ value: Double) -> Int {
+        guard !value.isNaN else { return countLimit }
+        return Int(min(max((value - 1e-9).rounded(.up), -Double(countLimit)), Double(countLimit)))
+    }
+
+    static let countLimit = 1_000_000_000_000
 }

@@ -14,6 +14,9 @@ public struct SizingAssumptions: Sendable {
 
     public static var defaults: SizingAssumptions { SizingAssumptions(overrides: [:]) }
 
+    /// The largest value any assumption may take.
+    static let largest = 1_000_000.0
+
     private init(overrides: [String: Double]) {
         table = AssumptionTable.rows.map { key, value, unit, meaning, source in
             Assumption(key: key, value: overrides[key] ?? value, defaultValue: value, unit: unit, meaning: meaning, source: source)
@@ -32,6 +35,16 @@ public struct SizingAssumptions: Sendable {
         for key in merged.keys.sorted() where !known.contains(key) {
             throw SizingError.unknownAssumption(key, known: known.sorted())
         }
+        // The planner turns these into counts of pods, processes and nodes: NaN, infinity or
+        // a value past any real installation cannot be, and would not fit in a count.
+        var given = merged
+        given["background_tasks_per_minute"] = load.other["background_tasks_per_minute"].map { NSDecimalNumber(decimal: $0).doubleValue }
+        for (key, value) in given.sorted(by: { $0.key < $1.key }) {
+            guard value.isFinite else { throw SizingError.badAssumption(key, "is not a finite number") }
+            guard abs(value) <= Self.largest else {
+                throw SizingError.badAssumption(key, "is \(value), but it must be at most 1,000,000 (in its unit)")
+            }
+        }
         self.init(overrides: merged)
         backgroundTasksPerMinute = overrides["background_tasks_per_minute"]
             ?? load.other["background_tasks_per_minute"].map { NSDecimalNumber(decimal: $0).doubleValue }
@@ -39,6 +52,16 @@ public struct SizingAssumptions: Sendable {
             throw SizingError.badAssumption(assumption.key, "must not be negative")
         }
         if self["uwsgi_workers_per_pod"] < 1 { throw SizingError.badAssumption("uwsgi_workers_per_pod", "must be at least 1") }
+        // A DocumentDB cluster holds 1 writer and up to 15 replicas, not adjustable
+        // (terraform-semantics.md §5); the search tries every count from this one up.
+        // A managed node group holds 450 nodes by default (quota L-BD136A63, adjustable); the
+        // search tries every count up to this one for every instance type.
+        if self["max_nodes_when_extending"] > 1000 {
+            throw SizingError.badAssumption("max_nodes_when_extending", "is \(self["max_nodes_when_extending"]), but the search tries at most 1,000 nodes (a managed node group holds 450 by default)")
+        }
+        if self["docdb_min_instances"] > 16 {
+            throw SizingError.badAssumption("docdb_min_instances", "is \(self["docdb_min_instances"]), but a DocumentDB cluster holds at most 16 instances")
+        }
         if self["target_utilization"] <= 0 || self["target_utilization"] > 1 {
             throw SizingError.badAssumption("target_utilization", "must be in (0, 1]")
         }
