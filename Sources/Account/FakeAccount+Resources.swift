@@ -145,7 +145,11 @@ extension FakeAccount {
     public func count(type: String, scope: String? = nil, region: String? = nil) throws -> Int {
         if let memory {
             return memory.read { tables in
-                tables.count(tables.rows(type: type, scope: scope)) {
+                guard scope != nil else {
+                    let regions = tables.countOfType[type] ?? [:]
+                    return region.map { regions[$0] ?? 0 } ?? regions.values.reduce(0, +)
+                }
+                return tables.count(tables.rows(type: type, scope: scope)) {
                     $0.type == type && (scope == nil || $0.scope == scope) && (region == nil || $0.region == region)
                 }
             }

@@ -183,7 +183,9 @@ import Testing
                     lines.append("\(moment) children \(index): " + (try account.children(of: vpc).map(\.id).joined(separator: " ")))
                 }
                 lines.append("\(moment) subnets: " + (try account.resources(type: "aws_subnet").map(\.id).joined(separator: " ")))
-                lines.append("\(moment) counts: \(try account.count(type: "aws_subnet")) \(try account.count(type: "aws_subnet", scope: "env1"))")
+                lines.append("\(moment) counts: \(try account.count(type: "aws_subnet")) \(try account.count(type: "aws_subnet", scope: "env1")) "
+                             + "\(try account.count(type: "aws_subnet", region: "us-east-1")) \(try account.count(type: "aws_subnet", region: "eu-west-1")) "
+                             + "\(try account.count(type: "aws_vpc", scope: "env2", region: "us-east-1"))")
             }
             var ids: [String] = []
             for index in 0..<2400 {
