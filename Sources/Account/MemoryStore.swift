@@ -26,8 +26,8 @@ final class MemoryStore: @unchecked Sendable {
         var rowsOfParent: [String: [Int]] = [:]
         /// Deleted rows the three lists above still hold (see `remove`).
         var deadRows = 0
-        /// Live objects by type, then region: a quota check counts a type across the account
-        /// on every create, which a scan would make grow with the account.
+        /// Live objects by type, then region, for the types that grew big enough to need it
+        /// (MemoryStore+TypeCounts).
         var countOfType: [String: [String: Int]] = [:]
         /// The lookups of `AttributeLookups`, for the types that grew big enough to need them
         /// (MemoryStore+AttributeIndex).
@@ -108,7 +108,7 @@ extension MemoryStore.Tables {
         rowsOfScope[resource.scope, default: []].append(row)
         rowsOfType[resource.type, default: []].append(row)
         if let parent = resource.parentID { rowsOfParent[parent, default: []].append(row) }
-        countOfType[resource.type, default: [:]][resource.region, default: 0] += 1
+        if !countOfType.isEmpty { countOfType[resource.type]?[resource.region, default: 0] += 1 }
         indexAttributes(of: resource, row: row)
     }
 
@@ -117,7 +117,7 @@ extension MemoryStore.Tables {
             throw AccountError.noSuchResource(id: id)
         }
         rows[row] = nil
-        countOfType[resource.type]?[resource.region]? -= 1
+        if !countOfType.isEmpty { countOfType[resource.type]?[resource.region]? -= 1 }
         // The scope, type and parent lists keep the emptied row, which every reader skips:
         // taking it out moved the rest of the list, and a type holds thousands of objects in
         // an account of many environments, so destroying them all grew with the square.
