@@ -145,10 +145,10 @@ extension FakeAccount {
     public func count(type: String, scope: String? = nil, region: String? = nil) throws -> Int {
         if let memory {
             // A write in memory: the first count of a big type sets up the running count it then keeps.
-            guard scope != nil else { return memory.write { $0.count(type: type, region: region) } }
+            guard let scope else { return memory.write { $0.count(type: type, region: region) } }
             return memory.read { tables in
                 tables.count(tables.rows(type: type, scope: scope)) {
-                    $0.type == type && (scope == nil || $0.scope == scope) && (region == nil || $0.region == region)
+                    $0.type == type && $0.scope == scope && (region == nil || $0.region == region)
                 }
             }
         }

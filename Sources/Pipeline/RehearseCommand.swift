@@ -12,7 +12,7 @@ import Simulator
 /// once or many times, with faults.
 public enum RehearseCommand {
     /// The most runs one command takes (a million take about a quarter of an hour here).
-    public static let maxRuns = 1_000_000
+    static let maxRuns = 1_000_000
 
     public struct Options: Sendable {
         public var scenarioPath: String?
