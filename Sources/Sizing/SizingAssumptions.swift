@@ -37,8 +37,10 @@ public struct SizingAssumptions: Sendable {
         }
         // The planner turns these into counts of pods, processes and nodes: NaN, infinity or
         // a value past any real installation cannot be, and would not fit in a count.
+        let background = overrides["background_tasks_per_minute"]
+            ?? load.other["background_tasks_per_minute"].map { NSDecimalNumber(decimal: $0).doubleValue }
         var given = merged
-        given["background_tasks_per_minute"] = load.other["background_tasks_per_minute"].map { NSDecimalNumber(decimal: $0).doubleValue }
+        given["background_tasks_per_minute"] = background
         for (key, value) in given.sorted(by: { $0.key < $1.key }) {
             guard value.isFinite else { throw SizingError.badAssumption(key, "is not a finite number") }
             guard abs(value) <= Self.largest else {
@@ -46,19 +48,18 @@ public struct SizingAssumptions: Sendable {
             }
         }
         self.init(overrides: merged)
-        backgroundTasksPerMinute = overrides["background_tasks_per_minute"]
-            ?? load.other["background_tasks_per_minute"].map { NSDecimalNumber(decimal: $0).doubleValue }
+        backgroundTasksPerMinute = background
         for assumption in table where assumption.value < 0 && assumption.key != "storage_growth_gb_per_month" {
             throw SizingError.badAssumption(assumption.key, "must not be negative")
         }
         if self["uwsgi_workers_per_pod"] < 1 { throw SizingError.badAssumption("uwsgi_workers_per_pod", "must be at least 1") }
-        // A DocumentDB cluster holds 1 writer and up to 15 replicas, not adjustable
-        // (terraform-semantics.md §5); the search tries every count from this one up.
         // A managed node group holds 450 nodes by default (quota L-BD136A63, adjustable); the
         // search tries every count up to this one for every instance type.
         if self["max_nodes_when_extending"] > 1000 {
             throw SizingError.badAssumption("max_nodes_when_extending", "is \(self["max_nodes_when_extending"]), but the search tries at most 1,000 nodes (a managed node group holds 450 by default)")
         }
+        // A DocumentDB cluster holds 1 writer and up to 15 replicas, not adjustable
+        // (terraform-semantics.md §5); the search tries every count from this one up.
         if self["docdb_min_instances"] > 16 {
             throw SizingError.badAssumption("docdb_min_instances", "is \(self["docdb_min_instances"]), but a DocumentDB cluster holds at most 16 instances")
         }
