@@ -30,7 +30,8 @@ public struct SizingAssumptions: Sendable {
         for (key, value) in load.other where key != "background_tasks_per_minute" {
             merged[key] = NSDecimalNumber(decimal: value).doubleValue
         }
-        for (key, value) in overrides { merged[key] = value }
+        // The total of background tasks is no row of the table: it replaces a per-user rate.
+        for (key, value) in overrides where key != "background_tasks_per_minute" { merged[key] = value }
         let known = Set(AssumptionTable.rows.map(\.0))
         for key in merged.keys.sorted() where !known.contains(key) {
             throw SizingError.unknownAssumption(key, known: known.sorted())

@@ -49,6 +49,26 @@ import Testing
         #expect(assumptions.table.allSatisfy { !$0.source.isEmpty })
     }
 
+    @Test func aTotalOfBackgroundTasksReplacesThePerUserRateFromTheScenarioOrTheCommandLine() throws {
+        let scenario = try SizingSupport.scenario(load: ", background_tasks_per_minute: 900")
+        let load = try scenario.environment(named: "prod").load
+        let fromScenario = try SizingAssumptions(load: load)
+        let fromCommandLine = try SizingAssumptions(load: LoadProfile(), overrides: ["background_tasks_per_minute": 1800])
+        let perUser = try SizingAssumptions(load: LoadProfile())
+        #expect(fromScenario.backgroundTasksPerMinute == 900)
+        #expect(fromCommandLine.backgroundTasksPerMinute == 1800)
+        #expect(perUser.backgroundTasksPerMinute == nil)
+        func tasks(_ assumptions: SizingAssumptions) -> Double {
+            LoadModel(learners: 5000, peakUsers: 250, assumptions: assumptions).workload(nodeVCPU: 2).tasksPerMinute
+        }
+        #expect(tasks(fromScenario) == 900)
+        #expect(tasks(fromCommandLine) == 1800)
+        #expect(tasks(perUser) == 250 * 0.1)
+        // The command line wins over the scenario, as it does for every other assumption.
+        #expect(try SizingAssumptions(load: load, overrides: ["background_tasks_per_minute": 60]).backgroundTasksPerMinute == 60)
+        #expect(throws: SizingError.self) { try SizingAssumptions(load: load, overrides: ["background_tasks_per_minute": .nan]) }
+    }
+
     @Test func capacityFollowsSizingMarkdownForATypicalNode() throws {
         let t3large = try SizingSupport.catalog().instanceType(service: "ec2", type: "t3.large")
         let capacity = NodeCapacity(t3large, assumptions: .defaults)
