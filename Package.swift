@@ -40,7 +40,7 @@ let package = Package(
         ]),
         // Runs a plan against an account on a simulated clock, with AWS's failure behaviour.
         .target(name: "Simulator", dependencies: [
-            "Planner", "Account", "Catalog", "Blueprint", .product(name: "Algorithms", package: "swift-algorithms"),
+            "Planner", "Account", "Catalog", "Blueprint", "Scenario", .product(name: "Algorithms", package: "swift-algorithms"),
         ]),
         // Destroy/recreate rehearsal: hazards read from the configuration, data loss, faults, many runs, drift.
         .target(name: "Rehearsal", dependencies: [

@@ -12,14 +12,25 @@ struct RunOptions: ParsableArguments {
     @Option(help: "text or json.") var format: OutputFormat = .table
     @Option(help: "Seed for the simulated durations.") var seed: UInt64 = 1
 
-    func options(pace: Double = 0) -> InfrastructureCommands.Options {
+    func options(_ execution: ExecutionOptions? = nil) -> InfrastructureCommands.Options {
         var options = InfrastructureCommands.Options(scenarioPath: scenario, environment: env, accountPath: account)
         options.terragruntPath = terragrunt
         options.json = format == .json
         options.seed = seed
-        options.paceMilliseconds = pace
+        options.paceMilliseconds = execution?.pace ?? 0
+        options.queueIgnoreErrors = execution?.queueIgnoreErrors ?? false
         return options
     }
+}
+
+/// Options of the commands that change the account: apply and destroy.
+struct ExecutionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Wall-clock milliseconds to wait before each API call.", valueName: "ms")) var pace: Double = 0
+    @Flag(help: """
+        Run every unit even when a unit it waits for failed, as Terragrunt's --queue-ignore-errors \
+        (formerly --terragrunt-ignore-dependency-errors) does.
+        """)
+    var queueIgnoreErrors = false
 }
 
 /// A command that also decides the exit code (1 when the run failed).
@@ -49,22 +60,26 @@ struct Apply: ParsableCommand, OutcomeCommand {
         abstract: "Run the plan against the fake account on a simulated clock.",
         discussion: "Example: edxplan apply --env prod && edxplan plan --env prod   # no changes")
     @OptionGroup var run: RunOptions
-    @Option(help: ArgumentHelp("Wall-clock milliseconds to wait before each API call.", valueName: "ms")) var pace: Double = 0
+    @OptionGroup var execution: ExecutionOptions
     @OptionGroup var global: GlobalOptions
     mutating func outcome() throws -> InfrastructureCommands.Outcome {
-        try InfrastructureCommands.run(run.options(pace: pace), destroy: false, workspace: global.workspace)
+        try InfrastructureCommands.run(run.options(execution), destroy: false, workspace: global.workspace)
     }
 }
 
 struct Destroy: ParsableCommand, OutcomeCommand {
     static let configuration = CommandConfiguration(
         abstract: "Destroy the scope in the fake account, in Terragrunt's reverse order.",
-        discussion: "Example: edxplan destroy --env prod")
+        discussion: """
+            Examples:
+              edxplan destroy --env prod
+              edxplan destroy --env prod --queue-ignore-errors   # go on past a failed unit, as Terragrunt's flag does
+            """)
     @OptionGroup var run: RunOptions
-    @Option(help: ArgumentHelp("Wall-clock milliseconds to wait before each API call.", valueName: "ms")) var pace: Double = 0
+    @OptionGroup var execution: ExecutionOptions
     @OptionGroup var global: GlobalOptions
     mutating func outcome() throws -> InfrastructureCommands.Outcome {
-        try InfrastructureCommands.run(run.options(pace: pace), destroy: true, workspace: global.workspace)
+        try InfrastructureCommands.run(run.options(execution), destroy: true, workspace: global.workspace)
     }
 }
 

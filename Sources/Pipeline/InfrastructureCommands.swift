@@ -16,6 +16,8 @@ public enum InfrastructureCommands {
         public var json = false
         public var seed: UInt64 = 1
         public var paceMilliseconds: Double = 0
+        /// `--queue-ignore-errors`: units run even when a unit they wait for failed.
+        public var queueIgnoreErrors = false
 
         public init(scenarioPath: String?, environment: String?, accountPath: String?) {
             self.scenarioPath = scenarioPath
@@ -53,8 +55,13 @@ public enum InfrastructureCommands {
         let plan = try context.plan(mode: destroy ? .destroy : .apply)
         var simulator = Simulator(account: context.account, catalog: context.catalog, seed: options.seed, holder: holder())
         simulator.paceMilliseconds = options.paceMilliseconds
+        simulator.autoRetry = context.scenario.autoRetry
+        simulator.ignoreDependencyErrors = options.queueIgnoreErrors
+        let mode = plan.mode
         let result = try simulator.run(plan, region: context.region, infrastructureScope: context.infrastructureScope,
-                                       lockBucket: context.lockBucket)
+                                       lockBucket: context.lockBucket) { unit in
+            try context.plan(mode: mode).modules.first { $0.name == unit }
+        }
         let text = options.json ? RunJSON.render(result) : RunText.render(result)
         return Outcome(text: text, exitCode: result.succeeded ? .success : .findings)
     }

@@ -97,7 +97,7 @@ public enum RehearseCommand {
             RehearsalTarget(scope: desired.name, region: desired.region,
                             infrastructureScope: scenario.layout == .sharedStack ? "shared" : desired.name,
                             desired: desired, graph: try ModuleGraph.cookiecutter(for: desired, scenario: scenario),
-                            usage: usage, lockBucket: bucket)
+                            usage: usage, lockBucket: bucket, autoRetry: scenario.autoRetry)
         }
     }
 

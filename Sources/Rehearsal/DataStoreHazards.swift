@@ -10,12 +10,15 @@ struct DataStoreHazards {
     /// The scope's settings as written (nil for a scope the scenario does not name).
     let settings: Environment?
     let resources: [Resource]
+    /// The root terragrunt.hcl's auto-retry: an error it retries no longer stops a destroy.
+    let autoRetry: AutoRetry
     private(set) var found: [Hazard] = []
 
-    init(scope: String, settings: Environment?, resources: [Resource]) {
+    init(scope: String, settings: Environment?, resources: [Resource], autoRetry: AutoRetry = .terragruntDefault) {
         self.scope = scope
         self.settings = settings
         self.resources = resources
+        self.autoRetry = autoRetry
     }
 
     private mutating func add(_ id: String, _ title: String, _ severity: Severity, _ resource: Resource, _ evidence: String,
@@ -89,10 +92,14 @@ struct DataStoreHazards {
         }
     }
 
-    /// H12: only while the cluster names the group by the literal (no dependency edge).
+    /// H12: only while the cluster names the group by the literal (no dependency edge), and
+    /// Terragrunt does not run the unit again when the group is still in use: its second
+    /// run finds the cluster gone and deletes the group.
     mutating func parameterGroup(_ resource: Resource) {
         let users = resources.filter { $0.type == "aws_docdb_cluster" && $0.module == resource.module }
-        guard let user = users.first, !user.dependsOn.contains(resource.address) else { return }
+        guard let user = users.first, !user.dependsOn.contains(resource.address),
+              !autoRetry.isRetryable("Error: InvalidDBParameterGroupState: One or more database clusters are still members of this parameter group")
+        else { return }
         add("H12", "DocumentDB parameter group has no dependency edge", .blocksDestroy, resource,
             "\(user.address) names it by the literal \"\(resource.attributes["name"]?.string ?? "")\" in M/mongodb/main.tf ("
                 + (settings?.mongodb.sources.origin(of: "parameter_group_referenced", default: "parameter_group_referenced = false, the cookiecutter's")

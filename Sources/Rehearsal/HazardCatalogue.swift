@@ -14,7 +14,8 @@ public enum HazardCatalogue {
         }
         let settings = scope == "shared" && scenario.layout == .sharedStack
             ? scenario.shared : scenario.environments.first { $0.name == scope }
-        var stores = DataStoreHazards(scope: scope, settings: settings, resources: environment.resources)
+        var stores = DataStoreHazards(scope: scope, settings: settings, resources: environment.resources,
+                                      autoRetry: scenario.autoRetry)
         for resource in environment.resources {
             let a = resource.attributes
             switch resource.type {

@@ -5,11 +5,15 @@ enum HazardsMet {
     static func from(_ phases: [RunResult], scope: String) -> [Hazard] {
         var met: [Hazard] = []
         for phase in phases {
+            // A unit Terragrunt ran again until it succeeded met the error, and lost only time.
+            let cleared = Set(phase.modules.filter { $0.status == .succeeded && $0.attempts > 1 }.map(\.name))
             for failure in phase.failures {
                 guard let error = failure.failure else { continue }
                 let (id, severity) = classify(error.code, address: failure.address)
+                let evidence = "met during \(phase.mode.rawValue)"
+                    + (cleared.contains(failure.module) ? ", then cleared by Terragrunt's auto-retry (retryable_errors)" : "")
                 met.append(Hazard(id: id, title: error.code, severity: severity, scope: scope,
-                                  address: "\(failure.module): \(failure.address)", evidence: "met during \(phase.mode.rawValue)",
+                                  address: "\(failure.module): \(failure.address)", evidence: evidence,
                                   awsError: error.line, fix: error.fix ?? "see the AWS error", met: true))
             }
             for module in phase.modules where module.status == .earlyExit {

@@ -16,10 +16,13 @@ public enum Rehearsal {
                            faults: Double, holder: String, firstPlan: Plan? = nil) throws -> RehearsalRun {
         var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: holder)
         simulator.faultProbability = faults
+        simulator.autoRetry = target.autoRetry
         func phase(_ mode: PlanMode, plan given: Plan? = nil) throws -> RunResult {
             let plan = try given ?? Self.plan(target, account: account, mode: mode)
             return try simulator.run(plan, region: target.region, infrastructureScope: target.infrastructureScope,
-                                     lockBucket: target.lockBucket)
+                                     lockBucket: target.lockBucket) { unit in
+                try Self.plan(target, account: account, mode: mode).modules.first { $0.name == unit }
+            }
         }
         var phases: [RunResult] = []
         let initial = try phase(.apply, plan: firstPlan)

@@ -13,9 +13,11 @@ public struct RehearsalTarget: Sendable {
     public var graph: ModuleGraph
     public var usage: Usage?
     public var lockBucket: String
+    /// Terragrunt's auto-retry settings (the scenario's `terragrunt:` block).
+    public var autoRetry: AutoRetry
 
     public init(scope: String, region: String, infrastructureScope: String, desired: EnvironmentBlueprint, graph: ModuleGraph,
-                usage: Usage?, lockBucket: String) {
+                usage: Usage?, lockBucket: String, autoRetry: AutoRetry = .terragruntDefault) {
         self.scope = scope
         self.region = region
         self.infrastructureScope = infrastructureScope
@@ -24,5 +26,6 @@ public struct RehearsalTarget: Sendable {
         self.graph = graph
         self.usage = usage
         self.lockBucket = lockBucket
+        self.autoRetry = autoRetry
     }
 }

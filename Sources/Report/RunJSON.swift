@@ -30,8 +30,10 @@ public enum RunJSON {
             ("start_minute", number(module.startMinute)),
             ("end_minute", number(module.endMinute)),
             ("message", module.message.map { .string($0) } ?? .null),
+            ("attempts", .number(String(module.attempts))),
             ("operations", .array(module.operations.map { operation in
                 .object([
+                    ("attempt", .number(String(operation.attempt))),
                     ("address", .string(operation.address)),
                     ("action", .string(operation.action.rawValue)),
                     ("status", .string(operation.status.rawValue)),

@@ -11,8 +11,14 @@ public enum RunText {
         var out = "terragrunt run-all \(verb) of \(result.scope): simulated minutes from \(minutes(result.startMinute))\n\n"
         for module in result.modules {
             let span = "\(minutes(module.startMinute - result.startMinute))-\(minutes(module.endMinute - result.startMinute)) min"
-            out += "[\(module.status.rawValue)] \(module.name) (wave \(module.wave + 1), \(span))\n"
+            let runs = module.attempts > 1 ? ", \(module.attempts) runs" : ""
+            out += "[\(module.status.rawValue)] \(module.name) (wave \(module.wave + 1), \(span)\(runs))\n"
+            var attempt = 1
             for operation in module.operations {
+                if operation.attempt != attempt, let note = module.retryNote {
+                    out += "  \(note)\n"
+                    attempt = operation.attempt
+                }
                 let took = minutes(operation.endMinute - operation.startMinute)
                 switch operation.status {
                 case .succeeded:
@@ -27,7 +33,9 @@ public enum RunText {
                     out += "  skipped \(operation.address): \(operation.note ?? "upstream dependencies failed")\n"
                 }
             }
-            if module.status == .earlyExit || (module.status == .failed && module.operations.isEmpty), let message = module.message {
+            // A unit with no operations says why; so does one Terragrunt gave up retrying.
+            let says = module.operations.isEmpty || module.attempts > 1
+            if module.status == .earlyExit || (module.status == .failed && says), let message = module.message {
                 out += "  \(message)\n"
             }
         }

@@ -14,6 +14,8 @@ public struct Scenario: Sendable {
     /// How the shared stack's cost is split between environments.
     public var allocation: AllocationRule
     public var environments: [Environment]
+    /// The root `terragrunt.hcl`'s auto-retry settings (the scenario's `terragrunt:` block).
+    public var autoRetry: AutoRetry = .terragruntDefault
 
     public func environment(named name: String) throws -> Environment {
         guard let found = environments.first(where: { $0.name == name }) else {

@@ -6,7 +6,7 @@ import Foundation
 enum ScenarioDecoder {
     static func decode(_ tree: SourceValue, file: String) throws -> Scenario {
         let top = try Fields(tree, path: "", allowed: [
-            "name", "description", "extends", "platform", "layout", "allocation", "shared", "environments",
+            "name", "description", "extends", "platform", "layout", "allocation", "shared", "environments", "terragrunt",
         ])
         let platform = try decodePlatform(top)
         let layout: Layout = try top.choice("layout", default: .perEnvironment)
@@ -47,7 +47,33 @@ enum ScenarioDecoder {
         }
         return Scenario(name: name, description: try top.string("description", default: ""), file: file,
                         platform: platform, layout: layout, shared: shared,
-                        allocation: try top.choice("allocation", default: .even), environments: environments)
+                        allocation: try top.choice("allocation", default: .even), environments: environments,
+                        autoRetry: try decodeAutoRetry(top))
+    }
+
+    /// The `terragrunt:` block: the auto-retry attributes of the root `terragrunt.hcl`.
+    private static func decodeAutoRetry(_ top: Fields) throws -> AutoRetry {
+        guard let block = top.child("terragrunt") else { return .terragruntDefault }
+        let fields = try Fields(block, path: "terragrunt",
+                                allowed: ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec"])
+        var retry = AutoRetry.terragruntDefault
+        if let items = try fields.list("retryable_errors") {
+            retry.retryableErrors = try items.map { item in
+                guard case .scalar(let pattern) = item.kind else {
+                    throw ScenarioError.wrongType(item.location, key: "terragrunt.retryable_errors", expected: "a list of regular expressions")
+                }
+                guard AutoRetry.compiles(pattern) else {
+                    throw ScenarioError.inconsistent(item.location, problem:
+                        "terragrunt.retryable_errors: '\(pattern)' is not a regular expression (check its brackets and escapes); write it as in terragrunt.hcl, e.g. '(?s).*InvalidDBParameterGroupState.*'")
+                }
+                return pattern
+            }
+        }
+        // At least one run: Terragrunt's loop with 0 never runs the command at all. A hundred
+        // runs, or an hour between two, is past any sensible retry of a transient error.
+        retry.maxAttempts = try fields.int("retry_max_attempts", default: retry.maxAttempts, min: 1, max: 100)
+        retry.sleepSeconds = try fields.int("retry_sleep_interval_sec", default: retry.sleepSeconds, min: 0, max: 3600)
+        return retry
     }
 
     private static func decodePlatform(_ top: Fields) throws -> Platform {

@@ -35,6 +35,8 @@ public struct OperationRecord: Sendable, Equatable {
     /// The operation (same module) whose end let this one start, for the critical path.
     public var gatedBy: String?
     public var note: String?
+    /// Which run of the unit it belongs to: 1, or later runs of Terragrunt's auto-retry.
+    public var attempt = 1
 }
 
 public enum ModuleStatus: String, Sendable, Codable {
@@ -56,6 +58,10 @@ public struct ModuleRun: Sendable, Equatable {
     public var message: String?
     /// The module whose end let this one start.
     public var gatedBy: String?
+    /// How many times Terragrunt ran the unit's command (more than 1 after an auto-retry).
+    public var attempts = 1
+    /// Terragrunt's line before each new run ("Encountered an error eligible for retrying. ...").
+    public var retryNote: String?
 }
 
 /// The result of `edxplan apply` or `destroy`.
@@ -82,7 +88,11 @@ public struct RunResult: Sendable, Equatable {
             var operation = module.operations.max { ($0.endMinute, $1.address) < ($1.endMinute, $0.address) }
             while let current = operation {
                 backwards.append((module.name, current.address, current.endMinute - current.startMinute))
-                operation = current.gatedBy.flatMap { gate in module.operations.first { $0.address == gate } }
+                // The gate's latest run that had ended by then: after an auto-retry, an
+                // address can appear once per run of the unit.
+                operation = current.gatedBy.flatMap { gate in
+                    module.operations.last { $0.address == gate && $0.endMinute <= current.startMinute }
+                }
             }
             guard let gate = module.gatedBy, let previous = modules.first(where: { $0.name == gate }) else { break }
             module = previous

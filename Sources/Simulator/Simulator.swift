@@ -2,6 +2,7 @@ import Account
 import Catalog
 import Foundation
 import Planner
+import Scenario
 
 /// Runs a plan against the fake account the way `terragrunt run-all apply` (or `destroy`)
 /// would: units in dependency order, independent units in parallel, Terraform's parallelism
@@ -18,6 +19,10 @@ public struct Simulator {
     public var paceMilliseconds: Double = 0
     /// Injected faults (`--faults P`), drawn from `seed`.
     public var faultProbability: Double = 0
+    /// Terragrunt's auto-retry: the scenario's `terragrunt:` block, or Terragrunt's defaults.
+    public var autoRetry: AutoRetry = .terragruntDefault
+    /// `--queue-ignore-errors`: a failed unit no longer stops the units queued behind it.
+    public var ignoreDependencyErrors = false
 
     public init(account: FakeAccount, catalog: Catalog, seed: UInt64 = 1, holder: String) {
         self.account = account
@@ -27,8 +32,11 @@ public struct Simulator {
     }
 
     /// `scope` is the environment (or `shared`); `infrastructureScope` the one whose VPC and
-    /// cluster it uses; `lockBucket` the state bucket that names the locks.
-    public func run(_ plan: Plan, region: String, infrastructureScope: String, lockBucket: String) throws -> RunResult {
+    /// cluster it uses; `lockBucket` the state bucket that names the locks. `replan` plans one
+    /// unit again against the account as it is now, as the Terraform command Terragrunt runs
+    /// again after a retryable error does; without it, no unit is retried.
+    public func run(_ plan: Plan, region: String, infrastructureScope: String, lockBucket: String,
+                    replan: ((String) throws -> ModulePlan?)? = nil) throws -> RunResult {
         let start = try account.minute()
         // Refresh writes state: an object deleted outside Terraform leaves its state entry
         // (the plan creates it again, or has nothing to destroy).
@@ -42,12 +50,11 @@ public struct Simulator {
                                      infrastructureScope: infrastructureScope,
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
                                      faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil)
-        let pace = paceMilliseconds
         for module in plan.modules.sorted(by: { ($0.wave, $0.name) < ($1.wave, $1.name) }) {
             let upstream = module.waitsFor.compactMap { runs[$0] }
             let gate = upstream.max { ($0.endMinute, $1.name) < ($1.endMinute, $0.name) }
             let begin = gate?.endMinute ?? start
-            if let failed = upstream.first(where: { $0.status == .failed || $0.status == .earlyExit }) {
+            if !ignoreDependencyErrors, let failed = upstream.first(where: { $0.status == .failed || $0.status == .earlyExit }) {
                 let message = "Unit '\(module.name)' did not run due to a failure in '\(failed.name)'"
                 runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .earlyExit, startMinute: begin,
                                               endMinute: begin, operations: [], message: message, gatedBy: failed.name)
@@ -59,25 +66,8 @@ public struct Simulator {
                                               endMinute: begin, operations: [], message: nil, gatedBy: gate?.name)
                 continue
             }
-            let lockID = FakeAccount.lockID(bucket: lockBucket, stateKey: FakeAccount.stateKey(scope: plan.scope, module: module.name))
-            do {
-                try account.acquireLock(lockID: lockID, holder: holder, operation: "Operation\(plan.mode == .apply ? "TypeApply" : "TypeApply (destroy)")")
-            } catch let error as AccountError {
-                runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .failed, startMinute: begin,
-                                              endMinute: begin, operations: [], message: error.description, gatedBy: gate?.name)
-                continue
-            }
-            let operations = ModuleScheduler(parallelism: parallelism).run(module, start: begin) { action, minute in
-                if pace > 0 { usleep(UInt32(pace * 1000)) }
-                return executor.execute(action, at: minute)
-            }
-            try account.releaseLock(lockID: lockID, holder: holder)
-            let failed = operations.contains { $0.status != .succeeded }
-            let end = operations.map(\.endMinute).max() ?? begin
-            runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: failed ? .failed : .succeeded,
-                                          startMinute: begin, endMinute: end, operations: operations,
-                                          message: failed ? operations.first { $0.status == .failed }?.failure?.line : nil,
-                                          gatedBy: gate?.name)
+            runs[module.name] = try runUnit(module, scope: plan.scope, mode: plan.mode, begin: begin, gate: gate?.name,
+                                            lockBucket: lockBucket, executor: &executor, replan: replan)
         }
         let result = RunResult(scope: plan.scope, mode: plan.mode, startMinute: start,
                                modules: plan.modules.compactMap { runs[$0.name] },

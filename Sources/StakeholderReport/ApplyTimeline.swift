@@ -46,8 +46,14 @@ public enum ApplyTimeline {
                     infrastructureScope: String, lockBucket: String) throws -> ScopeTimeline {
         let graph = try ModuleGraph.cookiecutter(for: desired, scenario: scenario)
         let plan = try Planner.plan(scope: desired.name, desired: desired.resources, prior: .empty, graph: graph, mode: .apply)
-        let simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: "edxplan report (dry run)")
-        let result = try simulator.run(plan, region: desired.region, infrastructureScope: infrastructureScope, lockBucket: lockBucket)
+        var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: "edxplan report (dry run)")
+        simulator.autoRetry = scenario.autoRetry
+        let result = try simulator.run(plan, region: desired.region, infrastructureScope: infrastructureScope,
+                                       lockBucket: lockBucket) { unit in
+            let prior = try account.priorState(scope: desired.name, modules: ModuleName.allCases.map(\.rawValue))
+            return try Planner.plan(scope: desired.name, desired: desired.resources, prior: prior, graph: graph, mode: .apply)
+                .modules.first { $0.name == unit }
+        }
         let counts = Dictionary(plan.modules.map { ($0.name, $0.actions.filter { $0.action != .noop }.count) },
                                 uniquingKeysWith: { first, _ in first })
         // Minutes from the start of this scope's run, whatever the account's clock said.

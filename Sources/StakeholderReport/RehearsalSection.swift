@@ -61,7 +61,7 @@ public struct ReportRehearsal: Sendable, Equatable {
                 let target = RehearsalTarget(scope: desired.name, region: desired.region,
                                              infrastructureScope: shared ? "shared" : desired.name, desired: desired,
                                              graph: try ModuleGraph.cookiecutter(for: desired, scenario: scenario),
-                                             usage: usage, lockBucket: bucket)
+                                             usage: usage, lockBucket: bucket, autoRetry: scenario.autoRetry)
                 let run = try Rehearsal.run(target, account: account, catalog: catalog, seed: seed, faults: 0,
                                             holder: "edxplan report (rehearsal)")
                 scopes.append(section(run, scope: desired.name,

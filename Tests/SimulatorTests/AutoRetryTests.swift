@@ -1,0 +1,113 @@
+import Account
+import Planner
+import Scenario
+import Simulator
+import Testing
+
+/// Terragrunt's auto-retry (`retryable_errors`) and `--queue-ignore-errors` on the destroy of
+/// default prod, whose first run stops on the DocumentDB parameter group (H12).
+struct AutoRetryTests {
+    static func rig(retry: String) throws -> Rig {
+        try Rig(try SimulatorFixtures.defaultScenario(replacing: "name: default\n", with: "name: default\n" + retry))
+    }
+
+    static let retryH12 = """
+        terragrunt:
+          retryable_errors: ["(?s).*InvalidDBParameterGroupState.*"]
+
+        """
+
+    @Test func aRetryableErrorRunsTheUnitAgainAndTheDestroyFinishes() throws {
+        let rig = try Self.rig(retry: Self.retryH12)
+        _ = try rig.run()
+        let destroy = try rig.run(mode: .destroy)
+        #expect(destroy.succeeded, "failures: \(destroy.failures.map { $0.failure?.line ?? $0.address })")
+
+        let mongodb = try destroy.module("mongodb")
+        #expect(mongodb.status == .succeeded)
+        #expect(mongodb.attempts == 2)
+        #expect(mongodb.retryNote == "Encountered an error eligible for retrying. Sleeping 5s before retrying.")
+        // The first run deleted the cluster and failed on the group; the second, planned
+        // afresh, finds only the group left.
+        let first = mongodb.operations.filter { $0.attempt == 1 }
+        let second = mongodb.operations.filter { $0.attempt == 2 }
+        #expect(first.contains { $0.address == "aws_docdb_cluster.default" && $0.status == .succeeded })
+        #expect(first.filter { $0.status == .failed }.map(\.address) == ["aws_docdb_cluster_parameter_group.no_tls"])
+        #expect(second.map(\.address) == ["aws_docdb_cluster_parameter_group.no_tls"])
+        #expect(second.allSatisfy { $0.status == .succeeded })
+        // Five seconds after the first run ended.
+        let firstEnd = try #require(first.map(\.endMinute).max())
+        #expect(abs((second.first?.startMinute ?? 0) - (firstEnd + 5.0 / 60)) < 1e-9)
+        // The second run starts where the first ended: a critical path through it goes on into the first.
+        #expect(second.first?.gatedBy == first.max { ($0.endMinute, $1.address) < ($1.endMinute, $0.address) }?.address)
+        #expect(destroy.modules.allSatisfy { $0.status == .succeeded })
+
+        #expect(try rig.account.resources(managedBy: .terraform).isEmpty)
+        #expect(try rig.account.summary().stateEntries == 0)
+        #expect(try rig.account.summary().locks == 0)
+        let notes = try rig.account.events(scope: "prod").filter { $0.kind == .note }.map(\.message)
+        #expect(notes.contains("Encountered an error eligible for retrying. Sleeping 5s before retrying."))
+    }
+
+    @Test func anErrorThatStaysGivesUpAfterTheLastRun() throws {
+        // The bucket holds objects and force_destroy is false: every run meets BucketNotEmpty.
+        let rig = try Self.rig(retry: """
+            terragrunt:
+              retryable_errors: ["(?s).*BucketNotEmpty.*", "(?s).*InvalidDBParameterGroupState.*"]
+              retry_max_attempts: 2
+              retry_sleep_interval_sec: 90
+
+            """)
+        _ = try rig.run()
+        let bucket = try #require(try rig.account.resources(type: "aws_s3_bucket", scope: "prod").first { $0.module == "s3_openedx_storage" })
+        try rig.account.setData(DataItem(resourceID: bucket.id, kind: .objects, quantity: 12))
+
+        let destroy = try rig.run(mode: .destroy)
+        let storage = try destroy.module("s3_openedx_storage")
+        #expect(storage.status == .failed)
+        #expect(storage.attempts == 2)
+        #expect(storage.message == "Exhausted retries (2) for command terraform destroy")
+        #expect(storage.retryNote == "Encountered an error eligible for retrying. Sleeping 1m30s before retrying.")
+        #expect(storage.operations.filter { $0.status == .failed }.map(\.attempt) == [1, 2])
+        // What depends on it is not destroyed; the DocumentDB unit got through on its retry.
+        #expect(try destroy.module("kubernetes_secrets").status == .earlyExit)
+        #expect(try destroy.module("mongodb").attempts == 2)
+        #expect(try destroy.module("mongodb").status == .succeeded)
+    }
+
+    @Test func anErrorNoPatternMatchesIsNotRetried() throws {
+        let rig = try Self.rig(retry: """
+            terragrunt:
+              retryable_errors: ["(?s).*BucketNotEmpty.*"]
+
+            """)
+        _ = try rig.run()
+        let destroy = try rig.run(mode: .destroy)
+        let mongodb = try destroy.module("mongodb")
+        #expect(mongodb.status == .failed)
+        #expect(mongodb.attempts == 1)
+        #expect(mongodb.retryNote == nil)
+        #expect(try destroy.module("vpc").status == .earlyExit)
+    }
+
+    @Test func terragruntsDefaultPatternsRetryNoneOfTheTearDownErrors() throws {
+        let rig = try Rig.defaultProd()
+        #expect(rig.scenario.autoRetry == .terragruntDefault)
+        _ = try rig.run()
+        #expect(try rig.run(mode: .destroy).module("mongodb").attempts == 1)
+    }
+
+    @Test func ignoringDependencyErrorsDestroysEverythingButTheGroup() throws {
+        let rig = try Rig.defaultProd()
+        _ = try rig.run()
+        let destroy = try rig.run(mode: .destroy, ignoreDependencyErrors: true)
+        #expect(!destroy.succeeded)
+        #expect(try destroy.module("mongodb").status == .failed)
+        // No unit early-exits: the units behind mongodb run, and nothing they delete needs the group.
+        #expect(destroy.modules.filter { $0.status == .earlyExit }.isEmpty)
+        #expect(try destroy.module("vpc").status == .succeeded)
+        let left = try rig.account.resources(managedBy: .terraform)
+        #expect(left.map(\.type) == ["aws_docdb_cluster_parameter_group"])
+        #expect(try rig.account.stateEntries(scope: "prod").mapValues { Array($0.keys) } == ["mongodb": ["aws_docdb_cluster_parameter_group.no_tls"]])
+    }
+}
