@@ -50,7 +50,7 @@ public enum RunText {
         let destroyed = operations.filter { $0.action == .delete || $0.action == .replace }.count
         var out = result.succeeded
             ? (result.mode == .apply ? "Apply complete! " : "Destroy complete! ")
-            : "\(result.mode == .apply ? "Apply" : "Destroy") failed: \(result.failures.count) error(s), "
+            : "\(result.mode == .apply ? "Apply" : "Destroy") failed: \(standing(result)) error(s), "
                 + "\(result.modules.filter { $0.status == .earlyExit }.count) unit(s) did not run. "
         out += "Resources: \(added) added, \(changed) changed, \(destroyed) destroyed.\n"
         out += "Total: \(minutes(result.totalMinutes)) simulated minutes.\n"
@@ -65,6 +65,13 @@ public enum RunText {
             out += "Left in the account outside Terraform state:\n" + result.leftOutsideState.map { "  \($0)\n" }.joined()
         }
         return out
+    }
+
+    /// The errors of each failed unit's last run: those of a run Terragrunt retried past are
+    /// shown above, but no longer stand.
+    static func standing(_ result: RunResult) -> Int {
+        result.modules.filter { $0.status == .failed }
+            .reduce(0) { count, module in count + module.operations.filter { $0.status == .failed && $0.attempt == module.attempts }.count }
     }
 
     static func label(_ action: Action) -> String {

@@ -37,6 +37,20 @@ public struct OperationRecord: Sendable, Equatable {
     public var note: String?
     /// Which run of the unit it belongs to: 1, or later runs of Terragrunt's auto-retry.
     public var attempt = 1
+
+    public init(module: String, address: String, action: Action, status: OperationStatus, startMinute: Double, endMinute: Double,
+                failure: AWSFailure? = nil, gatedBy: String? = nil, note: String? = nil, attempt: Int = 1) {
+        self.module = module
+        self.address = address
+        self.action = action
+        self.status = status
+        self.startMinute = startMinute
+        self.endMinute = endMinute
+        self.failure = failure
+        self.gatedBy = gatedBy
+        self.note = note
+        self.attempt = attempt
+    }
 }
 
 public enum ModuleStatus: String, Sendable, Codable {
@@ -62,6 +76,21 @@ public struct ModuleRun: Sendable, Equatable {
     public var attempts = 1
     /// Terragrunt's line before each new run ("Encountered an error eligible for retrying. ...").
     public var retryNote: String?
+
+    public init(name: String, wave: Int, status: ModuleStatus, startMinute: Double, endMinute: Double,
+                operations: [OperationRecord], message: String? = nil, gatedBy: String? = nil, attempts: Int = 1,
+                retryNote: String? = nil) {
+        self.name = name
+        self.wave = wave
+        self.status = status
+        self.startMinute = startMinute
+        self.endMinute = endMinute
+        self.operations = operations
+        self.message = message
+        self.gatedBy = gatedBy
+        self.attempts = attempts
+        self.retryNote = retryNote
+    }
 }
 
 /// The result of `edxplan apply` or `destroy`.
@@ -72,6 +101,14 @@ public struct RunResult: Sendable, Equatable {
     public var modules: [ModuleRun]
     /// Resources left in the account outside Terraform state after the run, by scope.
     public var leftOutsideState: [String]
+
+    public init(scope: String, mode: PlanMode, startMinute: Double, modules: [ModuleRun], leftOutsideState: [String]) {
+        self.scope = scope
+        self.mode = mode
+        self.startMinute = startMinute
+        self.modules = modules
+        self.leftOutsideState = leftOutsideState
+    }
 
     public var endMinute: Double { modules.map(\.endMinute).max() ?? startMinute }
     public var totalMinutes: Double { endMinute - startMinute }

@@ -86,6 +86,39 @@ struct InfrastructureCLITests {
         #expect(account["state_entries"] as? Int == 0)
         #expect((account["locks"] as? [Any])?.isEmpty == true)
     }
+
+    /// retry-teardown.yaml: the root terragrunt.hcl retries InvalidDBParameterGroupState, so
+    /// one `destroy` goes all the way, and the output shows both runs of the mongodb unit.
+    @Test func withTheRetryOneDestroyLeavesAnEmptyAccount() throws {
+        let folder = try folder("infra-retry")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let apply = try edxplan(["apply", "Scenarios/retry-teardown.yaml", "--env", "prod"], in: folder)
+        #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
+        let destroy = try edxplan(["destroy", "Scenarios/retry-teardown.yaml", "--env", "prod"], in: folder)
+        #expect(destroy.status == 0, "\(destroy.stdout)\(destroy.stderr)")
+        try golden.check(destroy.stdout, "destroy.retry-teardown.txt")
+        let account = try show(in: folder)
+        #expect(account["resources"] as? Int == 0)
+        #expect(account["state_entries"] as? Int == 0)
+    }
+
+    /// `--queue-ignore-errors`: the units behind the failed mongodb unit still run, and only
+    /// the parameter group is left.
+    @Test func ignoringQueueErrorsRunsTheUnitsBehindTheFailure() throws {
+        let folder = try folder("infra-ignore")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
+        let destroy = try edxplan(["destroy", "--env", "prod", "--queue-ignore-errors", "--format", "json"], in: folder)
+        #expect(destroy.status == 1, "the parameter group still fails")
+        let run = try #require(try JSONSerialization.jsonObject(with: Data(destroy.stdout.utf8)) as? [String: Any])
+        let statuses = (run["modules"] as? [[String: Any]] ?? []).compactMap { $0["status"] as? String }
+        #expect(statuses.count == 10)
+        #expect(!statuses.contains("early-exit"))
+        #expect(statuses.filter { $0 == "failed" }.count == 1)
+        let account = try show(in: folder)
+        #expect(account["resources"] as? Int == 1)
+        #expect(account["state_entries"] as? Int == 1)
+    }
 }
 
 /// Two `edxplan` processes on one account file, and a run killed with SIGKILL: the account
