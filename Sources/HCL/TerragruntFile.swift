@@ -36,6 +36,11 @@ public struct TerragruntFile: Sendable {
     public var inputLocations: [String: SourceLocation] = [:]
     /// Unsupported functions and similar, in evaluation order.
     public var diagnostics: [HCLDiagnostic] = []
+    /// The auto-retry attributes (`retryable_errors`, `retry_max_attempts`,
+    /// `retry_sleep_interval_sec`): the child's, else an included file's, as Terragrunt's
+    /// shallow include merge gives them.
+    public var retry: [String: (value: Value, location: SourceLocation)] = [:]
+    public static let retryAttributes = ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec"]
 
     /// Reads `text`, the terragrunt.hcl in `context.terragruntDir`. Includes are read through
     /// `context.readFile` and evaluated in the child's context, as Terragrunt does.
@@ -70,6 +75,7 @@ public struct TerragruntFile: Sendable {
         if let inputs = body.attribute("inputs") {
             try merge(inputs, evaluator, into: &result)
         }
+        try readRetry(body, evaluator, into: &result)
         result.diagnostics = evaluator.diagnostics
         return result
     }
@@ -94,12 +100,27 @@ public struct TerragruntFile: Sendable {
         defer { evaluator.diagnostics += parent.diagnostics }
         let config = try parent.evaluateConfig(parentBody)
         if let inputs = parentBody.attribute("inputs") { try merge(inputs, parent, into: &result) }
+        try readRetry(parentBody, parent, into: &result)
         // Later includes see the include base of the first, as `path_relative_to_include()` does.
         evaluator.context.includeDir = evaluator.context.includeDir ?? context.includeDir
         if let expose = block.body.attribute("expose"), try evaluator.evaluate(expose.value) == .bool(true) {
             if let name { exposed[name] = .object(config) } else { exposed.merge(config) { _, new in new } }
         }
         return include
+    }
+
+    /// The auto-retry attributes `body` sets, over what an earlier include set. Terragrunt 0.93
+    /// replaced them with `errors { retry "..." { ... } }` blocks, which may hold several
+    /// lists with their own attempts; those are not read, and the import says so.
+    static func readRetry(_ body: Body, _ evaluator: Evaluator, into result: inout TerragruntFile) throws {
+        for name in retryAttributes {
+            guard let attribute = body.attribute(name) else { continue }
+            result.retry[name] = (try evaluator.evaluate(attribute.value), attribute.value.location)
+        }
+        for block in body.blocks("errors") where !block.body.blocks("retry").isEmpty {
+            evaluator.record("errors { retry ... } blocks are not imported: write their patterns as terragrunt.retryable_errors in the scenario",
+                             at: block.location)
+        }
     }
 
     /// Shallow-merges an `inputs` attribute over what is there, keeping where each key came from.

@@ -30,4 +30,6 @@ struct ImportedScenario {
     var platform: [(key: String, value: Sourced<String>)]
     var scopes: [Scope]
     var units: Int
+    /// The auto-retry attributes, for the `terragrunt:` block.
+    var retry = RetrySettings()
 }

@@ -32,6 +32,7 @@ struct ScenarioWriter {
         entry("layout", scenario.layout.rawValue, indent: 0, comment: scenario.layout == .sharedStack
               ? "terraform/stacks/<id>/<module> + terraform/environments/<env>/<module>"
               : "terraform/environments/<env>/<module>")
+        if !scenario.retry.isEmpty { write(scenario.retry) }
         if let stack = scenario.scopes.first(where: \.isStack) {
             entry("shared", nil, indent: 0, comment: "stack \(display.relative(stack.directory))")
             write(stack, indent: 2)
@@ -68,6 +69,21 @@ struct ScenarioWriter {
         }
         for block in scope.settings where !block.isEmpty {
             write(block, indent: indent)
+        }
+    }
+
+    /// The `terragrunt:` block: Terragrunt's auto-retry, as the tree sets it.
+    private mutating func write(_ retry: RetrySettings) {
+        lines.append("terragrunt:")
+        if let errors = retry.retryableErrors {
+            entry("retryable_errors", nil, indent: 2, comment: comment(errors.location))
+            for pattern in errors.value { lines.append("    - " + scalar(pattern, forceQuote: true)) }
+        }
+        if let attempts = retry.maxAttempts {
+            entry("retry_max_attempts", String(attempts.value), indent: 2, comment: comment(attempts.location))
+        }
+        if let sleep = retry.sleepSeconds {
+            entry("retry_sleep_interval_sec", String(sleep.value), indent: 2, comment: comment(sleep.location))
         }
     }
 

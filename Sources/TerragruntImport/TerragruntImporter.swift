@@ -73,8 +73,9 @@ public enum TerragruntImporter {
         let graph = UnitGraph(configs: configs, tree: tree, display: display)
         warnings += graph.warnings
         warnings += ByNameCouplings.warnings(contents: contents, graph: graph, display: display)
-        let scenario = try ScopeBuilder.scenario(tree: tree, configs: configs, contents: contents, graph: graph,
+        var scenario = try ScopeBuilder.scenario(tree: tree, configs: configs, contents: contents, graph: graph,
                                                  index: index, top: top, warnings: &warnings)
+        scenario.retry = RetrySettings.read(configs, warnings: &warnings)
         let sorted = warnings.map { warning in
             ImportWarning(location: warning.location.map(display.shown), message: warning.message)
         }

@@ -83,4 +83,63 @@ import Testing
             try TerragruntImporter.run(path: "nowhere", workingDirectory: Fixtures.directory.path)
         }
     }
+
+    /// Terragrunt's auto-retry attributes in the root terragrunt.hcl become the scenario's
+    /// `terragrunt:` block; a unit that sets its own list is reported, and the root's is kept.
+    @Test func retryAttributesOfTheRootBecomeTheTerragruntBlock() throws {
+        let result = try importCopy { tree in
+            try Fixtures.edit(tree, "terraform/terragrunt.hcl", replacing: "# Generate an AWS provider block\n", with: """
+                retryable_errors = ["(?s).*InvalidDBParameterGroupState.*", "(?s).*DependencyViolation.*"]
+                retry_max_attempts = 4
+                retry_sleep_interval_sec = 30
+
+                # Generate an AWS provider block
+
+                """)
+            try Fixtures.edit(tree, "terraform/environments/prod/redis/terragrunt.hcl", replacing: "dependencies {\n",
+                              with: "retryable_errors = [\"(?s).*other.*\"]\n\ndependencies {\n")
+        }
+        #expect(result.yaml.contains("""
+            terragrunt:
+              retryable_errors:                             # terraform/terragrunt.hcl:15
+                - "(?s).*InvalidDBParameterGroupState.*"
+                - "(?s).*DependencyViolation.*"
+              retry_max_attempts: 4                         # terraform/terragrunt.hcl:16
+              retry_sleep_interval_sec: 30                  # terraform/terragrunt.hcl:17
+            """))
+        #expect(result.warnings.map(\.description).contains { $0.contains("prod/redis/terragrunt.hcl:11:20")
+            && $0.contains("retryable_errors differs from prod/cloudfront's") })
+        let scenario = try ScenarioLoader.load(text: result.yaml, file: "imported.yaml")
+        #expect(scenario.autoRetry == AutoRetry(retryableErrors: ["(?s).*InvalidDBParameterGroupState.*", "(?s).*DependencyViolation.*"],
+                                                maxAttempts: 4, sleepSeconds: 30))
+    }
+
+    /// Terragrunt 0.93's `errors { retry "..." {} }` holds lists with their own attempts: not
+    /// one set the scenario can hold, so the import says it left them out.
+    @Test func errorsRetryBlocksAreReportedNotImported() throws {
+        let result = try importCopy { tree in
+            try Fixtures.edit(tree, "terraform/terragrunt.hcl", replacing: "# Generate an AWS provider block\n", with: """
+                errors {
+                  retry "transient" {
+                    retryable_errors   = [".*InvalidDBParameterGroupState.*"]
+                    max_attempts       = 3
+                    sleep_interval_sec = 5
+                  }
+                }
+
+                # Generate an AWS provider block
+
+                """)
+        }
+        #expect(!result.yaml.contains("terragrunt:"))
+        #expect(result.warnings.map(\.description).contains { $0.contains("terraform/terragrunt.hcl:15:1")
+            && $0.contains("errors { retry ... } blocks are not imported") })
+    }
+
+    @Test func withoutRetryAttributesTheScenarioHasNoTerragruntBlock() throws {
+        let result = try importCopy { _ in }
+        #expect(!result.yaml.contains("terragrunt:"))
+        #expect(try ScenarioLoader.load(text: result.yaml, file: "imported.yaml").autoRetry == .terragruntDefault)
+    }
+
 }
