@@ -11,12 +11,16 @@ struct RunOptions: ParsableArguments {
     var account: String?
     @Option(help: "text or json.") var format: OutputFormat = .table
     @Option(help: "Seed for the simulated durations.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("Only this unit, as `terragrunt plan|apply|destroy` run in its folder instead of `run-all`.",
+                               valueName: "name"))
+    var unit: String?
 
     func options(_ execution: ExecutionOptions? = nil) -> InfrastructureCommands.Options {
         var options = InfrastructureCommands.Options(scenarioPath: scenario, environment: env, accountPath: account)
         options.terragruntPath = terragrunt
         options.json = format == .json
         options.seed = seed
+        options.unit = unit
         options.paceMilliseconds = execution?.pace ?? 0
         options.queueIgnoreErrors = execution?.queueIgnoreErrors ?? false
         return options

@@ -12,6 +12,7 @@ do {
         FileHandle.standardOutput.write(Data(output.utf8))
     } else if var runnable = command as? any OutcomeCommand {
         let outcome = try runnable.outcome()
+        FileHandle.standardError.write(Data(outcome.warnings.utf8))
         FileHandle.standardOutput.write(Data(outcome.text.utf8))
         exit(outcome.exitCode.rawValue)
     } else {

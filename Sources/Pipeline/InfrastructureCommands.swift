@@ -18,6 +18,8 @@ public enum InfrastructureCommands {
         public var paceMilliseconds: Double = 0
         /// `--queue-ignore-errors`: units run even when a unit they wait for failed.
         public var queueIgnoreErrors = false
+        /// `--unit NAME`: that unit alone, as `terragrunt plan|apply|destroy` in its folder.
+        public var unit: String?
 
         public init(scenarioPath: String?, environment: String?, accountPath: String?) {
             self.scenarioPath = scenarioPath
@@ -26,17 +28,18 @@ public enum InfrastructureCommands {
         }
     }
 
-    /// The text to print and the exit code (0, or 1 when the run failed).
+    /// The text to print, what to say on stderr first, and the exit code (0, or 1 when the run failed).
     public struct Outcome: Sendable {
         public var text: String
         public var exitCode: ExitCode
+        public var warnings = ""
     }
 
     public static func plan(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
         let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
                                                      accountPath: options.accountPath, workspace: workspace,
                                                      terragruntPath: options.terragruntPath)
-        let plan = try context.plan(mode: destroy ? .destroy : .apply)
+        let plan = try context.plan(mode: destroy ? .destroy : .apply, unit: options.unit)
         let minutes = Simulator.estimateMinutes(plan, catalog: context.catalog, seed: options.seed)
         let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes)
             : PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
@@ -52,7 +55,19 @@ public enum InfrastructureCommands {
         let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
                                                      accountPath: options.accountPath, workspace: workspace,
                                                      terragruntPath: options.terragruntPath)
-        let plan = try context.plan(mode: destroy ? .destroy : .apply)
+        let plan = try context.plan(mode: destroy ? .destroy : .apply, unit: options.unit)
+        var warnings = ""
+        if let unit = options.unit {
+            if destroy { warnings = SingleUnit.dependentsWarning(unit, context: context) ?? "" }
+            if let message = try SingleUnit.missingOutputs(unit, context: context) {
+                let minute = try context.account.minute()
+                let result = RunResult(scope: plan.scope, mode: plan.mode, startMinute: minute, modules: [
+                    ModuleRun(name: unit, wave: 0, status: .failed, startMinute: minute, endMinute: minute, operations: [], message: message),
+                ], leftOutsideState: [], unit: unit)
+                return Outcome(text: options.json ? RunJSON.render(result) : RunText.render(result), exitCode: .findings,
+                               warnings: warnings)
+            }
+        }
         var simulator = Simulator(account: context.account, catalog: context.catalog, seed: options.seed, holder: holder())
         simulator.paceMilliseconds = options.paceMilliseconds
         simulator.autoRetry = context.scenario.autoRetry
@@ -60,10 +75,10 @@ public enum InfrastructureCommands {
         let mode = plan.mode
         let result = try simulator.run(plan, region: context.region, infrastructureScope: context.infrastructureScope,
                                        lockBucket: context.lockBucket) { unit in
-            try context.plan(mode: mode).modules.first { $0.name == unit }
+            try context.plan(mode: mode, unit: nil).modules.first { $0.name == unit }
         }
         let text = options.json ? RunJSON.render(result) : RunText.render(result)
-        return Outcome(text: text, exitCode: result.succeeded ? .success : .findings)
+        return Outcome(text: text, exitCode: result.succeeded ? .success : .findings, warnings: warnings)
     }
 
     /// Terraform's lock "Who": user@host, with the process id so two runs can be told apart.

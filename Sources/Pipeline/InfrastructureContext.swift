@@ -60,11 +60,18 @@ struct InfrastructureContext {
         if try account.scenario() == nil { try account.setScenario(scenario.name) }
     }
 
-    /// The plan for this scope against the account's current state.
-    func plan(mode: PlanMode) throws -> Plan {
+    /// The plan for this scope against the account's current state: every unit, as
+    /// `terragrunt run-all` runs them, or `unit` alone.
+    func plan(mode: PlanMode, unit: String?) throws -> Plan {
         let modules = ModuleName.allCases.map(\.rawValue)
         let prior = try account.priorState(scope: scope, modules: modules)
-        return try Planner.plan(scope: scope, desired: desired.resources, prior: prior, graph: graph, mode: mode)
+        let plan = try Planner.plan(scope: scope, desired: desired.resources, prior: prior, graph: graph, mode: mode)
+        guard let unit else { return plan }
+        guard let one = plan.only(unit: unit) else {
+            throw OptionError("--unit", "\(scope) has no unit '\(unit)'",
+                              hint: "its units: \(plan.modules.map(\.name).sorted().joined(separator: ", "))")
+        }
+        return one
     }
 
     /// The Terragrunt state bucket, which names the state locks.

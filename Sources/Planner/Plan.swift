@@ -73,6 +73,8 @@ public struct Plan: Sendable, Equatable {
     public var drift: [DriftNote]
     /// What Terragrunt would have stopped on but the planner planned around (see `ModuleGraph.diagnostics`).
     public var diagnostics: [String]
+    /// The one unit planned (`--unit`, Terragrunt run in that unit's folder), or nil for `run-all`.
+    public var unit: String?
 
     public init(scope: String, mode: PlanMode, waves: [[String]], modules: [ModulePlan], drift: [DriftNote] = [],
                 diagnostics: [String] = []) {

@@ -14,6 +14,7 @@ public enum PlanJSON {
         return .object([
             ("scope", .string(plan.scope)),
             ("mode", .string(plan.mode.rawValue)),
+            ("unit", plan.unit.map { .string($0) } ?? .null),
             ("waves", .array(plan.waves.map { .array($0.map { .string($0) }) })),
             ("modules", .array(plan.modules.map(module))),
             ("summary", .object([

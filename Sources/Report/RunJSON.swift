@@ -10,6 +10,7 @@ public enum RunJSON {
         .object([
             ("scope", .string(result.scope)),
             ("mode", .string(result.mode.rawValue)),
+            ("unit", result.unit.map { .string($0) } ?? .null),
             ("succeeded", .bool(result.succeeded)),
             ("start_minute", number(result.startMinute)),
             ("total_minutes", number(result.totalMinutes)),

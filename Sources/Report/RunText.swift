@@ -8,7 +8,8 @@ import Simulator
 public enum RunText {
     public static func render(_ result: RunResult) -> String {
         let verb = result.mode == .apply ? "apply" : "destroy"
-        var out = "terragrunt run-all \(verb) of \(result.scope): simulated minutes from \(minutes(result.startMinute))\n\n"
+        let command = result.unit.map { "terragrunt \(verb) of \(result.scope)/\($0)" } ?? "terragrunt run-all \(verb) of \(result.scope)"
+        var out = "\(command): simulated minutes from \(minutes(result.startMinute))\n\n"
         for module in result.modules {
             let span = "\(minutes(module.startMinute - result.startMinute))-\(minutes(module.endMinute - result.startMinute)) min"
             let runs = module.attempts > 1 ? ", \(module.attempts) runs" : ""
@@ -69,9 +70,11 @@ public enum RunText {
 
     /// The errors of each failed unit's last run: those of a run Terragrunt retried past are
     /// shown above, but no longer stand.
+    /// A unit that failed before any operation (a held lock, a dependency without outputs) counts one.
     static func standing(_ result: RunResult) -> Int {
-        result.modules.filter { $0.status == .failed }
-            .reduce(0) { count, module in count + module.operations.filter { $0.status == .failed && $0.attempt == module.attempts }.count }
+        result.modules.filter { $0.status == .failed }.reduce(0) { count, module in
+            count + max(1, module.operations.filter { $0.status == .failed && $0.attempt == module.attempts }.count)
+        }
     }
 
     static func label(_ action: Action) -> String {

@@ -101,8 +101,12 @@ public struct RunResult: Sendable, Equatable {
     public var modules: [ModuleRun]
     /// Resources left in the account outside Terraform state after the run, by scope.
     public var leftOutsideState: [String]
+    /// The one unit run (`--unit`), or nil for `run-all`.
+    public var unit: String?
 
-    public init(scope: String, mode: PlanMode, startMinute: Double, modules: [ModuleRun], leftOutsideState: [String]) {
+    public init(scope: String, mode: PlanMode, startMinute: Double, modules: [ModuleRun], leftOutsideState: [String],
+                unit: String? = nil) {
+        self.unit = unit
         self.scope = scope
         self.mode = mode
         self.startMinute = startMinute

@@ -71,7 +71,7 @@ public struct Simulator {
         }
         let result = RunResult(scope: plan.scope, mode: plan.mode, startMinute: start,
                                modules: plan.modules.compactMap { runs[$0.name] },
-                               leftOutsideState: try outsideState(scope: plan.scope))
+                               leftOutsideState: try outsideState(scope: plan.scope), unit: plan.unit)
         try account.setMinute(max(start, result.endMinute))
         return result
     }

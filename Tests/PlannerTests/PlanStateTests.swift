@@ -147,4 +147,25 @@ import Testing
         #expect(first == again)
         #expect(first == shuffled)
     }
+
+    /// `--unit`: Terragrunt run in one unit's folder plans that unit alone, in a wave of its own,
+    /// with that unit's drift only.
+    @Test func oneUnitIsPlannedAloneWithItsOwnDrift() throws {
+        var gone = prior
+        gone.live[PlannerFixtures.id("ec2_bastion", Address.bastion)] = nil
+        gone.live[PlannerFixtures.id("mysql", Address.dbInstance)] = nil
+        let whole = try PlannerFixtures.plan(prod, prior: gone, mode: .destroy)
+        let bastion = try #require(whole.only(unit: "ec2_bastion"))
+        #expect(bastion.unit == "ec2_bastion")
+        #expect(whole.unit == nil)
+        #expect(bastion.waves == [["ec2_bastion"]])
+        #expect(bastion.modules.map(\.name) == ["ec2_bastion"])
+        #expect(bastion.modules[0].wave == 0)
+        #expect(bastion.modules[0].waitsFor.isEmpty)
+        #expect(whole.modules.first { $0.name == "ec2_bastion" }.map(\.actions) == bastion.modules[0].actions)
+        #expect(bastion.drift.map(\.module) == ["ec2_bastion"])
+        #expect(whole.drift.count == 2)
+        #expect(whole.only(unit: "ec2_bastions") == nil)
+    }
+
 }

@@ -66,4 +66,18 @@ import Testing
         // The critical path goes from the retry back into the first run.
         #expect(Self.destroy.criticalPath.map(\.address) == ["aws_docdb_cluster_instance.default[0]", "aws_docdb_cluster.default", Self.group])
     }
+
+    /// `--unit`: Terragrunt run in one folder, named as such; a unit stopped before any call counts one error.
+    @Test func aSingleUnitRunIsNamedAfterItsFolder() {
+        let stopped = RunResult(scope: "prod", mode: .apply, startMinute: 0, modules: [
+            ModuleRun(name: "redis", wave: 0, status: .failed, startMinute: 0, endMinute: 0, operations: [],
+                      message: "terraform/environments/prod/vpc/terragrunt.hcl is a dependency of ... but detected no outputs."),
+        ], leftOutsideState: [], unit: "redis")
+        let text = RunText.render(stopped)
+        #expect(text.hasPrefix("terragrunt apply of prod/redis: simulated minutes from 0.0\n\n[failed] redis (wave 1, 0.0-0.0 min)\n"
+                               + "  terraform/environments/prod/vpc/terragrunt.hcl is a dependency of ... but detected no outputs.\n"))
+        #expect(text.contains("Apply failed: 1 error(s), 0 unit(s) did not run."))
+        #expect(RunJSON.render(stopped).contains("\"unit\": \"redis\","))
+    }
+
 }
