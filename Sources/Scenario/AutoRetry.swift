@@ -14,16 +14,23 @@ import Foundation
 public struct AutoRetry: Sendable, Equatable {
     /// Regular expressions, matched anywhere in the failed command's output (Go's
     /// `regexp.MatchString`); a pattern given in the scenario replaces the whole default list.
-    public var retryableErrors: [String]
+    public var retryableErrors: [String] { didSet { patterns = RetryPatterns(retryableErrors) } }
     /// Runs in all, the first included (`retry_max_attempts`).
     public var maxAttempts: Int
     /// The pause before each new run (`retry_sleep_interval_sec`).
     public var sleepSeconds: Int
+    /// The list compiled, once, when a failure first asks.
+    private var patterns: RetryPatterns
 
     public init(retryableErrors: [String], maxAttempts: Int = 3, sleepSeconds: Int = 5) {
         self.retryableErrors = retryableErrors
         self.maxAttempts = maxAttempts
         self.sleepSeconds = sleepSeconds
+        patterns = RetryPatterns(retryableErrors)
+    }
+
+    public static func == (lhs: AutoRetry, rhs: AutoRetry) -> Bool {
+        (lhs.retryableErrors, lhs.maxAttempts, lhs.sleepSeconds) == (rhs.retryableErrors, rhs.maxAttempts, rhs.sleepSeconds)
     }
 
     /// Terragrunt's built-in list (`DEFAULT_RETRYABLE_ERRORS`), 3 runs, 5 seconds apart.
@@ -45,12 +52,7 @@ public struct AutoRetry: Sendable, Equatable {
 
     /// Whether a failed run with this output is run again. Patterns were checked when the
     /// scenario was read; one that no longer compiles matches nothing.
-    public func isRetryable(_ output: String) -> Bool {
-        retryableErrors.contains { pattern in
-            guard let expression = try? NSRegularExpression(pattern: pattern) else { return false }
-            return expression.firstMatch(in: output, range: NSRange(output.startIndex..., in: output)) != nil
-        }
-    }
+    public func isRetryable(_ output: String) -> Bool { patterns.matches(output) }
 
     /// Whether `pattern` compiles (Foundation's messages say no more than that it does not).
     public static func compiles(_ pattern: String) -> Bool {

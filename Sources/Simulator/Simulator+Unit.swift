@@ -21,7 +21,8 @@ extension Simulator {
         while true {
             let (records, error) = try runOnce(unit, scope: scope, mode: mode, start: start, lockBucket: lockBucket,
                                                attempt: attempt, after: operations, executor: &executor)
-            operations += records
+            // Taken whole on the first run: appending copied every record of every unit.
+            if operations.isEmpty { operations = records } else { operations += records }
             guard let error else { return finished(nil) }
             guard autoRetry.isRetryable(Self.output(of: records, error: error)), replan != nil else { return finished(error) }
             guard attempt < autoRetry.maxAttempts else {

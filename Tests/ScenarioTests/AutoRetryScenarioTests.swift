@@ -1,6 +1,6 @@
 import Diagnostics
 import Foundation
-import Scenario
+@testable import Scenario
 import Testing
 
 /// The scenario's `terragrunt:` block: the auto-retry attributes of the root terragrunt.hcl.
@@ -86,4 +86,27 @@ import Testing
         #expect(scenario.environments.map(\.name) == base.environments.map(\.name))
         #expect(try scenario.environment(named: "prod").mongodb.instanceClass == base.environment(named: "prod").mongodb.instanceClass)
     }
+
+    /// What makes matching cheap must not change what matches: Terragrunt's `(?s).*X.*`
+    /// searches as `(?s)X`, and a literal start is only relied on when every match has it.
+    @Test func patternsAreSearchedForAsTheyAreWritten() {
+        #expect(RetryPatterns.searchable("(?s).*Failed to load state.*tcp.*timeout.*") == "(?s)Failed to load state.*tcp.*timeout")
+        #expect(RetryPatterns.searchable(".*Error: timeout.*") == "Error: timeout")
+        #expect(RetryPatterns.searchable("a\\.*") == "a\\.*", "an escaped dot repeated is no wildcard")
+        #expect(RetryPatterns.searchable("(?i).*bucket.*") == "(?i)bucket")
+        #expect(RetryPatterns.requiredLiteral("(?s)Failed to load state.*tcp") == Array("Failed to load state".utf8))
+        #expect(RetryPatterns.requiredLiteral("Client\\.Timeout") == Array("Client".utf8))
+        #expect(RetryPatterns.requiredLiteral("colou?r").isEmpty == false)
+        #expect(RetryPatterns.requiredLiteral("colou?r") == Array("colo".utf8))
+        #expect(RetryPatterns.requiredLiteral("(?i)bucket").isEmpty, "case-insensitive: no literal to rely on")
+        #expect(RetryPatterns.requiredLiteral("a|b").isEmpty)
+        let retry = AutoRetry(retryableErrors: ["(?s).*Client\\.Timeout.*", "(?i).*bucketnotempty.*", "colou?r"])
+        #expect(retry.isRetryable("Error: Client.Timeout exceeded while awaiting headers"))
+        #expect(!retry.isRetryable("Error: ClientxTimeout"))
+        #expect(retry.isRetryable("Error: BucketNotEmpty: The bucket you tried to delete is not empty"))
+        #expect(retry.isRetryable("the color") && retry.isRetryable("the colour") && !retry.isRetryable("the colr"))
+        // A long output that matches nothing answers at once, not after trying every split.
+        #expect(!AutoRetry.terragruntDefault.isRetryable(String(repeating: "Error: DependencyViolation: x tcp timeout\n", count: 2000)))
+    }
+
 }
