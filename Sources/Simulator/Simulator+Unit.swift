@@ -9,31 +9,32 @@ extension Simulator {
     /// (what the failed run did stays done; Terraform has no rollback).
     func runUnit(_ module: ModulePlan, scope: String, mode: PlanMode, begin: Double, gate: String?, lockBucket: String,
                  executor: inout CloudExecutor, replan: ((String) throws -> ModulePlan?)?) throws -> ModuleRun {
-        var unit = module, start = begin, attempt = 1
-        var operations: [OperationRecord] = []
-        let note = "Encountered an error eligible for retrying. Sleeping \(Self.goDuration(autoRetry.sleepSeconds)) before retrying."
-        func finished(_ error: String?) -> ModuleRun {
-            let end = max(start, operations.map(\.endMinute).max() ?? start)
-            return ModuleRun(name: module.name, wave: module.wave, status: error == nil ? .succeeded : .failed, startMinute: begin,
-                             endMinute: end, operations: operations, message: error, gatedBy: gate, attempts: attempt,
-                             retryNote: attempt > 1 ? note : nil)
-        }
+        var run = ModuleRun(name: module.name, wave: module.wave, status: .succeeded, startMinute: begin, endMinute: begin,
+                            operations: [], gatedBy: gate)
+        var unit = module, start = begin
         while true {
             let (records, error) = try runOnce(unit, scope: scope, mode: mode, start: start, lockBucket: lockBucket,
-                                               attempt: attempt, after: operations, executor: &executor)
+                                               attempt: run.attempts, after: run.operations, executor: &executor)
             // Taken whole on the first run: appending copied every record of every unit.
-            if operations.isEmpty { operations = records } else { operations += records }
-            guard let error else { return finished(nil) }
-            guard autoRetry.isRetryable(Self.output(of: records, error: error)), replan != nil else { return finished(error) }
-            guard attempt < autoRetry.maxAttempts else {
+            if run.operations.isEmpty { run.operations = records } else { run.operations += records }
+            for index in run.operations.indices { run.endMinute = max(run.endMinute, run.operations[index].endMinute) }
+            guard let error else { return run }
+            run.status = .failed
+            run.message = error
+            guard replan != nil, autoRetry.isRetryable(Self.output(of: records, error: error)) else { return run }
+            guard run.attempts < autoRetry.maxAttempts else {
                 // Terragrunt's MaxRetriesExceeded, after the last run's own error.
-                return finished("Exhausted retries (\(autoRetry.maxAttempts)) for command terraform \(mode == .apply ? "apply" : "destroy")")
+                run.message = "Exhausted retries (\(autoRetry.maxAttempts)) for command terraform \(mode == .apply ? "apply" : "destroy")"
+                return run
             }
-            let failedAt = max(start, operations.map(\.endMinute).max() ?? start)
-            _ = try account.log(.note, scope: scope, module: module.name, message: note, minute: failedAt)
-            start = failedAt + Double(autoRetry.sleepSeconds) / 60
-            attempt += 1
-            guard let next = try replan?(module.name), next.hasChanges else { return finished(nil) }
+            let note = "Encountered an error eligible for retrying. Sleeping \(Self.goDuration(autoRetry.sleepSeconds)) before retrying."
+            _ = try account.log(.note, scope: scope, module: module.name, message: note, minute: run.endMinute)
+            start = run.endMinute + Double(autoRetry.sleepSeconds) / 60
+            run.endMinute = start
+            run.attempts += 1
+            run.retryNote = note
+            (run.status, run.message) = (.succeeded, nil)
+            guard let next = try replan?(module.name), next.hasChanges else { return run }
             unit = next
         }
     }
@@ -61,8 +62,9 @@ extension Simulator {
                 if records[index].gatedBy == nil { records[index].gatedBy = previous }
             }
         }
-        let failure = records.first { $0.status == .failed }?.failure?.line
-        return (records, failure)
+        // By index: iterating copied each record (a dozen references) to read one field.
+        let failed = records.indices.first { records[$0].status == .failed }
+        return (records, failed.flatMap { records[$0].failure?.line })
     }
 
     /// What Terraform prints for the failed run, which Terragrunt's patterns are matched against.
