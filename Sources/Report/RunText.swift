@@ -34,8 +34,11 @@ public enum RunText {
                     out += "  skipped \(operation.address): \(operation.note ?? "upstream dependencies failed")\n"
                 }
             }
-            // A unit with no operations says why; so does one Terragrunt gave up retrying.
-            let says = module.operations.isEmpty || module.attempts > 1
+            // A unit Terragrunt gave up retrying says it paused once more, then gave up; a unit
+            // with no operations says why it failed.
+            let exhausted = module.status == .failed && module.retryNote != nil
+            if exhausted, let note = module.retryNote { out += "  \(note)\n" }
+            let says = module.operations.isEmpty || exhausted
             if module.status == .earlyExit || (module.status == .failed && says), let message = module.message {
                 out += "  \(message)\n"
             }

@@ -22,17 +22,18 @@ extension Simulator {
             run.status = .failed
             run.message = error
             guard replan != nil, autoRetry.isRetryable(Self.output(of: records, error: error)) else { return run }
-            guard run.attempts < autoRetry.maxAttempts else {
-                // Terragrunt's MaxRetriesExceeded, after the last run's own error.
-                run.message = "Exhausted retries (\(autoRetry.maxAttempts)) for command terraform \(mode == .apply ? "apply" : "destroy")"
-                return run
-            }
+            // Terragrunt logs and sleeps after every retryable failure, the last one too, and
+            // only then gives up with MaxRetriesExceeded (runTerraformWithRetry's loop).
             let note = "Encountered an error eligible for retrying. Sleeping \(Self.goDuration(autoRetry.sleepSeconds)) before retrying."
             _ = try account.log(.note, scope: scope, module: module.name, message: note, minute: run.endMinute)
             start = run.endMinute + Double(autoRetry.sleepSeconds) / 60
             run.endMinute = start
-            run.attempts += 1
             run.retryNote = note
+            guard run.attempts < autoRetry.maxAttempts else {
+                run.message = "Exhausted retries (\(autoRetry.maxAttempts)) for command terraform \(mode == .apply ? "apply" : "destroy")"
+                return run
+            }
+            run.attempts += 1
             (run.status, run.message) = (.succeeded, nil)
             guard let next = try replan?(module.name), next.hasChanges else { return run }
             unit = next

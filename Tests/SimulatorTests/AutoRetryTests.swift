@@ -69,6 +69,11 @@ struct AutoRetryTests {
         #expect(storage.message == "Exhausted retries (2) for command terraform destroy")
         #expect(storage.retryNote == "Encountered an error eligible for retrying. Sleeping 1m30s before retrying.")
         #expect(storage.operations.filter { $0.status == .failed }.map(\.attempt) == [1, 2])
+        // Terragrunt pauses after the last failure too, before it gives up.
+        let lastFailure = try #require(storage.operations.filter { $0.status == .failed }.map(\.endMinute).max())
+        #expect(abs(storage.endMinute - (lastFailure + 90.0 / 60)) < 1e-9)
+        let notes = try rig.account.events(scope: "prod").filter { $0.module == "s3_openedx_storage" && $0.kind == .note }
+        #expect(notes.count == 2)
         // What depends on it is not destroyed; the DocumentDB unit got through on its retry.
         #expect(try destroy.module("kubernetes_secrets").status == .earlyExit)
         #expect(try destroy.module("mongodb").attempts == 2)
