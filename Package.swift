@@ -71,8 +71,8 @@ let package = Package(
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "HCLTests", dependencies: ["HCL", "Diagnostics"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HCLTests", dependencies: ["HCL", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "Scenario"]),
         .testTarget(name: "CostTests", dependencies: ["Cost", "Catalog", "Blueprint", "Scenario"]),
         // Golden-file checking shared by the test targets that have goldens.

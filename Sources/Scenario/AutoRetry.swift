@@ -54,8 +54,15 @@ public struct AutoRetry: Sendable, Equatable {
     /// scenario was read; one that no longer compiles matches nothing.
     public func isRetryable(_ output: String) -> Bool { patterns.matches(output) }
 
-    /// Whether `pattern` compiles (Foundation's messages say no more than that it does not).
-    public static func compiles(_ pattern: String) -> Bool {
-        (try? NSRegularExpression(pattern: pattern)) != nil
+    /// Why `pattern` is not a regular expression Go's regexp accepts, or nil when it is one.
+    public static func problem(with pattern: String) -> String? {
+        do {
+            _ = try GoRegex(pattern)
+            return nil
+        } catch let error as GoRegexError {
+            return error.description
+        } catch {
+            return "\(error)"
+        }
     }
 }

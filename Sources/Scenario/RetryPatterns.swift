@@ -1,13 +1,12 @@
 import Foundation
 
-/// A list of retryable-error patterns, compiled on the first failure that asks and kept: a
-/// pattern cost more to compile than the unit it decides on cost to run, and every failed
-/// unit of every rehearsal asks. Matching holds the lock too, as Foundation on Linux does not
-/// promise that one expression may be used from two threads at once.
+/// A list of retryable-error patterns, compiled on the first failure that asks and kept, as
+/// every failed unit of every rehearsal asks. Compiled with Go's syntax and matched in linear
+/// time (`GoRegex`), as Terragrunt's Go engine does.
 final class RetryPatterns: @unchecked Sendable {
     private let sources: [String]
     private let lock = NSLock()
-    private var compiled: [(expression: NSRegularExpression?, literal: [UInt8])]?
+    private var compiled: [(expression: GoRegex?, literal: [UInt8])]?
 
     init(_ sources: [String]) { self.sources = sources }
 
@@ -15,7 +14,7 @@ final class RetryPatterns: @unchecked Sendable {
         lock.withLock {
             let patterns = compiled ?? sources.map { source in
                 let searchable = Self.searchable(source)
-                return (try? NSRegularExpression(pattern: searchable), Self.requiredLiteral(searchable))
+                return (try? GoRegex(searchable), Self.requiredLiteral(searchable))
             }
             compiled = patterns
             var utf8 = text
@@ -24,7 +23,7 @@ final class RetryPatterns: @unchecked Sendable {
                     // Most patterns start with words the output does not hold: a byte search
                     // says so for a fraction of what running the expression costs.
                     guard pattern.literal.isEmpty || Self.contains(bytes, pattern.literal) else { return false }
-                    return pattern.expression?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                    return pattern.expression?.matches(text) == true
                 }
             }
         }
@@ -47,8 +46,7 @@ final class RetryPatterns: @unchecked Sendable {
 
     /// `pattern` without a leading or trailing `.*`, which Terragrunt's patterns carry
     /// (`(?s).*Error installing provider.*tcp.*timeout.*`) but which cannot change whether
-    /// a search finds a match anywhere. Go's engine runs in linear time whatever the pattern;
-    /// ICU backtracks, and tried every split of a long output for each `.*`.
+    /// a search finds a match anywhere: fewer states to follow at every character.
     static func searchable(_ pattern: String) -> String {
         let (flags, body) = split(pattern)
         var text = Substring(body)

@@ -62,9 +62,9 @@ enum ScenarioDecoder {
                 guard case .scalar(let pattern) = item.kind else {
                     throw ScenarioError.wrongType(item.location, key: "terragrunt.retryable_errors", expected: "a list of regular expressions")
                 }
-                guard AutoRetry.compiles(pattern) else {
+                if let problem = AutoRetry.problem(with: pattern) {
                     throw ScenarioError.inconsistent(item.location, problem:
-                        "terragrunt.retryable_errors: '\(pattern)' is not a regular expression (check its brackets and escapes); write it as in terragrunt.hcl, e.g. '(?s).*InvalidDBParameterGroupState.*'")
+                        "terragrunt.retryable_errors: '\(pattern)' is not a regular expression Go's regexp accepts (\(problem)); write it as in terragrunt.hcl, e.g. '(?s).*InvalidDBParameterGroupState.*'")
                 }
                 return pattern
             }

@@ -1,5 +1,6 @@
 import Diagnostics
 @testable import HCL
+import TestSupport
 import Testing
 
 /// Random and truncated inputs must give a value or a thrown error, never a trap.
@@ -158,19 +159,6 @@ import Testing
             let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             Self.exercise(String(decoding: bytes, as: UTF8.self))
         }
-    }
-}
-
-/// Deterministic so a failing input can be reproduced.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -95,6 +95,21 @@ struct AutoRetryTests {
         #expect(try destroy.module("vpc").status == .earlyExit)
     }
 
+    /// A pattern that sends a backtracking engine into minutes of work on one error message is
+    /// answered in one pass, as Go's engine answers it, and does not match.
+    @Test func aPatternWithNestedRepetitionDoesNotHoldTheRunUp() throws {
+        let rig = try Self.rig(retry: """
+            terragrunt:
+              retryable_errors: ["(.*)*zzz", '(\\w+\\s?)*$X']
+
+            """)
+        #expect(rig.scenario.autoRetry.retryableErrors == ["(.*)*zzz", "(\\w+\\s?)*$X"])
+        _ = try rig.run()
+        let destroy = try rig.run(mode: .destroy)
+        #expect(try destroy.module("mongodb").attempts == 1)
+        #expect(try destroy.module("mongodb").status == .failed)
+    }
+
     @Test func terragruntsDefaultPatternsRetryNoneOfTheTearDownErrors() throws {
         let rig = try Rig.defaultProd()
         #expect(rig.scenario.autoRetry == .terragruntDefault)
