@@ -84,4 +84,19 @@ import Testing
             }
         }
     }
+
+    /// Any string is either refused with a position or compiled and matched: never a crash,
+    /// and never a program past the size Go allows.
+    @Test func anyPatternIsRefusedOrAnswered() {
+        var random = SplitMix(seed: 7)
+        let alphabet = Array("ab.*+?|()[]{}^$\\-,:=!<>P0123dwsSbBxAz?i".unicodeScalars)
+        for _ in 0..<5000 {
+            let length = Int(random.next() % 14)
+            let pattern = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            guard let expression = try? GoRegex(pattern) else { continue }
+            _ = expression.matches("ab{1,2}x\n0d")
+        }
+        #expect(throws: GoRegexError.self) { try GoRegex("((a{1000}){1000}){1000}") }
+    }
+
 }
