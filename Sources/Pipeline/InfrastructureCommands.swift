@@ -59,12 +59,8 @@ public enum InfrastructureCommands {
         var warnings = ""
         if let unit = options.unit {
             if destroy { warnings = SingleUnit.dependentsWarning(unit, context: context) ?? "" }
-            if let message = try SingleUnit.missingOutputs(unit, context: context) {
-                let minute = try context.account.minute()
-                let result = RunResult(scope: plan.scope, mode: plan.mode, startMinute: minute, modules: [
-                    ModuleRun(name: unit, wave: 0, status: .failed, startMinute: minute, endMinute: minute, operations: [], message: message),
-                ], leftOutsideState: [], unit: unit)
-                return Outcome(text: options.json ? RunJSON.render(result) : RunText.render(result), exitCode: .findings,
+            if let stopped = try SingleUnit.stoppedOnOutputs(unit, plan: plan, context: context) {
+                return Outcome(text: options.json ? RunJSON.render(stopped) : RunText.render(stopped), exitCode: .findings,
                                warnings: warnings)
             }
         }

@@ -1,6 +1,7 @@
 import Account
 import Planner
 import Scenario
+import Simulator
 
 /// `--unit NAME`: what Terragrunt does around one unit's command run in its folder, rather
 /// than `run-all`: it reads the outputs of the units it depends on, and before a destroy it
@@ -18,6 +19,15 @@ enum SingleUnit {
     /// `run-all plan` of a new environment does. Units it orders after without reading
     /// outputs (`dependencies` paths) are held to the same rule: what they create (the
     /// cluster, the namespace) is what the unit's own resources need.
+    static func stoppedOnOutputs(_ unit: String, plan: Plan, context: InfrastructureContext) throws -> RunResult? {
+        guard let message = try missingOutputs(unit, context: context) else { return nil }
+        let minute = try context.account.minute()
+        return RunResult(scope: plan.scope, mode: plan.mode, startMinute: minute, modules: [
+            ModuleRun(name: unit, wave: 0, status: .failed, startMinute: minute, endMinute: minute, operations: [], message: message),
+        ], leftOutsideState: [], unit: unit)
+    }
+
+    /// The first dependency without outputs, as Terragrunt's error names it, or nil.
     static func missingOutputs(_ unit: String, context: InfrastructureContext) throws -> String? {
         for dependency in context.graph.dependencies[unit] ?? [] {
             let key = FakeAccount.stateKey(scope: context.scope, module: dependency)

@@ -7,7 +7,8 @@ import Scenario
 /// Runs a plan against the fake account the way `terragrunt run-all apply` (or `destroy`)
 /// would: units in dependency order, independent units in parallel, Terraform's parallelism
 /// of 10 inside each, each unit under its state lock; a failed unit stops its dependents
-/// (for destroy, its dependencies) and nothing is rolled back.
+/// (for destroy, its dependencies) unless told to ignore errors, a unit whose error Terragrunt
+/// retries runs again, and nothing is rolled back.
 public struct Simulator {
     public let account: FakeAccount
     public let catalog: Catalog
