@@ -23,6 +23,7 @@ struct RunOptions: ParsableArguments {
         options.unit = unit
         options.paceMilliseconds = execution?.pace ?? 0
         options.queueIgnoreErrors = execution?.queueIgnoreErrors ?? false
+        options.failFast = execution?.failFast ?? false
         return options
     }
 }
@@ -35,6 +36,8 @@ struct ExecutionOptions: ParsableArguments {
         (formerly --terragrunt-ignore-dependency-errors) does.
         """)
     var queueIgnoreErrors = false
+    @Flag(help: "Stop every unit not yet started as soon as one fails, as Terragrunt's --fail-fast does.")
+    var failFast = false
 }
 
 /// A command that also decides the exit code (1 when the run failed).

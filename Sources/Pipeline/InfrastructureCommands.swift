@@ -18,6 +18,8 @@ public enum InfrastructureCommands {
         public var paceMilliseconds: Double = 0
         /// `--queue-ignore-errors`: units run even when a unit they wait for failed.
         public var queueIgnoreErrors = false
+        /// `--fail-fast`: a failure stops every unit not yet started.
+        public var failFast = false
         /// `--unit NAME`: that unit alone, as `terragrunt plan|apply|destroy` in its folder.
         public var unit: String?
 
@@ -68,6 +70,7 @@ public enum InfrastructureCommands {
         simulator.paceMilliseconds = options.paceMilliseconds
         simulator.autoRetry = context.scenario.autoRetry
         simulator.ignoreDependencyErrors = options.queueIgnoreErrors
+        simulator.failFast = options.failFast
         let mode = plan.mode
         let result = try simulator.run(plan, region: context.region, infrastructureScope: context.infrastructureScope,
                                        lockBucket: context.lockBucket) { unit in

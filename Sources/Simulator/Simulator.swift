@@ -24,6 +24,8 @@ public struct Simulator {
     public var autoRetry: AutoRetry = .terragruntDefault
     /// `--queue-ignore-errors`: a failed unit no longer stops the units queued behind it.
     public var ignoreDependencyErrors = false
+    /// `--fail-fast`: a failed unit stops every unit not yet started, related or not.
+    public var failFast = false
 
     public init(account: FakeAccount, catalog: Catalog, seed: UInt64 = 1, holder: String) {
         self.account = account
@@ -51,11 +53,15 @@ public struct Simulator {
                                      infrastructureScope: infrastructureScope,
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
                                      faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil)
-        for module in plan.modules.sorted(by: { ($0.wave, $0.name) < ($1.wave, $1.name) }) {
+        var queue = UnitQueue(plan.modules, start: start)
+        while let (module, begin) = queue.next(after: runs) {
             let upstream = module.waitsFor.compactMap { runs[$0] }
             let gate = upstream.max { ($0.endMinute, $1.name) < ($1.endMinute, $0.name) }
-            let begin = gate?.endMinute ?? start
-            if !ignoreDependencyErrors, let failed = upstream.first(where: { $0.status == .failed || $0.status == .earlyExit }) {
+            // --fail-fast: a failure anywhere stops every unit that had not started when it ended.
+            let failedBefore = failFast ? runs.values.filter { $0.status == .failed && $0.endMinute <= begin }
+                .min { ($0.endMinute, $0.name) < ($1.endMinute, $1.name) } : nil
+            let failedUpstream = ignoreDependencyErrors ? nil : upstream.first { $0.status == .failed || $0.status == .earlyExit }
+            if let failed = failedUpstream ?? failedBefore {
                 let message = "Unit '\(module.name)' did not run due to a failure in '\(failed.name)'"
                 runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .earlyExit, startMinute: begin,
                                               endMinute: begin, operations: [], message: message, gatedBy: failed.name)

@@ -119,6 +119,17 @@ struct InfrastructureCLITests {
         #expect(account["resources"] as? Int == 1)
         #expect(account["state_entries"] as? Int == 1)
     }
+
+    /// `--fail-fast`: the storage unit, which had not started when mongodb failed, does not run.
+    @Test func failFastStopsTheUnitsNotYetStarted() throws {
+        let folder = try folder("infra-fail-fast")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
+        let destroy = try edxplan(["destroy", "--env", "prod", "--fail-fast"], in: folder)
+        #expect(destroy.status == 1)
+        #expect(destroy.stdout.contains("[early-exit] s3_openedx_storage (wave 2,"))
+        #expect(destroy.stdout.contains("Unit 's3_openedx_storage' did not run due to a failure in 'mongodb'"))
+    }
 }
 
 /// Two `edxplan` processes on one account file, and a run killed with SIGKILL: the account

@@ -130,4 +130,29 @@ struct AutoRetryTests {
         #expect(left.map(\.type) == ["aws_docdb_cluster_parameter_group"])
         #expect(try rig.account.stateEntries(scope: "prod").mapValues { Array($0.keys) } == ["mongodb": ["aws_docdb_cluster_parameter_group.no_tls"]])
     }
+
+    /// `--fail-fast`: mongodb's failure ends at about 4.8 minutes; the storage unit, which only
+    /// waits for cloudfront (8.5 minutes), had not started, so it does not run either.
+    @Test func failFastStopsUnitsThatHadNotStarted() throws {
+        let rig = try Rig.defaultProd()
+        _ = try rig.run()
+        let destroy = try rig.run(mode: .destroy, failFast: true)
+        let mongodb = try destroy.module("mongodb")
+        #expect(mongodb.status == .failed)
+        // Started with mongodb, at the beginning: they run to their end.
+        for unit in ["cloudfront", "mysql", "redis", "ec2_bastion", "kubernetes_ingress_clb"] {
+            #expect(try destroy.module(unit).status == .succeeded, "\(unit)")
+        }
+        let storage = try destroy.module("s3_openedx_storage")
+        #expect(storage.startMinute > mongodb.endMinute)
+        #expect(storage.status == .earlyExit)
+        #expect(storage.message == "Unit 's3_openedx_storage' did not run due to a failure in 'mongodb'")
+        let bucket = try rig.account.resources(type: "aws_s3_bucket", scope: "prod").filter { $0.module == "s3_openedx_storage" }
+        #expect(bucket.count == 1, "still there")
+        // Without the flag the storage unit runs: it does not wait for mongodb.
+        let again = try Rig.defaultProd()
+        _ = try again.run()
+        #expect(try again.run(mode: .destroy).module("s3_openedx_storage").status == .succeeded)
+    }
+
 }
