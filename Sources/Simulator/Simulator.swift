@@ -54,33 +54,41 @@ public struct Simulator {
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
                                      faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil)
         var queue = UnitQueue(plan.modules, start: start)
-        while let (module, begin) = queue.next(after: runs) {
-            let upstream = module.waitsFor.compactMap { runs[$0] }
-            let gate = upstream.max { ($0.endMinute, $1.name) < ($1.endMinute, $0.name) }
-            // --fail-fast: a failure anywhere stops every unit that had not started when it ended.
-            let failedBefore = failFast ? runs.values.filter { $0.status == .failed && $0.endMinute <= begin }
-                .min { ($0.endMinute, $0.name) < ($1.endMinute, $1.name) } : nil
-            let failedUpstream = ignoreDependencyErrors ? nil : upstream.first { $0.status == .failed || $0.status == .earlyExit }
-            if let failed = failedUpstream ?? failedBefore {
-                let message = "Unit '\(module.name)' did not run due to a failure in '\(failed.name)'"
-                runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .earlyExit, startMinute: begin,
-                                              endMinute: begin, operations: [], message: message, gatedBy: failed.name)
-                _ = try? account.log(.note, scope: plan.scope, module: module.name, message: message, minute: begin)
-                continue
-            }
-            guard module.hasChanges else {
-                runs[module.name] = ModuleRun(name: module.name, wave: module.wave, status: .unchanged, startMinute: begin,
-                                              endMinute: begin, operations: [], message: nil, gatedBy: gate?.name)
-                continue
-            }
-            runs[module.name] = try runUnit(module, scope: plan.scope, mode: plan.mode, begin: begin, gate: gate?.name,
-                                            lockBucket: lockBucket, executor: &executor, replan: replan)
+        while let (number, module, begin) = queue.next() {
+            let run = try startUnit(module, at: begin, after: runs, plan: plan, lockBucket: lockBucket, executor: &executor,
+                                    replan: replan)
+            runs[module.name] = run
+            queue.finish(number, at: run.endMinute)
         }
         let result = RunResult(scope: plan.scope, mode: plan.mode, startMinute: start,
                                modules: plan.modules.compactMap { runs[$0.name] },
                                leftOutsideState: try outsideState(scope: plan.scope), unit: plan.unit)
         try account.setMinute(max(start, result.endMinute))
         return result
+    }
+
+    /// One unit as the queue starts it: skipped for a failure it waits on (or any earlier
+    /// failure, with `--fail-fast`), unchanged, or run.
+    private func startUnit(_ module: ModulePlan, at begin: Double, after runs: [String: ModuleRun], plan: Plan, lockBucket: String,
+                       executor: inout CloudExecutor, replan: ((String) throws -> ModulePlan?)?) throws -> ModuleRun {
+        let upstream = module.waitsFor.compactMap { runs[$0] }
+        let gate = upstream.max { ($0.endMinute, $1.name) < ($1.endMinute, $0.name) }
+        // --fail-fast: a failure anywhere stops every unit that had not started when it ended.
+        let failedBefore = failFast ? runs.values.filter { $0.status == .failed && $0.endMinute <= begin }
+            .min { ($0.endMinute, $0.name) < ($1.endMinute, $1.name) } : nil
+        let failedUpstream = ignoreDependencyErrors ? nil : upstream.first { $0.status == .failed || $0.status == .earlyExit }
+        if let failed = failedUpstream ?? failedBefore {
+            let message = "Unit '\(module.name)' did not run due to a failure in '\(failed.name)'"
+            _ = try? account.log(.note, scope: plan.scope, module: module.name, message: message, minute: begin)
+            return ModuleRun(name: module.name, wave: module.wave, status: .earlyExit, startMinute: begin, endMinute: begin,
+                             operations: [], message: message, gatedBy: failed.name)
+        }
+        guard module.hasChanges else {
+            return ModuleRun(name: module.name, wave: module.wave, status: .unchanged, startMinute: begin, endMinute: begin,
+                             operations: [], message: nil, gatedBy: gate?.name)
+        }
+        return try runUnit(module, scope: plan.scope, mode: plan.mode, begin: begin, gate: gate?.name, lockBucket: lockBucket,
+                           executor: &executor, replan: replan)
     }
 
     /// What the account holds for `scope` that no Terraform state points at.

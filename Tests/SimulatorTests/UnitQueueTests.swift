@@ -8,10 +8,6 @@ struct UnitQueueTests {
         ModulePlan(name: name, wave: wave, waitsFor: after, actions: [])
     }
 
-    static func ended(_ name: String, at minute: Double) -> ModuleRun {
-        ModuleRun(name: name, wave: 0, status: .succeeded, startMinute: 0, endMinute: minute, operations: [])
-    }
-
     @Test func aLaterWaveStartsFirstWhenItsDependencyEndsFirst() throws {
         // slow (wave 1) ends at 10; fast (wave 1) at 1; behindSlow (wave 2) and behindFast (wave 3) follow them.
         var queue = UnitQueue([
@@ -19,21 +15,20 @@ struct UnitQueueTests {
             Self.unit("behindSlow", wave: 1, after: ["slow"]), Self.unit("mid", wave: 1, after: ["fast"]),
             Self.unit("behindFast", wave: 2, after: ["mid"]),
         ], start: 0)
-        var runs: [String: ModuleRun] = [:]
         let ends = ["slow": 10.0, "fast": 1, "mid": 2, "behindFast": 3, "behindSlow": 11]
         var order: [String] = []
-        while let (module, begin) = queue.next(after: runs) {
+        while let (number, module, begin) = queue.next() {
             order.append("\(module.name)@\(begin)")
-            runs[module.name] = Self.ended(module.name, at: ends[module.name] ?? 0)
+            queue.finish(number, at: ends[module.name] ?? 0)
         }
         #expect(order == ["fast@0.0", "slow@0.0", "mid@1.0", "behindFast@2.0", "behindSlow@10.0"])
     }
 
     @Test func aDependencyOutsideTheRunIsNotWaitedFor() {
         var queue = UnitQueue([Self.unit("cloudfront", wave: 0, after: ["s3_openedx_storage"])], start: 5)
-        let first = queue.next(after: [:])
-        #expect(first?.0.name == "cloudfront")
-        #expect(first?.1 == 5)
-        #expect(queue.next(after: [:]) == nil)
+        let first = queue.next()
+        #expect(first?.module.name == "cloudfront")
+        #expect(first?.begin == 5)
+        #expect(queue.next() == nil)
     }
 }
