@@ -24,7 +24,9 @@ let package = Package(
             "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Scenario YAML: parsing with locations, `extends`, defaults, validation.
-        .target(name: "Scenario", dependencies: ["Diagnostics", "Yams"]),
+        .target(name: "Scenario", dependencies: ["Diagnostics", "Yams", "GoRegex"]),
+        // Go's regexp syntax matched in linear time, for Terragrunt's retryable_errors.
+        .target(name: "GoRegex"),
         // HCL2 native syntax: parser with positions, and an evaluator for Terragrunt/Terraform files.
         .target(name: "HCL", dependencies: ["Diagnostics"]),
         // Desired resources per environment and module, with Terraform addresses.
@@ -73,6 +75,7 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HCLTests", dependencies: ["HCL", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GoRegexTests", dependencies: ["GoRegex", "TestSupport"]),
         .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "Scenario"]),
         .testTarget(name: "CostTests", dependencies: ["Cost", "Catalog", "Blueprint", "Scenario"]),
         // Golden-file checking shared by the test targets that have goldens.

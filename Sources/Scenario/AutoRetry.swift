@@ -1,4 +1,5 @@
 import Foundation
+import GoRegex
 
 /// Terragrunt's auto-retry: when a unit's Terraform command fails and its output matches one
 /// of `retryableErrors`, Terragrunt logs "Encountered an error eligible for retrying. Sleeping

@@ -1,4 +1,5 @@
 import Foundation
+import GoRegex
 
 /// A list of retryable-error patterns, compiled on the first failure that asks and kept, as
 /// every failed unit of every rehearsal asks. Compiled with Go's syntax and matched in linear

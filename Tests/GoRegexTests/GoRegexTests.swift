@@ -1,5 +1,5 @@
 import Foundation
-import Scenario
+import GoRegex
 import TestSupport
 import Testing
 
