@@ -14,11 +14,13 @@ public enum RunText {
             let span = "\(minutes(module.startMinute - result.startMinute))-\(minutes(module.endMinute - result.startMinute)) min"
             let runs = module.attempts > 1 ? ", \(module.attempts) runs" : ""
             out += "[\(module.status.rawValue)] \(module.name) (wave \(module.wave + 1), \(span)\(runs))\n"
+            // Terragrunt's retry line before each later run, also one that had nothing to do.
+            let note = module.retryNote.map { "  \($0)\n" } ?? ""
             var attempt = 1
             for operation in module.operations {
-                if operation.attempt != attempt, let note = module.retryNote {
-                    out += "  \(note)\n"
-                    attempt = operation.attempt
+                while operation.attempt > attempt {
+                    out += note
+                    attempt += 1
                 }
                 let took = minutes(operation.endMinute - operation.startMinute)
                 switch operation.status {
@@ -34,10 +36,14 @@ public enum RunText {
                     out += "  skipped \(operation.address): \(operation.note ?? "upstream dependencies failed")\n"
                 }
             }
+            while attempt < module.attempts {
+                out += note
+                attempt += 1
+            }
             // A unit Terragrunt gave up retrying says it paused once more, then gave up; a unit
             // with no operations says why it failed.
             let exhausted = module.status == .failed && module.retryNote != nil
-            if exhausted, let note = module.retryNote { out += "  \(note)\n" }
+            if exhausted { out += note }
             let says = module.operations.isEmpty || exhausted
             if module.status == .earlyExit || (module.status == .failed && says), let message = module.message {
                 out += "  \(message)\n"

@@ -80,4 +80,16 @@ import Testing
         #expect(RunJSON.render(stopped).contains("\"unit\": \"redis\","))
     }
 
+
+    /// A second run with nothing left to do (another process finished the job) still shows
+    /// Terragrunt's retry line.
+    @Test func aRetryWithNothingLeftToDoStillShowsItsLine() {
+        let run = RunResult(scope: "prod", mode: .destroy, startMinute: 0, modules: [
+            ModuleRun(name: "mongodb", wave: 0, status: .succeeded, startMinute: 0, endMinute: 0.2, operations: [
+                Self.op("mongodb", Self.group, 0, 0.1, status: .failed, failure: Self.inUse),
+            ], attempts: 2, retryNote: Self.retryNote),
+        ], leftOutsideState: [])
+        #expect(RunText.render(run).contains("    fix: reference the group by name in the cluster\n  \(Self.retryNote)\n\nDestroy complete!"))
+    }
+
 }
