@@ -80,7 +80,8 @@ struct Destroy: ParsableCommand, OutcomeCommand {
         discussion: """
             Examples:
               edxplan destroy --env prod
-              edxplan destroy --env prod --queue-ignore-errors   # go on past a failed unit, as Terragrunt's flag does
+              edxplan destroy --env prod --queue-ignore-errors   # past a failed unit
+              edxplan destroy --env prod --unit redis            # one unit, in its folder
             """)
     @OptionGroup var run: RunOptions
     @OptionGroup var execution: ExecutionOptions
