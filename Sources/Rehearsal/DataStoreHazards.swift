@@ -1,5 +1,6 @@
 import Blueprint
 import Scenario
+import Simulator
 
 /// The data stores' tear-down hazards (cookiecutter-backend.md H1-H5, H12, H19;
 /// terraform-semantics.md H7-H10, H19), read from the desired resources. Each one goes away
@@ -98,7 +99,8 @@ struct DataStoreHazards {
     mutating func parameterGroup(_ resource: Resource) {
         let users = resources.filter { $0.type == "aws_docdb_cluster" && $0.module == resource.module }
         guard let user = users.first, !user.dependsOn.contains(resource.address),
-              !autoRetry.isRetryable("Error: InvalidDBParameterGroupState: One or more database clusters are still members of this parameter group")
+              !autoRetry.isRetryable(AWSFailure.parameterGroupInUse(resource.attributes["name"]?.string ?? "", by: user.address)
+                .output(address: resource.address))
         else { return }
         add("H12", "DocumentDB parameter group has no dependency edge", .blocksDestroy, resource,
             "\(user.address) names it by the literal \"\(resource.attributes["name"]?.string ?? "")\" in M/mongodb/main.tf ("

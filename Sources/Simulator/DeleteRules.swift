@@ -69,10 +69,7 @@ enum DeleteRules {
                 try account.resources(type: "aws_docdb_cluster", attribute: "db_cluster_parameter_group_name", equals: $0)
             } ?? []
             guard let user = users.first else { return nil }
-            return Blocked(failure: AWSFailure(
-                code: "InvalidDBParameterGroupState",
-                message: "One or more database clusters are still members of this parameter group \(resource.attributes["name"]?.string ?? resource.id), so the group cannot be deleted.",
-                fix: "reference aws_docdb_cluster_parameter_group.no_tls.name in \(user.address ?? "the cluster") so Terraform deletes the cluster first; or run destroy again once the cluster is gone, which Terragrunt does by itself with retryable_errors = [\"(?s).*InvalidDBParameterGroupState.*\"] in the root terragrunt.hcl"),
+            return Blocked(failure: .parameterGroupInUse(resource.attributes["name"]?.string ?? resource.id, by: user.address),
                 // No retry: the provider's resourceClusterParameterGroupDelete calls
                 // DeleteDBClusterParameterGroup once and returns any error but NotFound; only the
                 // wait for the deletion that follows a successful call is retried

@@ -14,6 +14,17 @@ public struct AWSFailure: Sendable, Equatable, Error {
     }
 
     public var line: String { "\(code): \(message)" }
+
+    /// What Terraform prints for this error on `address`: the text Terragrunt's
+    /// `retryable_errors` are matched against.
+    public func output(address: String) -> String { "Error: \(line)\n\n  with \(address)\n" }
+
+    /// H12: DeleteDBClusterParameterGroup while a cluster still names the group.
+    public static func parameterGroupInUse(_ name: String, by cluster: String?) -> AWSFailure {
+        AWSFailure(code: "InvalidDBParameterGroupState",
+                   message: "One or more database clusters are still members of this parameter group \(name), so the group cannot be deleted.",
+                   fix: "reference aws_docdb_cluster_parameter_group.no_tls.name in \(cluster ?? "the cluster") so Terraform deletes the cluster first; or run destroy again once the cluster is gone, which Terragrunt does by itself with retryable_errors = [\"(?s).*InvalidDBParameterGroupState.*\"] in the root terragrunt.hcl")
+    }
 }
 
 /// What happened to one planned action.

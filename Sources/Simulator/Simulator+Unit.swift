@@ -72,7 +72,9 @@ extension Simulator {
     static func output(of records: [OperationRecord], error: String) -> String {
         let failed = records.filter { $0.status == .failed }
         guard !failed.isEmpty else { return "Error: \(error)" }
-        return failed.map { "Error: \($0.failure?.line ?? error)\n\n  with \($0.address)\n" }.joined(separator: "\n")
+        return failed.map { record in
+            record.failure?.output(address: record.address) ?? "Error: \(error)\n\n  with \(record.address)\n"
+        }.joined(separator: "\n")
     }
 
     /// Seconds as Go prints a `time.Duration` (`5s`, `1m30s`), as Terragrunt's log line does.

@@ -35,6 +35,20 @@ import Testing
         #expect(run.phases.last?.succeeded == true)
     }
 
+    /// H12 read from the configuration goes away when Terragrunt retries the error the
+    /// simulator raises for it, and stays for a pattern that matches something else.
+    @Test func aRetryOfTheParameterGroupErrorClearsH12() throws {
+        #expect(try Self.hazardsRead("default.yaml").contains { $0.id == "H12" })
+        #expect(try !Self.hazardsRead("retry-teardown.yaml").contains { $0.id == "H12" })
+        let text = try String(contentsOf: RehearsalRig.repository.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
+        for (pattern, kept) in [("(?s).*in this parameter group.*", true), ("still members of this parameter group mongo-cluster", false)] {
+            let scenario = try ScenarioLoader.load(text: text.replacingOccurrences(
+                of: "name: default\n", with: "name: default\nterragrunt: { retryable_errors: ['\(pattern)'] }\n"), file: "default.yaml")
+            let prod = try #require(Blueprint.expand(scenario).environments.first { $0.name == "prod" })
+            #expect(HazardCatalogue.read(prod, scenario: scenario).contains { $0.id == "H12" } == kept, "\(pattern)")
+        }
+    }
+
     /// The data hazards read from the configuration are gone; what stays says why.
     @Test func safeSettingsClearTheDataHazards() throws {
         let ids = Set(try Self.hazardsRead("safe-teardown.yaml").map(\.id))
