@@ -17,6 +17,10 @@
 --     ec2instances.info whose RDS page is rendered from the AWS Price List, "Last Update: 2021-03-30", us-east-1 prices,
 --     Single-AZ on-demand): MySQL db.m6g.large 0.152, xlarge 0.304, 2xlarge 0.608, 4xlarge 1.216; db.r6g.large 0.215,
 --     xlarge 0.43, 2xlarge 0.859, 4xlarge 1.718 (db.r6g is not an exact multiple of the large size; db.r6g.12xlarge 5.155).
+--   * github.com/vantage-sh/ec2instances.info www/rds/index.html (commit 3e75a5dddbf4674d74ebeb06f46e4543c3a08b92,
+--     "Last Update: 2022-02-13"; rendered from the AWS Price List, Single-AZ on-demand; the page template in/rds.html.mako
+--     prints pricing['us-east-1'] for each engine; the same page shows db.t2.small 0.034 and db.r6g.12xlarge 5.155, as
+--     the us-east-1 sources above): MySQL db.t4g.xlarge 0.258.
 --   * Instance classes: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Summary.html;
 --     burstable baseline / credits per hour are those of the underlying EC2 T2/T3/T4g type
 --     (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-credits-baseline-concepts.html).
@@ -29,7 +33,7 @@
 -- db.r5.large, db.t2.small) were not found in a checked source and are left out rather than guessed.
 -- db.t2 is a previous-generation class (kept for estimates of existing databases).
 -- Rows whose description or source says UNCONFIRMED were not found in a checked source (value as remembered from
--- the AWS pricing page): db.t4g.medium/large/xlarge/2xlarge Single-AZ, db.t4g Multi-AZ except db.t4g.small, db.m6i
+-- the AWS pricing page): db.t4g.medium/large/2xlarge Single-AZ, db.t4g Multi-AZ except db.t4g.small, db.m6i
 -- (Single- and Multi-AZ), and io1 storage and IOPS for Multi-AZ. Multi-AZ rows for non-t4g classes are
 -- 2 x Single-AZ (primary + one standby).
 
@@ -115,8 +119,8 @@ INSERT INTO prices (service, region, product_family, instance_type, engine, depl
    'RDS for MySQL db.t4g.large, Single-AZ, on-demand (UNCONFIRMED)',
    'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); UNCONFIRMED: value as remembered from the pricing page, not found in a checked source', '2026-11-25'),
   ('rds', 'us-east-1', 'compute', 'db.t4g.xlarge', 'mysql', 'single-az', '', 'on-demand', 'hour', '0.258',
-   'RDS for MySQL db.t4g.xlarge, Single-AZ, on-demand (UNCONFIRMED)',
-   'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); UNCONFIRMED: value as remembered from the pricing page, not found in a checked source', '2026-11-25'),
+   'RDS for MySQL db.t4g.xlarge, Single-AZ, on-demand',
+   'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); confirmed: github.com/vantage-sh/ec2instances.info www/rds/index.html (commit 3e75a5dddbf4674d74ebeb06f46e4543c3a08b92; ec2instances.info RDS page rendered from the AWS Price List, "Last Update: 2022-02-13", prices shown for us-east-1 as in/rds.html.mako renders the us-east-1 pricing entry): db.t4g.xlarge MySQL On Demand $0.258 per hour', '2026-11-25'),
   ('rds', 'us-east-1', 'compute', 'db.t4g.2xlarge', 'mysql', 'single-az', '', 'on-demand', 'hour', '0.516',
    'RDS for MySQL db.t4g.2xlarge, Single-AZ, on-demand (UNCONFIRMED)',
    'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); UNCONFIRMED: value as remembered from the pricing page, not found in a checked source', '2026-11-25'),
