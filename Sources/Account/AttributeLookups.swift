@@ -4,7 +4,10 @@
 /// with the square of its environments; each gets a partial index on the JSON attribute,
 /// which costs nothing for objects of other types.
 enum AttributeLookups {
-    static let indexed: [(type: String, attribute: String)] = [
+    static var indexed: [(type: String, attribute: String)] { first + certificates }
+
+    /// Made by migration account-v3 (never change: a landed migration is never edited).
+    static let first: [(type: String, attribute: String)] = [
         ("aws_nat_gateway", "availability_zone"),
         ("aws_docdb_cluster_parameter_group", "name"),
         ("aws_docdb_cluster", "db_cluster_parameter_group_name"),
@@ -13,11 +16,14 @@ enum AttributeLookups {
         ("aws_route53_record", "zone"),
     ]
 
-    /// The migration's statements. The expression must read exactly as the lookup's query
+    /// Made by account-v4: CloudFront's certificate lookup by domain (H13), on every distribution create.
+    static let certificates: [(type: String, attribute: String)] = [("aws_acm_certificate", "domain_name")]
+
+    /// A migration's statements. The expression must read exactly as the lookup's query
     /// (`json_extract(attributes, '$.<attribute>')`) and the type must be a literal in both,
     /// or SQLite cannot use the index.
-    static var createIndexes: String {
-        indexed.map { type, attribute in
+    static func createIndexes(_ lookups: [(type: String, attribute: String)]) -> String {
+        lookups.map { type, attribute in
             let name = "resources_\(type)_\(attribute)".replacingOccurrences(of: "-", with: "_")
             return "CREATE INDEX \(name) ON resources(json_extract(attributes, \(literal("$." + attribute)))) WHERE type = \(literal(type));"
         }.joined(separator: "\n")

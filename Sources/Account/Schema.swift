@@ -17,7 +17,10 @@ enum AccountSchema {
             try db.execute(sql: "CREATE INDEX resources_type ON resources(type, region)")
         }
         migrator.registerMigration("account-v3-attribute-lookups") { db in
-            try db.execute(sql: AttributeLookups.createIndexes)
+            try db.execute(sql: AttributeLookups.createIndexes(AttributeLookups.first))
+        }
+        migrator.registerMigration("account-v4-certificate-lookup") { db in
+            try db.execute(sql: AttributeLookups.createIndexes(AttributeLookups.certificates))
         }
         return migrator
     }

@@ -43,8 +43,10 @@ public enum InfrastructureCommands {
                                                      terragruntPath: options.terragruntPath)
         let plan = try context.plan(mode: destroy ? .destroy : .apply, unit: options.unit)
         let minutes = Simulator.estimateMinutes(plan, catalog: context.catalog, seed: options.seed)
-        let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes)
+        let refusals = try PlanRefusal.find(in: plan, account: context.account)
+        let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes, refusals: refusals)
             : PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
+                + PlanText.refusals(refusals)
         return Outcome(text: text, exitCode: .success)
     }
 

@@ -1,5 +1,6 @@
 import Blueprint
 import Scenario
+import Simulator
 
 /// The hazards of cookiecutter-backend.md section 6 and terraform-semantics.md section 3 that
 /// the model can show, read from the desired resources before anything runs.
@@ -38,11 +39,6 @@ public enum HazardCatalogue {
                     add("SEC-public-bucket", "The storage bucket is publicly readable", .security, resource,
                         "bucket policy: Principal * s3:GetObject*, s3:List*", fix: "serve through CloudFront with origin access control; drop the public policy")
                 }
-                if a["bucket"]?.string?.contains("_") == true {
-                    add("H19", "Bucket name is not a valid S3 name", .blocksRecreate, resource,
-                        "bucket = \"\(a["bucket"]?.string ?? "")\" (underscore from platform_region)",
-                        error: "InvalidBucketName: The specified bucket is not valid.", fix: "use a platform_region without underscores (HEAD uses `global`)")
-                }
             case "helm_release" where a["effective_service_type"]?.string == "LoadBalancer":
                 add("H6", "ingress-nginx makes a Classic load balancer outside state", .blocksDestroy, resource,
                     "set service.type = ClusterIP is not the chart key (controller.service.type): the Service stays LoadBalancer",
@@ -76,9 +72,40 @@ public enum HazardCatalogue {
             default:
                 break
             }
+            if let refused = NameRules.refusal(resource, region: environment.region) {
+                let (title, attribute) = invalidName(resource.type)
+                add("H19", title, .blocksRecreate, resource, "\(attribute) = \(a[attribute]?.description ?? "")",
+                    error: refused.failure.line + " (\(refused.when))", fix: refused.failure.fix ?? "")
+            }
         }
+        found += certificateLookup(environment)
         found += stores.found + outsideState(environment, settings: settings)
         return found.sorted { ($0.severity, $0.id, $0.address) < ($1.severity, $1.id, $1.address) }
+    }
+
+    private static func invalidName(_ type: String) -> (title: String, attribute: String) {
+        switch type {
+        case "aws_s3_bucket": return ("Bucket name is not a valid S3 name", "bucket")
+        case "aws_docdb_cluster": return ("DocumentDB cluster identifier is not valid", "cluster_identifier")
+        default: return ("Database identifier is not valid", "identifier")
+        }
+    }
+
+    /// H13: CloudFront's certificate lookup (domain and ISSUED, no most_recent) finds two
+    /// certificates when another module issues one for the same domain in us-east-1.
+    static func certificateLookup(_ environment: EnvironmentBlueprint) -> [Hazard] {
+        let certificates = environment.resources.filter { $0.type == "aws_acm_certificate" && $0["region"]?.string == CertificateLookup.region }
+        guard environment.resources.contains(where: { $0.type == "aws_cloudfront_distribution" }) else { return [] }
+        return certificates.filter { $0.module == "cloudfront" }.compactMap { own in
+            let others = certificates.filter { $0.module != own.module && $0["domain_name"] == own["domain_name"] }
+            guard let other = others.first else { return nil }
+            let domain = own["domain_name"]?.string ?? ""
+            return Hazard(id: "H13", title: "A second certificate for the domain breaks CloudFront's certificate lookup",
+                          severity: .blocksRecreate, scope: environment.name, address: "cloudfront: \(CertificateLookup.dataSource)",
+                          evidence: "\(other.module): \(other.address) also issues \(domain) in us-east-1 (aws_region); the lookup has no most_recent",
+                          awsError: "Error: multiple ACM Certificates matching domain (\(domain))",
+                          fix: "set most_recent = true on the lookup, or use module.acm_environment_domain.acm_certificate_arn; or an aws_region other than us-east-1")
+        }
     }
 
     /// In-cluster volumes and the secrets regenerated on recreate (H4, H20).

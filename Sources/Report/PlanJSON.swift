@@ -1,15 +1,16 @@
 import Blueprint
 import Planner
+import Simulator
 
 /// `edxplan plan --format json`: the run's waves, each module's actions with their attribute
 /// changes, and Terraform's summary. Waves are numbered from 1 as the text prints them; no-op
 /// resources are counted (`unchanged`), not listed, as the text hides them too.
 public enum PlanJSON {
-    public static func render(_ plan: Plan, estimatedMinutes: Double? = nil) -> String {
-        value(plan, estimatedMinutes: estimatedMinutes).rendered()
+    public static func render(_ plan: Plan, estimatedMinutes: Double? = nil, refusals: [PlanRefusal] = []) -> String {
+        value(plan, estimatedMinutes: estimatedMinutes, refusals: refusals).rendered()
     }
 
-    public static func value(_ plan: Plan, estimatedMinutes: Double?) -> JSONValue {
+    public static func value(_ plan: Plan, estimatedMinutes: Double?, refusals: [PlanRefusal] = []) -> JSONValue {
         let summary = plan.summary
         return .object([
             ("scope", .string(plan.scope)),
@@ -23,6 +24,10 @@ public enum PlanJSON {
             ("estimated_minutes", estimatedMinutes.map { .number(minutes($0)) } ?? .null),
             ("drift", .array(plan.drift.map(drift))),
             ("diagnostics", .array(plan.diagnostics.map { .string($0) })),
+            ("refusals", .array(refusals.map { found in
+                .object([("module", .string(found.module)), ("address", .string(found.address)),
+                         ("refusal", RunJSON.refusal(found.refusal))])
+            })),
         ])
     }
 

@@ -1,6 +1,7 @@
 import Blueprint
 import Foundation
 import Planner
+import Simulator
 
 /// A plan printed the way `terragrunt run-all plan` prints it: one `terraform plan` per module
 /// in run order, then the run's total. Every list is already ordered by the planner, so the
@@ -103,6 +104,17 @@ public enum PlanText {
         guard index + 1 < parts.count else { return (address, address) }
         let name = parts[(index + 1)...].joined(separator: ".")
         return (parts[index], String(name.prefix { $0 != "[" }))
+    }
+
+    /// Where a real `terraform plan` stops (`PlanRefusal`), under the plan edxplan still shows.
+    public static func refusals(_ found: [PlanRefusal]) -> String {
+        guard !found.isEmpty else { return "" }
+        var out = "\nA real terraform plan stops here (edxplan plans on, to show the rest):\n"
+        for refused in found {
+            out += "  \(refused.module): \(refused.address)\n    \(refused.refusal.failure.line)\n"
+            if let fix = refused.refusal.failure.fix { out += "    fix: \(fix)\n" }
+        }
+        return out
     }
 
     static func summary(_ counts: (add: Int, change: Int, destroy: Int)) -> String {

@@ -32,21 +32,30 @@ public enum RunJSON {
             ("end_minute", number(module.endMinute)),
             ("message", module.message.map { .string($0) } ?? .null),
             ("attempts", .number(String(module.attempts))),
-            ("operations", .array(module.operations.map { operation in
-                .object([
-                    ("attempt", .number(String(operation.attempt))),
-                    ("address", .string(operation.address)),
-                    ("action", .string(operation.action.rawValue)),
-                    ("status", .string(operation.status.rawValue)),
-                    ("start_minute", number(operation.startMinute)),
-                    ("end_minute", number(operation.endMinute)),
-                    ("error_code", operation.failure.map { .string($0.code) } ?? .null),
-                    ("error", operation.failure.map { .string($0.message) } ?? .null),
-                    ("fix", operation.failure?.fix.map { .string($0) } ?? .null),
-                    ("note", operation.note.map { .string($0) } ?? .null),
-                ])
-            })),
+            ("operations", .array(module.operations.map(operation))),
         ])
+    }
+
+    static func operation(_ operation: OperationRecord) -> JSONValue {
+        .object([
+            ("attempt", .number(String(operation.attempt))),
+            ("address", .string(operation.address)),
+            ("action", .string(operation.action.rawValue)),
+            ("status", .string(operation.status.rawValue)),
+            ("start_minute", number(operation.startMinute)),
+            ("end_minute", number(operation.endMinute)),
+            ("error_code", operation.failure.map { .string($0.code) } ?? .null),
+            ("error", operation.failure.map { .string($0.message) } ?? .null),
+            ("fix", operation.failure?.fix.map { .string($0) } ?? .null),
+            ("note", operation.note.map { .string($0) } ?? .null),
+            ("refusal", operation.refusal.map(refusal) ?? .null),
+        ])
+    }
+
+    /// Where real Terraform or AWS would have stopped (the simulated call went through).
+    static func refusal(_ refusal: Refusal) -> JSONValue {
+        .object([("stage", .string(refusal.stage.rawValue)), ("error_code", .string(refusal.failure.code)),
+                 ("error", .string(refusal.failure.message)), ("fix", refusal.failure.fix.map { .string($0) } ?? .null)])
     }
 
     static func number(_ value: Double) -> JSONValue { .number(String(format: "%.2f", value)) }

@@ -26,6 +26,7 @@ public enum RunText {
                 switch operation.status {
                 case .succeeded:
                     out += "  \(label(operation.action)) \(operation.address) (\(took) min)\(operation.note.map { ": \($0)" } ?? "")\n"
+                    if let refusal = operation.refusal { out += "    a real run stops here (\(refusal.when)): \(refusal.failure.line)\n" }
                 case .failed:
                     out += "  Error: \(label(operation.action)) \(operation.address) failed after \(took) min\n"
                     if let failure = operation.failure {
@@ -69,6 +70,15 @@ public enum RunText {
             out += "Critical path:\n"
             for step in path where step.minutes > 0 {
                 out += "  \(step.module): \(step.address ?? "-") (\(minutes(step.minutes)) min)\n"
+            }
+        }
+        let refusals = result.refusals
+        if !refusals.isEmpty {
+            out += "A real run would have stopped where it says \"a real run stops here\"; the simulation went on to show the rest:\n"
+            for operation in refusals {
+                guard let refusal = operation.refusal else { continue }
+                out += "  \(operation.module): \(operation.address): \(refusal.failure.code) (\(refusal.when))\n"
+                if let fix = refusal.failure.fix { out += "    fix: \(fix)\n" }
             }
         }
         if !result.leftOutsideState.isEmpty {

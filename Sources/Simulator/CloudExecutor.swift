@@ -137,7 +137,13 @@ struct CloudExecutor {
             throw CreateRules.alreadyExists(desired, id: id)
         }
         let note = try CreateRules.sideEffects(of: desired, created: created, executor: self, minute: minute + minutes)
-        return ModuleScheduler.Execution(minutes: minutes, note: note)
+        return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: try refusal(of: desired))
+    }
+
+    /// Where real Terraform or AWS would have refused this create (`NameRules`, `CertificateLookup`).
+    func refusal(of desired: Resource) throws -> Refusal? {
+        if let refused = NameRules.refusal(desired, region: region) { return refused }
+        return try CertificateLookup.refusal(for: desired, scope: scope, account: account).map { Refusal(stage: .apply, failure: $0) }
     }
 
     mutating func update(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
@@ -198,7 +204,8 @@ struct CloudExecutor {
             second = try create(action, at: minute + first.minutes)
         }
         return ModuleScheduler.Execution(minutes: first.minutes + second.minutes, failure: second.failure,
-                                         note: [first.note, second.note].compactMap { $0 }.joined(separator: "; ").nilIfEmpty)
+                                         note: [first.note, second.note].compactMap { $0 }.joined(separator: "; ").nilIfEmpty,
+                                         refusal: first.refusal ?? second.refusal)
     }
 
     private mutating func deleteDeposed(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {

@@ -16,6 +16,8 @@ struct ModuleScheduler {
         var minutes: Double
         var failure: AWSFailure?
         var note: String?
+        /// What real Terraform or AWS would have refused (the simulated call went through).
+        var refusal: Refusal?
     }
 
     /// `execute` is called once per action, in simulated start order, at its start minute.
@@ -63,7 +65,8 @@ struct ModuleScheduler {
                 let record = OperationRecord(module: module.name, address: action.address, action: action.action,
                                              status: result.failure == nil ? .succeeded : .failed, startMinute: clock,
                                              endMinute: clock + result.minutes, failure: result.failure,
-                                             gatedBy: gate.map { actions[$0].address }, note: result.note)
+                                             gatedBy: gate.map { actions[$0].address }, note: result.note,
+                                             refusal: result.refusal)
                 running.append((clock + result.minutes, index, record))
             }
             ready.removeFirst(started)

@@ -27,6 +27,29 @@ public struct AWSFailure: Sendable, Equatable, Error {
     }
 }
 
+/// Where real Terraform or AWS stops a run that the simulator carries on with (a name AWS
+/// refuses, a certificate lookup the provider cannot settle): reported, not enforced, so a
+/// run of the cookiecutter's defaults still shows everything after it.
+public struct Refusal: Sendable, Equatable {
+    public enum Stage: String, Sendable {
+        /// While planning (the provider's validation, a data source read): the unit changes nothing.
+        case plan
+        /// AWS's answer to the call, or the provider's check just before it.
+        case apply
+    }
+
+    public var stage: Stage
+    public var failure: AWSFailure
+
+    public init(stage: Stage, failure: AWSFailure) {
+        self.stage = stage
+        self.failure = failure
+    }
+
+    /// How the reports say when it stops.
+    public var when: String { stage == .plan ? "at terraform plan" : "at apply" }
+}
+
 /// What happened to one planned action.
 public enum OperationStatus: String, Sendable, Codable {
     case succeeded, failed
@@ -48,9 +71,12 @@ public struct OperationRecord: Sendable, Equatable {
     public var note: String?
     /// Which run of the unit it belongs to: 1, or later runs of Terragrunt's auto-retry.
     public var attempt = 1
+    /// What real Terraform or AWS would have refused here; the simulated call went through.
+    public var refusal: Refusal?
 
     public init(module: String, address: String, action: Action, status: OperationStatus, startMinute: Double, endMinute: Double,
-                failure: AWSFailure? = nil, gatedBy: String? = nil, note: String? = nil, attempt: Int = 1) {
+                failure: AWSFailure? = nil, gatedBy: String? = nil, note: String? = nil, attempt: Int = 1,
+                refusal: Refusal? = nil) {
         self.module = module
         self.address = address
         self.action = action
@@ -61,6 +87,7 @@ public struct OperationRecord: Sendable, Equatable {
         self.gatedBy = gatedBy
         self.note = note
         self.attempt = attempt
+        self.refusal = refusal
     }
 }
 
@@ -128,6 +155,8 @@ public struct RunResult: Sendable, Equatable {
     public var endMinute: Double { modules.map(\.endMinute).max() ?? startMinute }
     public var totalMinutes: Double { endMinute - startMinute }
     public var succeeded: Bool { modules.allSatisfy { $0.status == .succeeded || $0.status == .unchanged } }
+    /// Where real Terraform or AWS would have stopped this run, in run order.
+    public var refusals: [OperationRecord] { modules.flatMap { $0.operations.filter { $0.refusal != nil } } }
     /// Filtered per module: flattening first copied every operation of the run to keep a few.
     public var failures: [OperationRecord] { modules.flatMap { $0.operations.filter { $0.status == .failed } } }
 

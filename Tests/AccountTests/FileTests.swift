@@ -41,6 +41,26 @@ import Testing
         #expect(throws: AccountError.newerSchema(path: file.path)) { try FakeAccount.open(at: file) }
     }
 
+    /// An account made before account-v4 gets the certificate-by-domain index when next opened,
+    /// and SQLite uses it for the lookup CloudFront's certificate data source makes (H13).
+    @Test func anOlderAccountGainsTheCertificateIndex() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("older.sqlite")
+        _ = try FakeAccount.open(at: file)
+        let index = "resources_aws_acm_certificate_domain_name"
+        #expect(try sqlite3(file, "DROP INDEX \(index); DELETE FROM grdb_migrations WHERE identifier = 'account-v4-certificate-lookup';").status == 0)
+        let account = try FakeAccount.open(at: file)
+        let plan = try sqlite3(file, "EXPLAIN QUERY PLAN SELECT id FROM resources WHERE type = 'aws_acm_certificate' "
+                                     + "AND json_extract(attributes, '$.domain_name') = 'courses.yourschool.edu';").output
+        #expect(plan.contains("USING INDEX \(index)"), "\(plan)")
+        let made = try account.create(resource: NewResource(type: "aws_acm_certificate", region: "us-east-1", scope: "prod", module: "cloudfront",
+                                                            address: "module.acm.aws_acm_certificate.this[0]",
+                                                            attributes: ["domain_name": .string("courses.yourschool.edu")]))
+        #expect(try account.resources(type: "aws_acm_certificate", attribute: "domain_name", equals: .string("courses.yourschool.edu"))
+            .map(\.id) == [made.id])
+    }
+
     @Test func reopenedFileKeepsEverything() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,7 @@
 import Blueprint
 import Planner
 import Report
+import Simulator
 import Testing
 
 /// `PlanText` and `PlanJSON` of hand-built plans, byte for byte.
@@ -87,6 +88,23 @@ import Testing
     @Test func noChangesText() throws { try golden.check(PlanText.render(Self.unchanged), "plan-no-changes.txt") }
     @Test func noChangesJSON() throws {
         try golden.check(PlanJSON.render(Self.unchanged, estimatedMinutes: nil), "plan-no-changes.json")
+    }
+
+    /// Where a real `terraform plan` stops: the provider's identifier check (H19) and the
+    /// CloudFront certificate lookup that finds two certificates (H13).
+    static let refusals = [
+        PlanRefusal(module: "mongodb", address: "aws_docdb_cluster.default", refusal: Refusal(stage: .plan, failure: AWSFailure(
+            code: "ProviderError", message: "only lowercase alphanumeric characters and hyphens allowed in \"cluster_identifier\"",
+            fix: "a platform_region without underscores"))),
+        PlanRefusal(module: "cloudfront", address: "data.aws_acm_certificate.environment_domain", refusal: Refusal(stage: .plan,
+            failure: AWSFailure(code: "ProviderError", message: "multiple ACM Certificates matching domain (courses.yourschool.edu)"))),
+    ]
+    @Test func refusalsText() throws {
+        try golden.check(PlanText.render(Self.unchanged) + PlanText.refusals(Self.refusals), "plan-refusals.txt")
+        #expect(PlanText.refusals([]).isEmpty)
+    }
+    @Test func refusalsJSON() throws {
+        try golden.check(PlanJSON.render(Self.unchanged, estimatedMinutes: nil, refusals: Self.refusals), "plan-refusals.json")
     }
 
     @Test func summaryLinesAgreeWithThePlan() {

@@ -48,6 +48,13 @@ import Testing
             OperationRecord(module: "redis", address: "module.redis.aws_elasticache_replication_group.this", action: .update,
                             status: .succeeded, startMinute: 0, endMinute: 4.5),
         ], gatedBy: "vpc"),
+        // A create real S3 refuses (H19): the simulation goes on, and the text says where a real run stops.
+        ModuleRun(name: "s3_openedx_storage", wave: 1, status: .succeeded, startMinute: 0, endMinute: 0.1, operations: [
+            OperationRecord(module: "s3_openedx_storage", address: "module.data_backup_s3_bucket.aws_s3_bucket.this[0]",
+                            action: .create, status: .succeeded, startMinute: 0, endMinute: 0.1,
+                            refusal: Refusal(stage: .apply, failure: AWSFailure(code: "InvalidBucketName", message: "The specified bucket is not valid.",
+                                                                                fix: "use a platform_region without underscores"))),
+        ], gatedBy: "vpc"),
     ], leftOutsideState: [])
 
     @Test func destroyText() throws { try golden.check(RunText.render(Self.destroy), "run-destroy.txt") }

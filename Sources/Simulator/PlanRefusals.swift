@@ -1,0 +1,40 @@
+import Account
+import Planner
+
+/// Where a real `terraform plan` of these units stops before anything runs: the provider's
+/// validation of names (every resource of the configuration, changed or not: validation reads
+/// the configuration, not the diff) and the CloudFront certificate lookup once two issued
+/// certificates already match it. `edxplan plan` prints them under the plan it still shows.
+public struct PlanRefusal: Sendable, Equatable {
+    public var module: String
+    public var address: String
+    public var refusal: Refusal
+
+    public init(module: String, address: String, refusal: Refusal) {
+        self.module = module
+        self.address = address
+        self.refusal = refusal
+    }
+
+    /// What real Terraform would refuse in `plan`, against what `account` holds now.
+    public static func find(in plan: Plan, account: FakeAccount) throws -> [PlanRefusal] {
+        guard plan.mode == .apply else { return [] }
+        var found: [PlanRefusal] = []
+        for module in plan.modules {
+            for action in module.actions {
+                guard let desired = action.desired, let refused = NameRules.refusal(desired, region: ""),
+                      refused.stage == .plan else { continue }
+                found.append(PlanRefusal(module: module.name, address: action.address, refusal: refused))
+            }
+            // Read while planning once nothing in the module is pending; otherwise at apply,
+            // where the distribution's create reports it.
+            if !module.hasChanges,
+               let failure = try CertificateLookup.refusal(module: module.name, scope: plan.scope, account: account),
+               module.actions.contains(where: { $0.type == "aws_cloudfront_distribution" }) {
+                found.append(PlanRefusal(module: module.name, address: CertificateLookup.dataSource,
+                                         refusal: Refusal(stage: .plan, failure: failure)))
+            }
+        }
+        return found
+    }
+}
