@@ -16,6 +16,15 @@ enum HazardsMet {
                                   address: "\(failure.module): \(failure.address)", evidence: evidence,
                                   awsError: error.line, fix: error.fix ?? "see the AWS error", met: true))
             }
+            // Where a real run stops and the simulation went on (NameRules, CertificateLookup).
+            for refused in phase.refusals {
+                guard let refusal = refused.refusal else { continue }
+                let lookup = refused.address.contains("aws_cloudfront_distribution")
+                met.append(Hazard(id: lookup ? "H13" : "H19", title: refusal.failure.code, severity: .blocksRecreate, scope: scope,
+                                  address: "\(refused.module): \(lookup ? CertificateLookup.dataSource : refused.address)",
+                                  evidence: "met during \(phase.mode.rawValue): a real run stops here (\(refusal.when)); the simulation went on",
+                                  awsError: refusal.failure.line, fix: refusal.failure.fix ?? "see the error", met: true))
+            }
             for module in phase.modules where module.status == .earlyExit {
                 met.append(Hazard(id: "TG-early-exit", title: "Terragrunt skipped a unit", severity: .blocksDestroy, scope: scope,
                                   address: module.name, evidence: module.message ?? "", awsError: nil,
