@@ -36,11 +36,14 @@ extension ModuleBuilder {
             ["name": .string("_validation." + domain), "type": .string("CNAME"), "alias": .bool(false), "allow_overwrite": .bool(true)])
         add(.cloudfront, "module.acm_environment_domain.aws_acm_certificate_validation.this[0]", "aws_acm_certificate_validation",
             dependsOn: ["module.acm_environment_domain.aws_route53_record.validation[0]"])
+        var distribution: [String: AttributeValue] = [
+            "aliases": .strings(["cdn." + domain]), "price_class": .string(environment.cloudfront.priceClass),
+            "origin": .string("\(namespace)-storage.s3.\(environment.region).amazonaws.com"),
+            "viewer_protocol_policy": .string("allow-all"), "is_ipv6_enabled": .bool(true)]
+        // How its viewer certificate is looked up (H13); never diffed (ReplacementRules.ignored).
+        if environment.cloudfront.certificateMostRecent { distribution["certificate_most_recent"] = .bool(true) }
         add(.cloudfront, "module.cdn_environment_domain.aws_cloudfront_distribution.this[0]", "aws_cloudfront_distribution",
-            .terraform,
-            ["aliases": .strings(["cdn." + domain]), "price_class": .string(environment.cloudfront.priceClass),
-             "origin": .string("\(namespace)-storage.s3.\(environment.region).amazonaws.com"),
-             "viewer_protocol_policy": .string("allow-all"), "is_ipv6_enabled": .bool(true)],
+            .terraform, distribution,
             dependsOn: ["module.acm_environment_domain.aws_acm_certificate_validation.this[0]"])
         record(.cloudfront, "cdn." + domain, "cdn_environment_domain", type: "A", alias: true)
     }

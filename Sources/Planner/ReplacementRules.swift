@@ -29,6 +29,8 @@ public enum ReplacementRules {
     public static let ignored: Set<String> = [
         "effective_service_type", "used", "holds_usage", "created_for", "attached_to", "tier", "state_bucket",
         "create_before_destroy",
+        // A setting of the certificate lookup the distribution reads, not of the distribution (H13).
+        "certificate_most_recent",
     ]
 
     public static func rule(for type: String) -> TypeRule? { rules[type] }

@@ -95,7 +95,8 @@ public enum HazardCatalogue {
     /// certificates when another module issues one for the same domain in us-east-1.
     static func certificateLookup(_ environment: EnvironmentBlueprint) -> [Hazard] {
         let certificates = environment.resources.filter { $0.type == "aws_acm_certificate" && $0["region"]?.string == CertificateLookup.region }
-        guard environment.resources.contains(where: { $0.type == "aws_cloudfront_distribution" }) else { return [] }
+        guard let distribution = environment.resources.first(where: { $0.type == "aws_cloudfront_distribution" }),
+              !CertificateLookup.settles(distribution) else { return [] }
         return certificates.filter { $0.module == "cloudfront" }.compactMap { own in
             let others = certificates.filter { $0.module != own.module && $0["domain_name"] == own["domain_name"] }
             guard let other = others.first else { return nil }

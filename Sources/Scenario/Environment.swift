@@ -127,6 +127,10 @@ public struct StorageSettings: Sendable {
 
 public struct CloudFrontSettings: Sendable {
     public var priceClass = "PriceClass_All"
+    /// `most_recent = true` on `data.aws_acm_certificate.environment_domain`: the lookup then
+    /// settles on the newest certificate when another module issues one for the same domain in
+    /// us-east-1 (H13). The cookiecutter leaves it out.
+    public var certificateMostRecent = false
 }
 
 public struct BastionSettings: Sendable {

@@ -21,7 +21,7 @@ enum EnvironmentDecoder {
             mongodb: try mongodb(fields, at: here),
             redis: try redis(fields, at: here),
             storage: try storage(fields, layout: layout),
-            cloudfront: CloudFrontSettings(priceClass: try cloudfrontPriceClass(fields)),
+            cloudfront: try cloudfront(fields),
             bastion: try bastion(fields, at: here),
             usage: try UsageDecoder.usage(fields),
             load: try UsageDecoder.load(fields),
@@ -172,14 +172,14 @@ enum EnvironmentDecoder {
         return s
     }
 
-    private static func cloudfrontPriceClass(_ fields: Fields) throws -> String {
-        let f = try block(fields, "cloudfront", ["price_class"])
+    private static func cloudfront(_ fields: Fields) throws -> CloudFrontSettings {
+        let f = try block(fields, "cloudfront", ["price_class", "certificate_most_recent"])
         let allowed = ["PriceClass_All", "PriceClass_200", "PriceClass_100"]
         let value = try f.string("price_class", default: "PriceClass_All")
         guard allowed.contains(value) else {
             throw ScenarioError.unknownValue(f.location("price_class"), key: f.name("price_class"), value: value, allowed: allowed)
         }
-        return value
+        return CloudFrontSettings(priceClass: value, certificateMostRecent: try f.bool("certificate_most_recent", default: false))
     }
 
     private static func bastion(_ fields: Fields, at here: SourceLocation) throws -> BastionSettings {

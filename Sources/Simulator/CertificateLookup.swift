@@ -15,9 +15,12 @@ public enum CertificateLookup {
     /// The lookup the distribution's viewer certificate comes from, read when the distribution
     /// is made (the data source depends on the certificate module, so it is read at apply).
     static func refusal(for distribution: Resource, scope: String, account: FakeAccount) throws -> AWSFailure? {
-        guard distribution.type == "aws_cloudfront_distribution" else { return nil }
+        guard distribution.type == "aws_cloudfront_distribution", !settles(distribution) else { return nil }
         return try refusal(module: distribution.module, scope: scope, account: account)
     }
+
+    /// With `most_recent = true` the provider takes the newest match instead of refusing.
+    public static func settles(_ distribution: Resource) -> Bool { distribution["certificate_most_recent"]?.bool == true }
 
     /// The lookup as a plan of `module` in `scope` reads it once its certificate exists.
     static func refusal(module: String, scope: String, account: FakeAccount) throws -> AWSFailure? {

@@ -29,8 +29,9 @@ public struct PlanRefusal: Sendable, Equatable {
             // Read while planning once nothing in the module is pending; otherwise at apply,
             // where the distribution's create reports it.
             if !module.hasChanges,
-               let failure = try CertificateLookup.refusal(module: module.name, scope: plan.scope, account: account),
-               module.actions.contains(where: { $0.type == "aws_cloudfront_distribution" }) {
+               let distribution = module.actions.lazy.compactMap(\.desired).first(where: { $0.type == "aws_cloudfront_distribution" }),
+               !CertificateLookup.settles(distribution),
+               let failure = try CertificateLookup.refusal(module: module.name, scope: plan.scope, account: account) {
                 found.append(PlanRefusal(module: module.name, address: CertificateLookup.dataSource,
                                          refusal: Refusal(stage: .plan, failure: failure)))
             }

@@ -78,6 +78,15 @@ enum EdgeSettings {
         } else if let (distribution, scope) = content.resources("aws_cloudfront_distribution").first {
             block.add("price_class", scope.argument(distribution.body, "price_class"), .string, allowed: allowed)
         }
+        // H13: the lookup CloudFront's certificate comes from; without most_recent it refuses to
+        // choose between two certificates for the domain.
+        if let (lookup, scope) = content.data("aws_acm_certificate").first {
+            if let mostRecent = scope.argument(lookup.body, "most_recent") {
+                block.add("certificate_most_recent", mostRecent, .bool)
+            } else {
+                block.addDefault("certificate_most_recent", .bool(false), at: lookup.location, because: "not set: aws provider default")
+            }
+        }
         return block
     }
 }

@@ -93,3 +93,23 @@ import Testing
         #expect(try PlanRefusal.find(in: try rig.plan(), account: rig.account).map(\.module) == ["mongodb"])
     }
 }
+
+extension RefusalTests {
+    /// The fix for H13 as a what-if: `most_recent = true` on the lookup. The defaults' names are
+    /// still refused; CloudFront's lookup no longer is, and turning it on changes no resource.
+    @Test func mostRecentSettlesTheCertificateLookup() throws {
+        let fixed = try SimulatorFixtures.defaultScenario(replacing: "cloudfront: { price_class: PriceClass_All }",
+                                                          with: "cloudfront: { price_class: PriceClass_All, certificate_most_recent: true }")
+        let rig = try Rig(fixed)
+        let result = try rig.run()
+        #expect(result.refusals.map(\.module) == ["mongodb", "s3_openedx_storage"])
+        let plan = try rig.plan()
+        #expect(try PlanRefusal.find(in: plan, account: rig.account).map(\.module) == ["mongodb"])
+        // Applied without it first, the setting alone plans no change.
+        let before = try Rig.defaultProd()
+        _ = try before.run()
+        let after = try Rig(fixed, account: before.account)
+        #expect(!(try after.plan().hasChanges))
+        #expect(try PlanRefusal.find(in: try after.plan(), account: after.account).map(\.module) == ["mongodb"])
+    }
+}

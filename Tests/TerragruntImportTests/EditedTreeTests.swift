@@ -28,6 +28,17 @@ import Testing
         #expect(scenario.environments[0].dependencies?.edges["vpc"] == ["cloudfront"])
     }
 
+    /// H13's fix, read from the user's module: `most_recent` on CloudFront's certificate lookup.
+    @Test func theCertificateLookupsMostRecentIsRead() throws {
+        let result = try importCopy { tree in
+            try Fixtures.edit(tree, "terraform/modules/cloudfront/certificate_manager.tf", replacing: "  statuses   = [\"ISSUED\"]\n",
+                              with: "  statuses   = [\"ISSUED\"]\n  most_recent = true\n")
+        }
+        #expect(result.yaml.contains("certificate_most_recent: true             # terraform/modules/cloudfront/certificate_manager.tf:26"))
+        let scenario = try ScenarioLoader.load(text: result.yaml, file: "imported.yaml")
+        #expect(scenario.environments[0].cloudfront.certificateMostRecent)
+    }
+
     @Test func aChangedInstanceClassShowsWithItsLine() throws {
         let result = try importCopy { tree in
             try Fixtures.edit(tree, "terraform/environments/prod/env.hcl", replacing: "\"db.t2.small\"", with: "\"db.r5.large\"")
