@@ -14,6 +14,8 @@ struct CloudExecutor {
     let infrastructureScope: String
     var durations: Durations
     var faults: Faults?
+    /// What AWS no longer creates on the catalog's date.
+    var versions: VersionRules?
     /// What does not change during a run (quotas) or changes rarely (the VPC's ID): read once.
     let cache = Cache()
 
@@ -142,7 +144,7 @@ struct CloudExecutor {
 
     /// Where real Terraform or AWS would have refused this create (`NameRules`, `CertificateLookup`).
     func refusal(of desired: Resource) throws -> Refusal? {
-        if let refused = NameRules.refusal(desired, region: region) { return refused }
+        if let refused = NameRules.refusal(desired, region: region) ?? versions?.refusal(desired) { return refused }
         return try CertificateLookup.refusal(for: desired, scope: scope, account: account).map { Refusal(stage: .apply, failure: $0) }
     }
 

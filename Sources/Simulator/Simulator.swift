@@ -52,7 +52,8 @@ public struct Simulator {
         var executor = CloudExecutor(account: account, scope: plan.scope, region: region,
                                      infrastructureScope: infrastructureScope,
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
-                                     faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil)
+                                     faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil,
+                                     versions: VersionRules(catalog: catalog))
         var queue = UnitQueue(plan.modules, start: start)
         while let (number, module, begin) = queue.next() {
             let run = try startUnit(module, at: begin, after: runs, plan: plan, lockBucket: lockBucket, executor: &executor,

@@ -1,6 +1,9 @@
 import Account
 import Blueprint
+import Catalog
+import Foundation
 import Planner
+import Scenario
 import Simulator
 import Testing
 
@@ -49,20 +52,23 @@ import Testing
         }
     }
 
-    /// The defaults (usa_east, us-east-1): the DocumentDB identifier at plan, the bucket at apply,
-    /// and CloudFront's certificate lookup once the vpc module's certificate is issued too. The
-    /// run itself still completes, as the issues defining the default scenario expect.
-    @Test func theDefaultsApplyWithThreeRefusals() throws {
+    /// The defaults (Kubernetes 1.22, usa_east, us-east-1): the cluster's version at apply (H20),
+    /// the DocumentDB identifier at plan, the bucket at apply, and CloudFront's certificate lookup
+    /// once the vpc module's certificate is issued too. The run itself still completes, as the
+    /// issues defining the default scenario expect.
+    @Test func theDefaultsApplyWithFourRefusals() throws {
         let rig = try Rig.defaultProd()
         let result = try rig.run()
         #expect(result.succeeded)
         let refused = result.refusals.map { "\($0.module) \($0.address) \($0.refusal?.stage.rawValue ?? "") \($0.refusal?.failure.code ?? "")" }
         #expect(refused == [
+            "kubernetes module.eks.aws_eks_cluster.this[0] apply InvalidParameterException",
             "mongodb aws_docdb_cluster.default plan ProviderError",
             "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket.this[0] apply InvalidBucketName",
             "cloudfront module.cdn_environment_domain.aws_cloudfront_distribution.this[0] apply ProviderError",
         ])
         #expect(result.refusals.last?.refusal?.failure.message == "multiple ACM Certificates matching domain (courses.yourschool.edu)")
+        #expect(result.refusals.first?.refusal?.failure.message == "unsupported Kubernetes version 1.22")
         // After the apply nothing is pending, so a real plan reads the lookup and stops there too.
         let plan = try rig.plan()
         #expect(!plan.hasChanges)
@@ -70,11 +76,17 @@ import Testing
         #expect(planned == ["mongodb: aws_docdb_cluster.default", "cloudfront: data.aws_acm_certificate.environment_domain"])
     }
 
-    /// HEAD's `global` region name and another AWS region: nothing to refuse. The vpc module's
-    /// certificate is then in us-east-2, so CloudFront's lookup in us-east-1 finds only its own.
+    /// HEAD's `global` region name, another AWS region and a Kubernetes version EKS still makes:
+    /// nothing to refuse. The vpc module's certificate is then in us-east-2, so CloudFront's
+    /// lookup in us-east-1 finds only its own.
     @Test func validNamesInAnotherRegionApplyWithoutRefusals() throws {
-        let scenario = try SimulatorFixtures.defaultScenario(replacing: "platform_region: usa_east\n  root_domain: yourschool.edu\n  aws_region: us-east-1",
-                                                             with: "platform_region: global\n  root_domain: yourschool.edu\n  aws_region: us-east-2")
+        var text = try String(contentsOf: SimulatorFixtures.root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
+        for (old, new) in [("platform_region: usa_east", "platform_region: global"), ("aws_region: us-east-1", "aws_region: us-east-2"),
+                           ("version: \"1.22\"", "version: \"1.33\"")] {
+            try #require(text.contains(old))
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let scenario = try ScenarioLoader.load(text: text, file: "default.yaml")
         let rig = try Rig(scenario)
         let result = try rig.run()
         #expect(result.succeeded)
@@ -102,7 +114,7 @@ extension RefusalTests {
                                                           with: "cloudfront: { price_class: PriceClass_All, certificate_most_recent: true }")
         let rig = try Rig(fixed)
         let result = try rig.run()
-        #expect(result.refusals.map(\.module) == ["mongodb", "s3_openedx_storage"])
+        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "s3_openedx_storage"])
         let plan = try rig.plan()
         #expect(try PlanRefusal.find(in: plan, account: rig.account).map(\.module) == ["mongodb"])
         // Applied without it first, the setting alone plans no change.
@@ -111,5 +123,27 @@ extension RefusalTests {
         let after = try Rig(fixed, account: before.account)
         #expect(!(try after.plan().hasChanges))
         #expect(try PlanRefusal.find(in: try after.plan(), account: after.account).map(\.module) == ["mongodb"])
+    }
+}
+
+extension RefusalTests {
+    /// EKS makes no cluster of a version past its support (extended support included) on the
+    /// catalog's date; a version the calendar does not know is left alone.
+    @Test func kubernetesVersionsPastSupportAreRefused() throws {
+        let catalog = try SimulatorFixtures.catalog()
+        #expect(catalog.asOf == "2026-11-25")
+        func cluster(_ version: String) -> Resource {
+            Resource(address: "module.eks.aws_eks_cluster.this[0]", type: "aws_eks_cluster", module: "kubernetes",
+                     attributes: ["version": .string(version)])
+        }
+        let rules = VersionRules(catalog: catalog)
+        let old = try #require(rules.refusal(cluster("1.22")))
+        #expect(old.failure.line == "InvalidParameterException: unsupported Kubernetes version 1.22")
+        #expect(old.failure.fix?.contains("support for 1.22 ended on 2023-06-04") == true)
+        #expect(old.failure.fix?.contains("1.31 or later on 2026-11-25") == true)
+        // 1.30's extended support ended 2026-07-23; 1.31's ends the day after the catalog's date.
+        #expect(rules.refusal(cluster("1.30")) != nil)
+        #expect(rules.refusal(cluster("1.31")) == nil)
+        #expect(rules.refusal(cluster("1.40")) == nil)
     }
 }
