@@ -14,6 +14,11 @@ struct RunOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only this unit, as `terragrunt plan|apply|destroy` run in its folder instead of `run-all`.",
                                valueName: "name"))
     var unit: String?
+    @Flag(help: """
+        Fail where real Terraform and AWS would (a name AWS refuses, a Kubernetes version EKS no longer makes, \
+        CloudFront's ambiguous certificate lookup) instead of reporting it and going on.
+        """)
+    var strict = false
 
     func options(_ execution: ExecutionOptions? = nil) -> InfrastructureCommands.Options {
         var options = InfrastructureCommands.Options(scenarioPath: scenario, environment: env, accountPath: account)
@@ -21,6 +26,7 @@ struct RunOptions: ParsableArguments {
         options.json = format == .json
         options.seed = seed
         options.unit = unit
+        options.strict = strict
         options.paceMilliseconds = execution?.pace ?? 0
         options.queueIgnoreErrors = execution?.queueIgnoreErrors ?? false
         options.failFast = execution?.failFast ?? false

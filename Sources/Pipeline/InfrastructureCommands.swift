@@ -22,6 +22,8 @@ public enum InfrastructureCommands {
         public var failFast = false
         /// `--unit NAME`: that unit alone, as `terragrunt plan|apply|destroy` in its folder.
         public var unit: String?
+        /// `--strict`: refusals (`Refusal`) fail as they would for real instead of being reported.
+        public var strict = false
 
         public init(scenarioPath: String?, environment: String?, accountPath: String?) {
             self.scenarioPath = scenarioPath
@@ -47,7 +49,8 @@ public enum InfrastructureCommands {
         let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes, refusals: refusals)
             : PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
                 + PlanText.refusals(refusals)
-        return Outcome(text: text, exitCode: .success)
+        // A real plan with these fails: strict says so in the exit code too.
+        return Outcome(text: text, exitCode: options.strict && !refusals.isEmpty ? .findings : .success)
     }
 
     public static func run(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
@@ -73,6 +76,7 @@ public enum InfrastructureCommands {
         simulator.autoRetry = context.scenario.autoRetry
         simulator.ignoreDependencyErrors = options.queueIgnoreErrors
         simulator.failFast = options.failFast
+        simulator.strict = options.strict
         let mode = plan.mode
         let result = try simulator.run(plan, region: context.region, infrastructureScope: context.infrastructureScope,
                                        lockBucket: context.lockBucket) { unit in

@@ -16,6 +16,8 @@ struct CloudExecutor {
     var faults: Faults?
     /// What AWS no longer creates on the catalog's date.
     var versions: VersionRules?
+    /// Refusals fail the call, as real AWS does, instead of being reported (`--strict`).
+    var strict = false
     /// What does not change during a run (quotas) or changes rarely (the VPC's ID): read once.
     let cache = Cache()
 
@@ -120,7 +122,7 @@ struct CloudExecutor {
     mutating func create(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
         guard let desired = action.desired else { return ModuleScheduler.Execution(minutes: 0) }
         let minutes = durations.minutes(for: action.type, action: .create)
-        if let failure = try CreateRules.check(desired, executor: self) {
+        if let failure = try CreateRules.check(desired, executor: self) ?? (strict ? try refusal(of: desired)?.failure : nil) {
             log(.fail, action, resourceID: nil, minute: minute, message: failure.message, code: failure.code)
             return ModuleScheduler.Execution(minutes: min(minutes, 0.2), failure: failure)
         }
@@ -139,7 +141,7 @@ struct CloudExecutor {
             throw CreateRules.alreadyExists(desired, id: id)
         }
         let note = try CreateRules.sideEffects(of: desired, created: created, executor: self, minute: minute + minutes)
-        return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: try refusal(of: desired))
+        return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: strict ? nil : try refusal(of: desired))
     }
 
     /// Where real Terraform or AWS would have refused this create (`NameRules`, `CertificateLookup`).

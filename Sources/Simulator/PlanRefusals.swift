@@ -19,22 +19,25 @@ public struct PlanRefusal: Sendable, Equatable {
     /// What real Terraform would refuse in `plan`, against what `account` holds now.
     public static func find(in plan: Plan, account: FakeAccount) throws -> [PlanRefusal] {
         guard plan.mode == .apply else { return [] }
+        return try plan.modules.flatMap { try find(in: $0, scope: plan.scope, account: account) }
+    }
+
+    /// Those of one unit's plan.
+    static func find(in module: ModulePlan, scope: String, account: FakeAccount) throws -> [PlanRefusal] {
         var found: [PlanRefusal] = []
-        for module in plan.modules {
-            for action in module.actions {
-                guard let desired = action.desired, let refused = NameRules.refusal(desired, region: ""),
-                      refused.stage == .plan else { continue }
-                found.append(PlanRefusal(module: module.name, address: action.address, refusal: refused))
-            }
-            // Read while planning once nothing in the module is pending; otherwise at apply,
-            // where the distribution's create reports it.
-            if !module.hasChanges,
-               let distribution = module.actions.lazy.compactMap(\.desired).first(where: { $0.type == "aws_cloudfront_distribution" }),
-               !CertificateLookup.settles(distribution),
-               let failure = try CertificateLookup.refusal(module: module.name, scope: plan.scope, account: account) {
-                found.append(PlanRefusal(module: module.name, address: CertificateLookup.dataSource,
-                                         refusal: Refusal(stage: .plan, failure: failure)))
-            }
+        for action in module.actions {
+            guard let desired = action.desired, let refused = NameRules.refusal(desired, region: ""),
+                  refused.stage == .plan else { continue }
+            found.append(PlanRefusal(module: module.name, address: action.address, refusal: refused))
+        }
+        // Read while planning once nothing in the module is pending; otherwise at apply,
+        // where the distribution's create reports it.
+        if !module.hasChanges,
+           let distribution = module.actions.lazy.compactMap(\.desired).first(where: { $0.type == "aws_cloudfront_distribution" }),
+           !CertificateLookup.settles(distribution),
+           let failure = try CertificateLookup.refusal(module: module.name, scope: scope, account: account) {
+            found.append(PlanRefusal(module: module.name, address: CertificateLookup.dataSource,
+                                     refusal: Refusal(stage: .plan, failure: failure)))
         }
         return found
     }

@@ -49,6 +49,14 @@ extension Simulator {
         } catch let error as AccountError {
             return ([], error.description)
         }
+        // `--strict`: the provider's validation fails the plan inside the command, so the unit
+        // changes nothing and releases its lock.
+        if strict, let refused = try PlanRefusal.find(in: unit, scope: scope, account: account).first {
+            try account.releaseLock(lockID: lockID, holder: holder)
+            _ = try account.log(.fail, scope: scope, module: unit.name, address: refused.address, message: refused.refusal.failure.message,
+                                errorCode: refused.refusal.failure.code, minute: start)
+            return ([], refused.refusal.failure.output(address: refused.address))
+        }
         let pace = paceMilliseconds
         var records = ModuleScheduler(parallelism: parallelism).run(unit, start: start) { action, minute in
             if pace > 0 { usleep(UInt32(pace * 1000)) }

@@ -26,6 +26,9 @@ public struct Simulator {
     public var ignoreDependencyErrors = false
     /// `--fail-fast`: a failed unit stops every unit not yet started, related or not.
     public var failFast = false
+    /// `--strict`: what real Terraform and AWS refuse (`Refusal`) fails the run as it would for
+    /// real, instead of being reported while the simulation goes on.
+    public var strict = false
 
     public init(account: FakeAccount, catalog: Catalog, seed: UInt64 = 1, holder: String) {
         self.account = account
@@ -53,7 +56,7 @@ public struct Simulator {
                                      infrastructureScope: infrastructureScope,
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
                                      faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil,
-                                     versions: VersionRules(catalog: catalog))
+                                     versions: VersionRules(catalog: catalog), strict: strict)
         var queue = UnitQueue(plan.modules, start: start)
         while let (number, module, begin) = queue.next() {
             let run = try startUnit(module, at: begin, after: runs, plan: plan, lockBucket: lockBucket, executor: &executor,

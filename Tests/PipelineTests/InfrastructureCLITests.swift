@@ -31,6 +31,17 @@ struct InfrastructureCLITests {
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
+    /// `--strict`: a plan a real `terraform plan` fails on exits 1; without it, 0 with the list.
+    @Test func strictPlanExitsOneWhereARealPlanFails() throws {
+        let folder = try folder("infra-strict")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lenient = try edxplan(["plan", "--env", "prod"], in: folder)
+        let strict = try edxplan(["plan", "--env", "prod", "--strict"], in: folder)
+        #expect(lenient.status == 0 && strict.status == 1, "\(strict.stderr)")
+        #expect(strict.stdout == lenient.stdout)
+        #expect(strict.stdout.contains("A real terraform plan stops here"))
+    }
+
     @Test func freshPlanListsTheWavesAndTheSummary() throws {
         let folder = try folder("infra-plan")
         defer { try? FileManager.default.removeItem(at: folder) }

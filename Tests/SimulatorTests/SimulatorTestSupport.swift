@@ -74,16 +74,18 @@ struct Rig {
 
     /// Plans and runs `env` (per-environment layout: its own VPC and cluster).
     func run(_ env: String = "prod", mode: PlanMode = .apply, seed: UInt64 = 1, ignoreDependencyErrors: Bool = false,
-             failFast: Bool = false) throws -> RunResult {
-        try run(try plan(env, mode: mode), seed: seed, ignoreDependencyErrors: ignoreDependencyErrors, failFast: failFast)
+             failFast: Bool = false, strict: Bool = false) throws -> RunResult {
+        try run(try plan(env, mode: mode), seed: seed, ignoreDependencyErrors: ignoreDependencyErrors, failFast: failFast, strict: strict)
     }
 
     /// With the scenario's auto-retry and a unit planned again for each retry, as the CLI runs it.
-    func run(_ plan: Plan, seed: UInt64 = 1, ignoreDependencyErrors: Bool = false, failFast: Bool = false) throws -> RunResult {
+    func run(_ plan: Plan, seed: UInt64 = 1, ignoreDependencyErrors: Bool = false, failFast: Bool = false,
+             strict: Bool = false) throws -> RunResult {
         var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: holder)
         simulator.autoRetry = scenario.autoRetry
         simulator.ignoreDependencyErrors = ignoreDependencyErrors
         simulator.failFast = failFast
+        simulator.strict = strict
         return try simulator.run(plan, region: try scenario.environment(named: plan.scope).region,
                                  infrastructureScope: plan.scope, lockBucket: lockBucket) { unit in
             try self.plan(plan.scope, mode: plan.mode).modules.first { $0.name == unit }
