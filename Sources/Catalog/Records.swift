@@ -175,15 +175,17 @@ public struct VersionSupport: Codable, FetchableRecord, TableRecord, Hashable, S
     public var extendedYear3Start: String?
     public var extendedSupportEnd: String?
     public var source: String
+    /// RDS: the one minor still created once the major left standard support (`5.7.44`).
+    public var lastMinor: String?
 
     enum CodingKeys: String, CodingKey {
         case service, engine, version, source
         case standardSupportEnd = "standard_support_end", extendedYear3Start = "extended_year3_start"
-        case extendedSupportEnd = "extended_support_end"
+        case extendedSupportEnd = "extended_support_end", lastMinor = "last_minor"
     }
 
     public init(service: String, engine: String = "", version: String, standardSupportEnd: String,
-                extendedYear3Start: String? = nil, extendedSupportEnd: String? = nil, source: String) {
+                extendedYear3Start: String? = nil, extendedSupportEnd: String? = nil, source: String, lastMinor: String? = nil) {
         self.service = service
         self.engine = engine
         self.version = version
@@ -191,5 +193,6 @@ public struct VersionSupport: Codable, FetchableRecord, TableRecord, Hashable, S
         self.extendedYear3Start = extendedYear3Start
         self.extendedSupportEnd = extendedSupportEnd
         self.source = source
+        self.lastMinor = lastMinor
     }
 }

@@ -20,7 +20,8 @@ enum HazardsMet {
             for refused in phase.refusals {
                 guard let refusal = refused.refusal else { continue }
                 let lookup = refused.address.contains("aws_cloudfront_distribution")
-                let id = lookup ? "H13" : refused.address.contains("aws_eks_cluster") ? "H20" : "H19"
+                let retired = ["InvalidParameterException", "InvalidParameterCombination"].contains(refusal.failure.code)
+                let id = lookup ? "H13" : retired ? "H20" : "H19"
                 met.append(Hazard(id: id, title: refusal.failure.code, severity: .blocksRecreate, scope: scope,
                                   address: "\(refused.module): \(lookup ? CertificateLookup.dataSource : refused.address)",
                                   evidence: "met during \(phase.mode.rawValue): a real run stops here (\(refusal.when)); the simulation went on",

@@ -52,11 +52,11 @@ import Testing
         }
     }
 
-    /// The defaults (Kubernetes 1.22, usa_east, us-east-1): the cluster's version at apply (H20),
-    /// the DocumentDB identifier at plan, the bucket at apply, and CloudFront's certificate lookup
-    /// once the vpc module's certificate is issued too. The run itself still completes, as the
-    /// issues defining the default scenario expect.
-    @Test func theDefaultsApplyWithFourRefusals() throws {
+    /// The defaults (Kubernetes 1.22, MySQL 5.7.33, usa_east, us-east-1): the cluster's and the
+    /// database's versions at apply (H20), the DocumentDB identifier at plan, the bucket at apply,
+    /// and CloudFront's certificate lookup once the vpc module's certificate is issued too. The
+    /// run itself still completes, as the issues defining the default scenario expect.
+    @Test func theDefaultsApplyWithFiveRefusals() throws {
         let rig = try Rig.defaultProd()
         let result = try rig.run()
         #expect(result.succeeded)
@@ -64,6 +64,7 @@ import Testing
         #expect(refused == [
             "kubernetes module.eks.aws_eks_cluster.this[0] apply InvalidParameterException",
             "mongodb aws_docdb_cluster.default plan ProviderError",
+            "mysql module.db.module.db_instance.aws_db_instance.this[0] apply InvalidParameterCombination",
             "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket.this[0] apply InvalidBucketName",
             "cloudfront module.cdn_environment_domain.aws_cloudfront_distribution.this[0] apply ProviderError",
         ])
@@ -82,7 +83,7 @@ import Testing
     @Test func validNamesInAnotherRegionApplyWithoutRefusals() throws {
         var text = try String(contentsOf: SimulatorFixtures.root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
         for (old, new) in [("platform_region: usa_east", "platform_region: global"), ("aws_region: us-east-1", "aws_region: us-east-2"),
-                           ("version: \"1.22\"", "version: \"1.33\"")] {
+                           ("version: \"1.22\"", "version: \"1.33\""), ("engine_version: 5.7.33", "engine_version: 5.7.44")] {
             try #require(text.contains(old))
             text = text.replacingOccurrences(of: old, with: new)
         }
@@ -114,7 +115,7 @@ extension RefusalTests {
                                                           with: "cloudfront: { price_class: PriceClass_All, certificate_most_recent: true }")
         let rig = try Rig(fixed)
         let result = try rig.run()
-        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "s3_openedx_storage"])
+        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "mysql", "s3_openedx_storage"])
         let plan = try rig.plan()
         #expect(try PlanRefusal.find(in: plan, account: rig.account).map(\.module) == ["mongodb"])
         // Applied without it first, the setting alone plans no change.
@@ -145,6 +146,20 @@ extension RefusalTests {
         #expect(rules.refusal(cluster("1.30")) != nil)
         #expect(rules.refusal(cluster("1.31")) == nil)
         #expect(rules.refusal(cluster("1.40")) == nil)
+    }
+
+    /// MySQL 5.7 left standard support on 2024-02-29: only its last minor, 5.7.44, is made (or
+    /// the bare major, which RDS resolves to it); 8.0's last minor is not in the catalog.
+    @Test func mysqlMinorsPastStandardSupportAreRefused() throws {
+        let rules = VersionRules(catalog: try SimulatorFixtures.catalog())
+        func database(_ version: String) -> Resource {
+            Resource(address: "module.db.module.db_instance.aws_db_instance.this[0]", type: "aws_db_instance", module: "mysql",
+                     attributes: ["engine": .string("mysql"), "engine_version": .string(version)])
+        }
+        let refused = try #require(rules.refusal(database("5.7.33")))
+        #expect(refused.failure.line == "InvalidParameterCombination: Cannot find version 5.7.33 for mysql")
+        #expect(refused.failure.fix?.contains("RDS makes only 5.7.44 now") == true)
+        for made in ["5.7.44", "5.7.44-rds.20240408", "5.7", "8.0.35", "8.4.3"] { #expect(rules.refusal(database(made)) == nil, "\(made)") }
     }
 }
 
@@ -178,6 +193,8 @@ extension RefusalTests {
         let bucket = try #require(try result.module("s3_openedx_storage").operations.first { $0.status == .failed })
         #expect(bucket.failure?.code == "InvalidBucketName")
         #expect(try result.module("cloudfront").status == .earlyExit)
-        #expect(try result.module("mysql").status == .succeeded)
+        let database = try #require(try result.module("mysql").operations.first { $0.status == .failed })
+        #expect(database.failure?.line == "InvalidParameterCombination: Cannot find version 5.7.33 for mysql")
+        #expect(try result.module("redis").status == .succeeded)
     }
 }
