@@ -62,6 +62,11 @@ public enum ApplyTimeline {
                                endMinute: module.endMinute - result.startMinute, status: module.status.rawValue,
                                resources: counts[module.name] ?? 0)
         }.sorted { ($0.wave, $0.startMinute, $0.module) < ($1.wave, $1.startMinute, $1.module) }
-        return ScopeTimeline(scope: desired.name, units: units)
+        let stops = result.refusals.compactMap { operation in
+            operation.refusal.map {
+                ScopeTimeline.Stop(module: operation.module, address: operation.address, when: $0.when, error: $0.failure.line, fix: $0.failure.fix)
+            }
+        }
+        return ScopeTimeline(scope: desired.name, units: units, stops: stops)
     }
 }

@@ -133,7 +133,17 @@ public struct ScopeTimeline: Sendable, Equatable {
         public var status: String
         public var resources: Int
     }
+    /// Where a real apply stops that the dry run went past (`Refusal`).
+    public struct Stop: Sendable, Equatable {
+        public var module: String
+        public var address: String
+        /// "at terraform plan" or "at apply".
+        public var when: String
+        public var error: String
+        public var fix: String?
+    }
     public var scope: String
     public var units: [Unit]
+    public var stops: [Stop] = []
     public var totalMinutes: Double { units.map(\.endMinute).max() ?? 0 }
 }

@@ -47,6 +47,10 @@ public enum ReportJSON {
                                   ("end_minute", .number(ReportCharts.minutes(unit.endMinute))),
                                   ("minutes", .number(ReportCharts.minutes(unit.endMinute - unit.startMinute))),
                                   ("status", .string(unit.status))])
+                     })),
+                     ("real_run_stops", .array(scope.stops.map { stop in
+                         .object([("module", .string(stop.module)), ("address", .string(stop.address)), ("when", .string(stop.when)),
+                                  ("error", .string(stop.error)), ("fix", stop.fix.map { .string($0) } ?? .null)])
                      }))])
         })))
         if let rehearsal = document.rehearsal { report.append(("rehearsal", SectionJSON.rehearsal(rehearsal))) }

@@ -42,7 +42,8 @@ public enum ReportPack {
             out += "Hazards by severity: " + rehearsal.hazardsBySeverity.map { "\($0.count) \($0.severity.rawValue)" }.joined(separator: ", ") + "\n"
         }
         for scope in document.timeline {
-            out += "Apply \(scope.scope) on an empty account: about \(String(format: "%.1f", scope.totalMinutes)) simulated minutes\n"
+            out += "Apply \(scope.scope) on an empty account: about \(String(format: "%.1f", scope.totalMinutes)) simulated minutes"
+                + (scope.stops.isEmpty ? "" : " (a real apply stops at \(scope.stops.count) places: plan.md)") + "\n"
         }
         return out
     }
