@@ -19,7 +19,7 @@ enum HazardsMet {
             // Where a real run stops and the simulation went on (NameRules, CertificateLookup).
             for refused in phase.refusals {
                 guard let refusal = refused.refusal else { continue }
-                let lookup = refused.address.contains("aws_cloudfront_distribution")
+                let lookup = refusal.failure.message.hasPrefix("multiple ACM Certificates")
                 let retired = ["InvalidParameterException", "InvalidParameterCombination"].contains(refusal.failure.code)
                 let id = lookup ? "H13" : retired ? "H20" : "H19"
                 met.append(Hazard(id: id, title: refusal.failure.code, severity: .blocksRecreate, scope: scope,

@@ -37,7 +37,7 @@ public enum Rehearsal {
         if !converges { converges = try phase(.apply).succeeded }
         let loss = try DataSeeder.outcomes(seeded, account: account)
         let orphans = try simulator.outsideState(scope: target.scope)
-        return RehearsalRun(seed: seed, phases: phases, dataLoss: loss, hazardsMet: HazardsMet.from(phases, scope: target.scope),
+        return RehearsalRun(seed: seed, scope: target.scope, phases: phases, dataLoss: loss,
                             orphans: orphans, downtimeMinutes: recreate.endMinute - destroy.startMinute,
                             totalMinutes: (phases.last?.endMinute ?? 0) - (phases.first?.startMinute ?? 0),
                             convergesOnRetry: converges)

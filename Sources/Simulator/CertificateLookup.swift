@@ -27,10 +27,16 @@ public enum CertificateLookup {
         // The certificate the module made for its own lookup names the domain looked up.
         guard let own = try account.resources(type: "aws_acm_certificate", scope: scope).first(where: { $0.module == module }),
               let domain = own.attributes["domain_name"] else { return nil }
+        let matching = try account.resources(type: "aws_acm_certificate", attribute: "domain_name", equals: domain)
+            .filter { ($0.attributes["region"]?.string ?? $0.region) == region }
+        guard matching.count > 1 else { return nil }
+        var validations: [String: [AccountResource]] = [:]
         var issued: [AccountResource] = []
-        for certificate in try account.resources(type: "aws_acm_certificate", attribute: "domain_name", equals: domain)
-        where (certificate.attributes["region"]?.string ?? certificate.region) == region {
-            if try isIssued(certificate, account: account) { issued.append(certificate) }
+        for certificate in matching {
+            if validations[certificate.scope] == nil {
+                validations[certificate.scope] = try account.resources(type: "aws_acm_certificate_validation", scope: certificate.scope)
+            }
+            if isIssued(certificate, validations: validations[certificate.scope] ?? []) { issued.append(certificate) }
         }
         guard issued.count > 1 else { return nil }
         let holders = issued.map { "\($0.scope)/\($0.module): \($0.address ?? $0.id)" }.joined(separator: ", ")
@@ -42,11 +48,12 @@ public enum CertificateLookup {
 
     /// ISSUED once its DNS validation has completed: the validation resource of the same ACM
     /// module exists (acm's `wait_for_validation = true`).
-    private static func isIssued(_ certificate: AccountResource, account: FakeAccount) throws -> Bool {
-        guard let address = certificate.address, let cut = address.range(of: "aws_acm_certificate.") else { return false }
-        let prefix = address[..<cut.lowerBound]
-        return try account.resources(type: "aws_acm_certificate_validation", scope: certificate.scope).contains {
-            $0.module == certificate.module && ($0.address ?? "").hasPrefix(prefix)
-        }
+    private static func isIssued(_ certificate: AccountResource, validations: [AccountResource]) -> Bool {
+        // `module.acm_x.aws_acm_certificate.this[0]` is validated by `module.acm_x.aws_acm_certificate_validation.this[0]`.
+        guard let address = certificate.address else { return false }
+        let parts = address.split(separator: ".", omittingEmptySubsequences: false)
+        guard let cut = parts.firstIndex(of: "aws_acm_certificate") else { return false }
+        let prefix = parts[..<cut].map { $0 + "." }.joined()
+        return validations.contains { $0.module == certificate.module && ($0.address ?? "").hasPrefix(prefix) }
     }
 }

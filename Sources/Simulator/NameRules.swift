@@ -33,7 +33,7 @@ public enum NameRules {
             problem = "only lowercase alphanumeric characters and hyphens allowed in \"\(attribute)\""
         } else if !(bytes.first.map(isLowercaseLetter) ?? false) {
             problem = "first character of \"\(attribute)\" must be a letter"
-        } else if value.contains("--") {
+        } else if zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }) {
             problem = "\"\(attribute)\" cannot contain two consecutive hyphens"
         } else if value.hasSuffix("-") {
             problem = "\"\(attribute)\" cannot end with a hyphen"

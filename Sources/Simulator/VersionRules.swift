@@ -12,39 +12,46 @@ import Catalog
 ///   (aws-samples/eks-workshop-v2 #503 for the form).
 /// Like `NameRules`, a refusal the run reports and goes past.
 public struct VersionRules: Sendable {
-    /// `catalog_meta.as_of`, the day the simulated apply happens.
-    let asOf: String
-    let calendar: [VersionSupport]
+    /// The catalog, read only when a cluster or a database is made: a run makes one or two, and
+    /// building the calendars up front cost more than every check of a rehearsal together.
+    let catalog: Catalog
 
-    public init(catalog: Catalog) {
-        asOf = catalog.asOf
-        calendar = catalog.versionSupport.filter { $0.service == "eks" }
-        mysql = catalog.versionSupport.filter { $0.service == "rds" && $0.engine == "mysql" }
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    /// `catalog_meta.as_of`, the day the simulated apply happens.
+    var asOf: String { catalog.asOf }
+
+    /// The oldest Kubernetes version EKS still makes on `asOf`.
+    var oldestMade: String? {
+        let asOf = self.asOf
+        return catalog.versionSupport.filter { $0.service == "eks" && ($0.extendedSupportEnd ?? $0.standardSupportEnd) >= asOf }
+            .min { Self.numbers($0.version).lexicographicallyPrecedes(Self.numbers($1.version)) }?.version
     }
 
-    let mysql: [VersionSupport]
+    /// `1.31` as [1, 31], so versions order by number.
+    static func numbers(_ version: String) -> [Int] { version.split(separator: ".").map { Int($0) ?? 0 } }
 
     public func refusal(_ resource: Resource) -> Refusal? {
         if resource.type == "aws_db_instance" { return database(resource) }
         guard resource.type == "aws_eks_cluster", let version = resource["version"]?.string,
-              let support = calendar.first(where: { $0.version == version }) else { return nil }
+              let support = catalog.versionSupport.first(where: { $0.service == "eks" && $0.version == version }) else { return nil }
         let last = support.extendedSupportEnd ?? support.standardSupportEnd
         // ISO dates compare as text; a catalog without a date refuses nothing.
+        let asOf = self.asOf
         guard asOf.count == 10, last < asOf else { return nil }
-        let current = calendar.filter { ($0.extendedSupportEnd ?? $0.standardSupportEnd) >= asOf }
-            .min { $0.version.compare($1.version, options: .numeric) == .orderedAscending }
         return Refusal(stage: .apply, failure: AWSFailure(
             code: "InvalidParameterException", message: "unsupported Kubernetes version \(version)",
             fix: "support for \(version) ended on \(last) (the catalog's version_support); a new cluster needs "
-                + (current.map { "\($0.version) or later on \(asOf)" } ?? "a supported version")
+                + (oldestMade.map { "\($0) or later on \(asOf)" } ?? "a supported version")
                 + " (kubernetes.version); an existing cluster upgrades one minor version at a time"))
     }
 
     /// RDS MySQL: past standard support only the major's last minor is made (a bare major,
     /// `5.7`, lets RDS pick it); past extended support, nothing of the major.
     private func database(_ resource: Resource) -> Refusal? {
+        let asOf = self.asOf
         guard resource["engine"]?.string == "mysql", let version = resource["engine_version"]?.string, asOf.count == 10,
-              let support = mysql.first(where: { version == $0.version || version.hasPrefix($0.version + ".") }),
+              let support = catalog.support(service: "rds", engine: "mysql", version: version),
               support.standardSupportEnd < asOf else { return nil }
         let ended = support.extendedSupportEnd.map { $0 < asOf } ?? true
         let creatable = !ended && (version == support.version || support.lastMinor.map { version.hasPrefix($0) } ?? true)
