@@ -1,4 +1,6 @@
 import Account
+import Catalog
+import Cost
 import Diagnostics
 import Foundation
 import Planner
@@ -82,8 +84,27 @@ public enum InfrastructureCommands {
                                        lockBucket: context.lockBucket) { unit in
             try context.plan(mode: mode, unit: nil).modules.first { $0.name == unit }
         }
-        let text = options.json ? RunJSON.render(result) : RunText.render(result)
+        var priced = result
+        try priceLeftovers(&priced, context: context)
+        let text = options.json ? RunJSON.render(priced) : RunText.render(priced)
         return Outcome(text: text, exitCode: result.succeeded ? .success : .findings, warnings: warnings)
+    }
+
+    /// Each object left outside state with what it costs a month until someone deletes it, and
+    /// the total: after a destroy, that is what the environment still bills.
+    static func priceLeftovers(_ result: inout RunResult, context: InfrastructureContext) throws {
+        let leftovers = try context.account.resources(scope: context.scope, notManagedBy: .terraform)
+        guard !leftovers.isEmpty else { return }
+        var total = Money.zero
+        result.leftOutsideState = try leftovers.map { object in
+            let line = "\(object.type) \(object.id) (made by \(object.managedBy.rawValue))"
+            guard let monthly = try CostEngine.leftoverMonthly(type: object.type, address: object.address ?? object.id,
+                                                               attributes: object.attributes, region: object.region,
+                                                               catalog: context.catalog) else { return line }
+            total = total + monthly
+            return line + ": " + monthly.formatted + " a month"
+        }
+        result.leftOutsideStateMonthly = total
     }
 
     /// Terraform's lock "Who": user@host, with the process id so two runs can be told apart.

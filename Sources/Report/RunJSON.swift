@@ -20,6 +20,7 @@ public enum RunJSON {
                          ("minutes", number($0.minutes))])
             })),
             ("left_outside_state", .array(result.leftOutsideState.map { .string($0) })),
+            ("left_outside_state_monthly_usd", result.leftOutsideStateMonthly.map { .number("\($0.amount)") } ?? .null),
         ])
     }
 

@@ -82,7 +82,8 @@ public enum RunText {
             }
         }
         if !result.leftOutsideState.isEmpty {
-            out += "Left in the account outside Terraform state:\n" + result.leftOutsideState.map { "  \($0)\n" }.joined()
+            let monthly = result.leftOutsideStateMonthly.map { " (\($0.formatted) a month, billed until they are deleted)" } ?? ""
+            out += "Left in the account outside Terraform state\(monthly):\n" + result.leftOutsideState.map { "  \($0)\n" }.joined()
         }
         return out
     }

@@ -138,9 +138,14 @@ enum CreateRules {
         guard resource.type == "helm_release", resource["effective_service_type"]?.string == "LoadBalancer" else { return nil }
         let account = executor.account
         let vpc = try executor.vpcID()
+        // The in-tree cloud provider puts it in the subnets tagged kubernetes.io/role/elb: the
+        // public ones, one per zone (cookiecutter-backend.md section 2.1), each with a public IPv4.
+        let zones = try account.resources(type: "aws_subnet", scope: executor.infrastructureScope)
+            .filter { $0.attributes["tier"]?.string == "public" }.count
         let elb = try account.create(resource: NewResource(
             type: "aws_elb", region: executor.region, scope: executor.scope, module: resource.module,
-            attributes: ["created_for": .string("ingress-nginx/ingress-nginx-controller"), "scheme": .string("internet-facing")],
+            attributes: ["created_for": .string("ingress-nginx/ingress-nginx-controller"), "scheme": .string("internet-facing"),
+                         "availability_zones": .int(max(1, zones))],
             managedBy: .kubernetes, parentID: vpc))
         let group = try account.create(resource: NewResource(
             type: "aws_security_group", region: executor.region, scope: executor.scope, module: resource.module,

@@ -1,3 +1,4 @@
+import Catalog
 import Planner
 
 /// An AWS or provider error as the user would see it, with what to do about it.
@@ -141,6 +142,8 @@ public struct RunResult: Sendable, Equatable {
     public var leftOutsideState: [String]
     /// The one unit run (`--unit`), or nil for `run-all`.
     public var unit: String?
+    /// What `leftOutsideState` costs a month until deleted, when it was priced (`edxplan apply|destroy`).
+    public var leftOutsideStateMonthly: Money?
 
     public init(scope: String, mode: PlanMode, startMinute: Double, modules: [ModuleRun], leftOutsideState: [String],
                 unit: String? = nil) {

@@ -91,6 +91,9 @@ struct InfrastructureCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let apply = try edxplan(["apply", "--env", "prod"], in: folder)
         #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
+        // The ingress load balancer Kubernetes made is outside state, priced: 730 h x ($0.025 + 3 x $0.005).
+        #expect(apply.stdout.contains("Left in the account outside Terraform state ($29.20 a month, billed until they are deleted):\n"))
+        #expect(apply.stdout.contains("(made by kubernetes): $29.20 a month\n"))
         let plan = try edxplan(["plan", "--env", "prod"], in: folder)
         #expect(plan.status == 0)
         #expect(plan.stdout.contains("No changes."))

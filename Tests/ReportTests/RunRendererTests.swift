@@ -1,3 +1,5 @@
+import Catalog
+import Foundation
 import Planner
 import Report
 import Simulator
@@ -40,7 +42,12 @@ import Testing
                   retryNote: "Encountered an error eligible for retrying. Sleeping 2m0s before retrying."),
         ModuleRun(name: "vpc", wave: 2, status: .earlyExit, startMinute: 33.2, endMinute: 33.2, operations: [],
                   message: "Unit 'vpc' did not run due to a failure in 's3_openedx_storage'", gatedBy: "s3_openedx_storage"),
-    ], leftOutsideState: ["aws_ebs_volume vol-0abc (made by tutor)"])
+    ], leftOutsideState: ["aws_ebs_volume vol-0abc (made by tutor): $0.50 a month"])
+    static let destroyPriced: RunResult = {
+        var result = destroy
+        result.leftOutsideStateMonthly = Money(Decimal(string: "0.5") ?? 0)
+        return result
+    }()
 
     static let clean = RunResult(scope: "staging", mode: .apply, startMinute: 0, modules: [
         ModuleRun(name: "vpc", wave: 0, status: .unchanged, startMinute: 0, endMinute: 0, operations: []),
@@ -57,8 +64,8 @@ import Testing
         ], gatedBy: "vpc"),
     ], leftOutsideState: [])
 
-    @Test func destroyText() throws { try golden.check(RunText.render(Self.destroy), "run-destroy.txt") }
-    @Test func destroyJSON() throws { try golden.check(RunJSON.render(Self.destroy), "run-destroy.json") }
+    @Test func destroyText() throws { try golden.check(RunText.render(Self.destroyPriced), "run-destroy.txt") }
+    @Test func destroyJSON() throws { try golden.check(RunJSON.render(Self.destroyPriced), "run-destroy.json") }
     @Test func cleanApplyText() throws { try golden.check(RunText.render(Self.clean), "run-apply.txt") }
     @Test func cleanApplyJSON() throws { try golden.check(RunJSON.render(Self.clean), "run-apply.json") }
 

@@ -28,6 +28,8 @@ struct ApplyTests {
         #expect(others.allSatisfy { $0.managedBy == .kubernetes })
         let elb = try #require(others.first { $0.type == "aws_elb" })
         #expect(others.first { $0.type == "aws_security_group" }?.attributes["name"]?.string == "k8s-elb-\(elb.id)")
+        // In the public subnets, one per zone: what its addresses are billed on.
+        #expect(elb.attributes["availability_zones"]?.int == 3)
         #expect(result.leftOutsideState.count == 2)
 
         // The EKS control plane alone takes 10-15 minutes.
