@@ -29,8 +29,9 @@ public struct AWSFailure: Sendable, Equatable, Error {
 }
 
 /// Where real Terraform or AWS stops a run that the simulator carries on with (a name AWS
-/// refuses, a certificate lookup the provider cannot settle): reported, not enforced, so a
-/// run of the cookiecutter's defaults still shows everything after it.
+/// refuses, a version it no longer makes, a certificate lookup the provider cannot settle):
+/// reported, not enforced, so a run of the cookiecutter's defaults still shows everything
+/// after it; `--strict` (`Simulator.strict`) fails them as AWS does.
 public struct Refusal: Sendable, Equatable {
     public enum Stage: String, Sendable {
         /// While planning (the provider's validation, a data source read): the unit changes nothing.
