@@ -20,7 +20,8 @@ enum HazardsMet {
             for refused in phase.refusals {
                 guard let refusal = refused.refusal else { continue }
                 let lookup = refusal.failure.message.hasPrefix("multiple ACM Certificates")
-                let retired = ["InvalidParameterException", "InvalidParameterCombination"].contains(refusal.failure.code)
+                // H20: what AWS no longer makes or allows on a fresh account (versions, public policies).
+                let retired = ["InvalidParameterException", "InvalidParameterCombination", "AccessDenied"].contains(refusal.failure.code)
                 let id = lookup ? "H13" : retired ? "H20" : "H19"
                 met.append(Hazard(id: id, title: refusal.failure.code, severity: .blocksRecreate, scope: scope,
                                   address: "\(refused.module): \(lookup ? CertificateLookup.dataSource : refused.address)",

@@ -52,11 +52,12 @@ import Testing
         }
     }
 
-    /// The defaults (Kubernetes 1.22, MySQL 5.7.33, usa_east, us-east-1): the cluster's and the
-    /// database's versions at apply (H20), the DocumentDB identifier at plan, the bucket at apply,
-    /// and CloudFront's certificate lookup once the vpc module's certificate is issued too. The
-    /// run itself still completes, as the issues defining the default scenario expect.
-    @Test func theDefaultsApplyWithFiveRefusals() throws {
+    /// The defaults (Kubernetes 1.22, MySQL 5.7.33, usa_east, us-east-1, a public-read bucket):
+    /// the cluster's and the database's versions at apply (H20), the DocumentDB identifier at
+    /// plan, the bucket's name and its public policy at apply, and CloudFront's certificate lookup
+    /// once the vpc module's certificate is issued too. The run itself still completes, as the
+    /// issues defining the default scenario expect.
+    @Test func theDefaultsApplyWithSixRefusals() throws {
         let rig = try Rig.defaultProd()
         let result = try rig.run()
         #expect(result.succeeded)
@@ -66,6 +67,7 @@ import Testing
             "mongodb aws_docdb_cluster.default plan ProviderError",
             "mysql module.db.module.db_instance.aws_db_instance.this[0] apply InvalidParameterCombination",
             "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket.this[0] apply InvalidBucketName",
+            "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket_policy.this[0] apply AccessDenied",
             "cloudfront module.cdn_environment_domain.aws_cloudfront_distribution.this[0] apply ProviderError",
         ])
         #expect(result.refusals.last?.refusal?.failure.message == "multiple ACM Certificates matching domain (courses.yourschool.edu)")
@@ -77,13 +79,14 @@ import Testing
         #expect(planned == ["mongodb: aws_docdb_cluster.default", "cloudfront: data.aws_acm_certificate.environment_domain"])
     }
 
-    /// HEAD's `global` region name, another AWS region and a Kubernetes version EKS still makes:
-    /// nothing to refuse. The vpc module's certificate is then in us-east-2, so CloudFront's
+    /// HEAD's `global` region name, another AWS region, a Kubernetes and a MySQL version AWS still
+    /// makes, and no public bucket policy: nothing to refuse. The vpc module's certificate is then in us-east-2, so CloudFront's
     /// lookup in us-east-1 finds only its own.
     @Test func validNamesInAnotherRegionApplyWithoutRefusals() throws {
         var text = try String(contentsOf: SimulatorFixtures.root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
         for (old, new) in [("platform_region: usa_east", "platform_region: global"), ("aws_region: us-east-1", "aws_region: us-east-2"),
-                           ("version: \"1.22\"", "version: \"1.33\""), ("engine_version: 5.7.33", "engine_version: 5.7.44")] {
+                           ("version: \"1.22\"", "version: \"1.33\""), ("engine_version: 5.7.33", "engine_version: 5.7.44"),
+                           ("public_read: true", "public_read: false")] {
             try #require(text.contains(old))
             text = text.replacingOccurrences(of: old, with: new)
         }
@@ -115,7 +118,7 @@ extension RefusalTests {
                                                           with: "cloudfront: { price_class: PriceClass_All, certificate_most_recent: true }")
         let rig = try Rig(fixed)
         let result = try rig.run()
-        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "mysql", "s3_openedx_storage"])
+        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "mysql", "s3_openedx_storage", "s3_openedx_storage"])
         let plan = try rig.plan()
         #expect(try PlanRefusal.find(in: plan, account: rig.account).map(\.module) == ["mongodb"])
         // Applied without it first, the setting alone plans no change.
@@ -196,5 +199,20 @@ extension RefusalTests {
         let database = try #require(try result.module("mysql").operations.first { $0.status == .failed })
         #expect(database.failure?.line == "InvalidParameterCombination: Cannot find version 5.7.33 for mysql")
         #expect(try result.module("redis").status == .succeeded)
+    }
+}
+
+extension RefusalTests {
+    /// S3 refuses a public bucket policy on a bucket made since Block Public Access became the
+    /// default (2023-04-28); a private policy, or a bucket made before, is let through.
+    @Test func publicPoliciesAreRefusedOnBucketsMadeSinceApril2023() {
+        let policy = Resource(address: "module.data_backup_s3_bucket.aws_s3_bucket_policy.this[0]", type: "aws_s3_bucket_policy",
+                              module: "s3_openedx_storage", attributes: ["principal": .string("*")])
+        #expect(PublicPolicyRule.refusal(policy, asOf: "2026-11-25")?.failure.line == "AccessDenied: Access Denied")
+        #expect(PublicPolicyRule.refusal(policy, asOf: "2023-04-28") != nil)
+        #expect(PublicPolicyRule.refusal(policy, asOf: "2023-04-27") == nil)
+        var owned = policy
+        owned.attributes["principal"] = .string("arn:aws:iam::123456789012:root")
+        #expect(PublicPolicyRule.refusal(owned, asOf: "2026-11-25") == nil)
     }
 }
