@@ -52,7 +52,8 @@ extension ModuleBuilder {
         add(.kubernetesIngressCLB, "aws_iam_policy.cert_manager_policy", "aws_iam_policy", .terraform,
             ["resource": .string("arn:aws:route53:::hostedzone/*")])
         add(.kubernetesIngressCLB, "helm_release.cert-manager", "helm_release", .terraform,
-            ["chart": .string("cert-manager"), "namespace": .string("cert-manager")])
+            ["chart": .string("cert-manager"), "namespace": .string("cert-manager"),
+             "pod_security_policy": .bool(environment.ingress.certManagerPodSecurityPolicy)])
         record(.kubernetesIngressCLB, domain, "naked", type: "A", alias: true)
         record(.kubernetesIngressCLB, "*." + domain, "wildcard", type: "A", alias: true)
         // The chart key set above is not the chart's (`controller.service.type`), so the

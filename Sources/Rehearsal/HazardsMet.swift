@@ -21,7 +21,8 @@ enum HazardsMet {
                 guard let refusal = refused.refusal else { continue }
                 let lookup = refusal.failure.message.hasPrefix("multiple ACM Certificates")
                 // H20: what AWS no longer makes or allows on a fresh account (versions, public policies).
-                let retired = ["InvalidParameterException", "InvalidParameterCombination", "AccessDenied"].contains(refusal.failure.code)
+                let retired = ["InvalidParameterException", "InvalidParameterCombination", "AccessDenied", "HelmError"]
+                    .contains(refusal.failure.code)
                 let id = lookup ? "H13" : retired ? "H20" : "H19"
                 met.append(Hazard(id: id, title: refusal.failure.code, severity: .blocksRecreate, scope: scope,
                                   address: "\(refused.module): \(lookup ? CertificateLookup.dataSource : refused.address)",

@@ -62,6 +62,9 @@ public struct KubernetesSettings: Sendable {
 public struct IngressSettings: Sendable {
     /// Tutor v13's `caddy` Service of type LoadBalancer: a second Classic LB (H7).
     public var caddyLoadBalancer = true
+    /// cert-manager's chart value `global.podSecurityPolicy.enabled`, true in the cookiecutter:
+    /// PodSecurityPolicy is gone from Kubernetes 1.25 on, so the release then fails (H20).
+    public var certManagerPodSecurityPolicy = true
 }
 
 public struct MySQLSettings: Sendable {

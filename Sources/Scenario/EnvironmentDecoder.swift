@@ -15,8 +15,7 @@ enum EnvironmentDecoder {
             modules: try modules(fields, defaults: defaultModules, allowed: allowedModules),
             vpc: try vpc(fields),
             kubernetes: try kubernetes(fields, at: here),
-            ingress: IngressSettings(caddyLoadBalancer: try block(fields, "kubernetes_ingress_clb", ["caddy_load_balancer"])
-                .bool("caddy_load_balancer", default: true)),
+            ingress: try ingress(fields),
             mysql: try mysql(fields, at: here),
             mongodb: try mongodb(fields, at: here),
             redis: try redis(fields, at: here),
@@ -180,6 +179,12 @@ enum EnvironmentDecoder {
             throw ScenarioError.unknownValue(f.location("price_class"), key: f.name("price_class"), value: value, allowed: allowed)
         }
         return CloudFrontSettings(priceClass: value, certificateMostRecent: try f.bool("certificate_most_recent", default: false))
+    }
+
+    private static func ingress(_ fields: Fields) throws -> IngressSettings {
+        let f = try block(fields, "kubernetes_ingress_clb", ["caddy_load_balancer", "cert_manager_pod_security_policy"])
+        return IngressSettings(caddyLoadBalancer: try f.bool("caddy_load_balancer", default: true),
+                               certManagerPodSecurityPolicy: try f.bool("cert_manager_pod_security_policy", default: true))
     }
 
     private static func bastion(_ fields: Fields, at here: SourceLocation) throws -> BastionSettings {

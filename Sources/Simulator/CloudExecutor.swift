@@ -145,15 +145,17 @@ struct CloudExecutor {
     }
 
     private static let refusable: Set<String> = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_docdb_cluster", "aws_db_instance",
-                                                 "aws_docdb_cluster_instance", "aws_eks_cluster", "aws_cloudfront_distribution"]
+                                                 "aws_docdb_cluster_instance", "aws_eks_cluster", "aws_cloudfront_distribution",
+                                                 "helm_release"]
 
     /// Where real Terraform or AWS would have refused this create (`NameRules`, `VersionRules`,
-    /// `PublicPolicyRule`, `CertificateLookup`).
+    /// `PublicPolicyRule`, `PodSecurityPolicyRule`, `CertificateLookup`).
     func refusal(of desired: Resource) throws -> Refusal? {
         // One look-up for the many creates no rule is about.
         guard Self.refusable.contains(desired.type) else { return nil }
         if let refused = NameRules.refusal(desired, region: region) ?? versions?.refusal(desired)
             ?? versions.flatMap({ PublicPolicyRule.refusal(desired, asOf: $0.asOf) }) { return refused }
+        if let refused = try PodSecurityPolicyRule.refusal(desired, executor: self) { return refused }
         return try CertificateLookup.refusal(for: desired, scope: scope, account: account).map { Refusal(stage: .apply, failure: $0) }
     }
 

@@ -86,7 +86,9 @@ import Testing
         var text = try String(contentsOf: SimulatorFixtures.root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
         for (old, new) in [("platform_region: usa_east", "platform_region: global"), ("aws_region: us-east-1", "aws_region: us-east-2"),
                            ("version: \"1.22\"", "version: \"1.33\""), ("engine_version: 5.7.33", "engine_version: 5.7.44"),
-                           ("public_read: true", "public_read: false")] {
+                           ("public_read: true", "public_read: false"),
+                           ("    cloudfront: { price_class: PriceClass_All }",
+                            "    cloudfront: { price_class: PriceClass_All }\n    kubernetes_ingress_clb: { cert_manager_pod_security_policy: false }")] {
             try #require(text.contains(old))
             text = text.replacingOccurrences(of: old, with: new)
         }
@@ -214,5 +216,26 @@ extension RefusalTests {
         var owned = policy
         owned.attributes["principal"] = .string("arn:aws:iam::123456789012:root")
         #expect(PublicPolicyRule.refusal(owned, asOf: "2026-11-25") == nil)
+    }
+}
+
+extension RefusalTests {
+    /// cert-manager's PodSecurityPolicy on a cluster of 1.25 or later: the fix for the retired
+    /// 1.22 meets the next stop (H20); with the chart value off it goes through.
+    @Test func aCurrentClusterRefusesCertManagersPodSecurityPolicy() throws {
+        let current = try SimulatorFixtures.defaultScenario(replacing: "version: \"1.22\"", with: "version: \"1.33\"")
+        let refused = try Rig(current).run().refusals.filter { $0.module == "kubernetes_ingress_clb" }
+        #expect(refused.map(\.address) == ["helm_release.cert-manager"])
+        #expect(refused.first?.refusal?.failure.message.contains("no matches for kind \"PodSecurityPolicy\" in version \"policy/v1beta1\"") == true)
+        #expect(refused.first?.refusal?.failure.fix?.contains("the cluster runs 1.33") == true)
+
+        var text = try String(contentsOf: SimulatorFixtures.root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "version: \"1.22\"", with: "version: \"1.33\"")
+            .replacingOccurrences(of: "    cloudfront: { price_class: PriceClass_All }",
+                                  with: "    cloudfront: { price_class: PriceClass_All }\n    kubernetes_ingress_clb: { cert_manager_pod_security_policy: false }")
+        let fixed = try Rig(try ScenarioLoader.load(text: text, file: "default.yaml")).run()
+        #expect(fixed.refusals.filter { $0.module == "kubernetes_ingress_clb" }.isEmpty)
+        // Before 1.25 the API is still there: the 1.22 cluster's release is not refused for it.
+        #expect(try Rig.defaultProd().run().refusals.filter { $0.module == "kubernetes_ingress_clb" }.isEmpty)
     }
 }
