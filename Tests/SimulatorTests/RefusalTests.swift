@@ -239,3 +239,17 @@ extension RefusalTests {
         #expect(try Rig.defaultProd().run().refusals.filter { $0.module == "kubernetes_ingress_clb" }.isEmpty)
     }
 }
+
+extension RefusalTests {
+    /// Scenarios/apply-today.yaml: default.yaml with the six changes the refusals name. Strict,
+    /// its apply goes through, nothing is refused, and the plan after it has nothing to do.
+    @Test func applyTodayAppliesStrictlyWithNothingRefused() throws {
+        let rig = try Rig(try SimulatorFixtures.scenario(file: "apply-today.yaml"))
+        let strict = try rig.run(strict: true)
+        #expect(strict.succeeded, "\(strict.failures.map { $0.failure?.line ?? "" })")
+        #expect(strict.refusals.isEmpty)
+        let plan = try rig.plan()
+        #expect(!plan.hasChanges)
+        #expect(try PlanRefusal.find(in: plan, account: rig.account).isEmpty)
+    }
+}
