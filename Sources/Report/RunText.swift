@@ -59,8 +59,10 @@ public enum RunText {
         let added = operations.filter { $0.action == .create || $0.action == .replace }.count
         let changed = operations.filter { $0.action == .update }.count
         let destroyed = operations.filter { $0.action == .delete || $0.action == .replace }.count
+        let refused = result.refusals.count
         var out = result.succeeded
             ? (result.mode == .apply ? "Apply complete! " : "Destroy complete! ")
+                + (refused == 0 ? "" : "(In the simulation: a real run stops at \(refused) place\(refused == 1 ? "" : "s"), listed below.) ")
             : "\(result.mode == .apply ? "Apply" : "Destroy") failed: \(standing(result)) error(s), "
                 + "\(result.modules.filter { $0.status == .earlyExit }.count) unit(s) did not run. "
         out += "Resources: \(added) added, \(changed) changed, \(destroyed) destroyed.\n"
