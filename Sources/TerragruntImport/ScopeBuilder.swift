@@ -94,7 +94,8 @@ enum ScopeBuilder {
         case .redis: DataStoreSettings.redis(content)
         case .s3OpenedxStorage: EdgeSettings.storage(content)
         case .cloudfront: EdgeSettings.cloudfront(content)
-        case .acm, .kubernetesIngressCLB, .kubernetesSecrets: nil
+        case .kubernetesIngressCLB: CertManagerValues.read(content)
+        case .acm, .kubernetesSecrets: nil
         }
     }
 

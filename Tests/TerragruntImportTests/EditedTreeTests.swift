@@ -39,6 +39,24 @@ import Testing
         #expect(scenario.environments[0].cloudfront.certificateMostRecent)
     }
 
+    /// H20's fix for cert-manager, read where the cookiecutter writes it (the values file its
+    /// data "template_file" renders), then from a `set` block, which Helm applies over it.
+    @Test func certManagersPodSecurityPolicyIsReadFromTheValuesFileAndSet() throws {
+        let module = "terraform/modules/kubernetes_ingress_clb/"
+        let turnedOff = try importCopy { tree in
+            try Fixtures.edit(tree, module + "cert-manager-values.yaml.tpl", replacing: "    enabled: true", with: "    enabled: false")
+        }
+        #expect(turnedOff.yaml.contains("cert_manager_pod_security_policy: false   # \(module)cert-manager-values.yaml.tpl:5"))
+        let scenario = try ScenarioLoader.load(text: turnedOff.yaml, file: "imported.yaml")
+        #expect(!scenario.environments[0].ingress.certManagerPodSecurityPolicy)
+
+        let set = try importCopy { tree in
+            try Fixtures.edit(tree, module + "cert-manager.tf", replacing: "  values           = [data.template_file.cert-manager-values.rendered]\n",
+                              with: "  values           = [data.template_file.cert-manager-values.rendered]\n  set {\n    name  = \"global.podSecurityPolicy.enabled\"\n    value = \"false\"\n  }\n")
+        }
+        #expect(set.yaml.contains("cert_manager_pod_security_policy: false   # \(module)cert-manager.tf:45"))
+    }
+
     @Test func aChangedInstanceClassShowsWithItsLine() throws {
         let result = try importCopy { tree in
             try Fixtures.edit(tree, "terraform/environments/prod/env.hcl", replacing: "\"db.t2.small\"", with: "\"db.r5.large\"")
