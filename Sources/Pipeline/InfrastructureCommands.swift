@@ -97,7 +97,7 @@ public enum InfrastructureCommands {
         guard !leftovers.isEmpty else { return }
         var total = Money.zero
         result.leftOutsideState = try leftovers.map { object in
-            let line = "\(object.type) \(object.id) (made by \(object.managedBy.rawValue))"
+            let line = Simulator.outsideStateLine(object)
             guard let monthly = try CostEngine.leftoverMonthly(type: object.type, address: object.address ?? object.id,
                                                                attributes: object.attributes, region: object.region,
                                                                catalog: context.catalog) else { return line }

@@ -16,15 +16,12 @@ enum HazardsMet {
                                   address: "\(failure.module): \(failure.address)", evidence: evidence,
                                   awsError: error.line, fix: error.fix ?? "see the AWS error", met: true))
             }
-            // Where a real run stops and the simulation went on (NameRules, CertificateLookup).
+            // Where a real run stops and the simulation went on: each rule names its hazard. The
+            // certificate lookup is met where the catalogue reads it, at the data source.
             for refused in phase.refusals {
                 guard let refusal = refused.refusal else { continue }
-                let lookup = refusal.failure.message.hasPrefix("multiple ACM Certificates")
-                // H20: what AWS no longer makes or allows on a fresh account (versions, public policies).
-                let retired = ["InvalidParameterException", "InvalidParameterCombination", "AccessDenied", "HelmError"]
-                    .contains(refusal.failure.code)
-                let id = lookup ? "H13" : retired ? "H20" : "H19"
-                met.append(Hazard(id: id, title: refusal.failure.code, severity: .blocksRecreate, scope: scope,
+                let lookup = refusal.hazard == "H13"
+                met.append(Hazard(id: refusal.hazard, title: refusal.failure.code, severity: .blocksRecreate, scope: scope,
                                   address: "\(refused.module): \(lookup ? CertificateLookup.dataSource : refused.address)",
                                   evidence: "met during \(phase.mode.rawValue): a real run stops here (\(refusal.when)); the simulation went on",
                                   awsError: refusal.failure.line, fix: refusal.failure.fix ?? "see the error", met: true))

@@ -156,7 +156,7 @@ struct CloudExecutor {
         if let refused = NameRules.refusal(desired, region: region) ?? versions?.refusal(desired)
             ?? versions.flatMap({ PublicPolicyRule.refusal(desired, asOf: $0.asOf) }) { return refused }
         if let refused = try PodSecurityPolicyRule.refusal(desired, executor: self) { return refused }
-        return try CertificateLookup.refusal(for: desired, scope: scope, account: account).map { Refusal(stage: .apply, failure: $0) }
+        return try CertificateLookup.refusal(for: desired, scope: scope, account: account).map { Refusal(stage: .apply, hazard: "H13", failure: $0) }
     }
 
     mutating func update(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {

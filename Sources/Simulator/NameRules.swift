@@ -10,10 +10,13 @@ import Blueprint
 public enum NameRules {
     /// The refusal a create of `resource` in `region` meets, if any.
     public static func refusal(_ resource: Resource, region: String) -> Refusal? {
+        guard resource.type == "aws_s3_bucket" else { return validation(resource) }
+        return resource["bucket"]?.string.flatMap { bucket($0, region: region) }
+    }
+
+    /// The provider's own checks, made while planning: what a `terraform plan` stops on.
+    public static func validation(_ resource: Resource) -> Refusal? {
         switch resource.type {
-        case "aws_s3_bucket":
-            guard let name = resource["bucket"]?.string else { return nil }
-            return bucket(name, region: region)
         case "aws_docdb_cluster":
             return resource["cluster_identifier"]?.string.flatMap { identifier($0, attribute: "cluster_identifier") }
         case "aws_db_instance", "aws_docdb_cluster_instance":
@@ -43,7 +46,7 @@ public enum NameRules {
             problem = nil
         }
         return problem.map {
-            Refusal(stage: .plan, failure: AWSFailure(
+            Refusal(stage: .plan, hazard: "H19", failure: AWSFailure(
                 code: "ProviderError", message: "\($0) (\(attribute) = \"\(value)\")",
                 fix: "use only lowercase letters, digits and hyphens: with the cookiecutter, a platform_region without underscores (HEAD's default is `global`)"))
         }
@@ -63,12 +66,12 @@ public enum NameRules {
         guard !valid else { return nil }
         let fix = "use a bucket name of lowercase letters, digits, hyphens and periods: with the cookiecutter, a platform_region without underscores (HEAD's default is `global`)"
         if region != "us-east-1", !allowed {
-            return Refusal(stage: .apply, failure: AWSFailure(
+            return Refusal(stage: .apply, hazard: "H19", failure: AWSFailure(
                 code: "ProviderError",
                 message: "validating S3 Bucket (\(name)) name: only lowercase alphanumeric characters and hyphens allowed in \"\(name)\"",
                 fix: fix))
         }
-        return Refusal(stage: .apply, failure: AWSFailure(code: "InvalidBucketName", message: "The specified bucket is not valid.", fix: fix))
+        return Refusal(stage: .apply, hazard: "H19", failure: AWSFailure(code: "InvalidBucketName", message: "The specified bucket is not valid.", fix: fix))
     }
 
     private static func looksLikeAddress(_ name: String) -> Bool {

@@ -41,10 +41,13 @@ public struct Refusal: Sendable, Equatable {
     }
 
     public var stage: Stage
+    /// The hazard of cookiecutter-backend.md section 6 it is (`H13`, `H19`, `H20`), for rehearsals.
+    public var hazard: String
     public var failure: AWSFailure
 
-    public init(stage: Stage, failure: AWSFailure) {
+    public init(stage: Stage, hazard: String, failure: AWSFailure) {
         self.stage = stage
+        self.hazard = hazard
         self.failure = failure
     }
 

@@ -26,8 +26,7 @@ public struct PlanRefusal: Sendable, Equatable {
     static func find(in module: ModulePlan, scope: String, account: FakeAccount) throws -> [PlanRefusal] {
         var found: [PlanRefusal] = []
         for action in module.actions {
-            guard let desired = action.desired, let refused = NameRules.refusal(desired, region: ""),
-                  refused.stage == .plan else { continue }
+            guard let desired = action.desired, let refused = NameRules.validation(desired) else { continue }
             found.append(PlanRefusal(module: module.name, address: action.address, refusal: refused))
         }
         // Read while planning once nothing in the module is pending; otherwise at apply,
@@ -37,7 +36,7 @@ public struct PlanRefusal: Sendable, Equatable {
            !CertificateLookup.settles(distribution),
            let failure = try CertificateLookup.refusal(module: module.name, scope: scope, account: account) {
             found.append(PlanRefusal(module: module.name, address: CertificateLookup.dataSource,
-                                     refusal: Refusal(stage: .plan, failure: failure)))
+                                     refusal: Refusal(stage: .plan, hazard: "H13", failure: failure)))
         }
         return found
     }

@@ -15,7 +15,7 @@ enum PodSecurityPolicyRule {
                 .attributes["version"]?.string,
               !VersionRules.numbers(version).lexicographicallyPrecedes(removedIn) else { return nil }
         let chart = release["chart"]?.string ?? "the chart"
-        return Refusal(stage: .apply, failure: AWSFailure(
+        return Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(
             code: "HelmError",
             message: "unable to build kubernetes objects from release manifest: resource mapping not found for name: \"\(chart)\" "
                 + "namespace: \"\" from \"\": no matches for kind \"PodSecurityPolicy\" in version \"policy/v1beta1\" (ensure CRDs are installed first)",

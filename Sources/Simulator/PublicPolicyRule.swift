@@ -16,7 +16,7 @@ public enum PublicPolicyRule {
 
     public static func refusal(_ resource: Resource, asOf: String) -> Refusal? {
         guard resource.type == "aws_s3_bucket_policy", resource["principal"]?.string == "*", asOf >= since else { return nil }
-        return Refusal(stage: .apply, failure: AWSFailure(
+        return Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(
             code: "AccessDenied", message: "Access Denied",
             fix: "serve the bucket through CloudFront with origin access control and no public policy (s3_openedx_storage.public_read: false); "
                 + "or set block_public_policy = false and restrict_public_buckets = false on the bucket module before the policy"))

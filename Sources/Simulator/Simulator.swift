@@ -97,8 +97,12 @@ public struct Simulator {
 
     /// What the account holds for `scope` that no Terraform state points at.
     public func outsideState(scope: String) throws -> [String] {
-        try account.resources(scope: scope, notManagedBy: .terraform)
-            .map { "\($0.type) \($0.id) (made by \($0.managedBy.rawValue))" }
+        try account.resources(scope: scope, notManagedBy: .terraform).map(Self.outsideStateLine)
+    }
+
+    /// How a run names an object outside state: `aws_elb <id> (made by kubernetes)`.
+    public static func outsideStateLine(_ object: AccountResource) -> String {
+        "\(object.type) \(object.id) (made by \(object.managedBy.rawValue))"
     }
 
     /// How long a plan would take, without touching any account: the same schedule with

@@ -39,7 +39,7 @@ public struct VersionRules: Sendable {
         // ISO dates compare as text; a catalog without a date refuses nothing.
         let asOf = self.asOf
         guard asOf.count == 10, last < asOf else { return nil }
-        return Refusal(stage: .apply, failure: AWSFailure(
+        return Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(
             code: "InvalidParameterException", message: "unsupported Kubernetes version \(version)",
             fix: "support for \(version) ended on \(last) (the catalog's version_support); a new cluster needs "
                 + (oldestMade.map { "\($0) or later on \(asOf)" } ?? "a supported version")
@@ -58,7 +58,7 @@ public struct VersionRules: Sendable {
         guard !creatable else { return nil }
         let fix = ended ? "\(support.version) is past RDS Extended Support (\(support.extendedSupportEnd ?? support.standardSupportEnd)): use a supported major"
             : "\(support.version) left standard support on \(support.standardSupportEnd): RDS makes only \(support.lastMinor ?? support.version) now (mysql.engine_version: \(support.lastMinor ?? support.version), under paid Extended Support), or a supported major"
-        return Refusal(stage: .apply, failure: AWSFailure(code: "InvalidParameterCombination", message: "Cannot find version \(version) for mysql",
+        return Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(code: "InvalidParameterCombination", message: "Cannot find version \(version) for mysql",
                                                           fix: fix))
     }
 }

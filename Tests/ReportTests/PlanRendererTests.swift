@@ -93,10 +93,10 @@ import Testing
     /// Where a real `terraform plan` stops: the provider's identifier check (H19) and the
     /// CloudFront certificate lookup that finds two certificates (H13).
     static let refusals = [
-        PlanRefusal(module: "mongodb", address: "aws_docdb_cluster.default", refusal: Refusal(stage: .plan, failure: AWSFailure(
+        PlanRefusal(module: "mongodb", address: "aws_docdb_cluster.default", refusal: Refusal(stage: .plan, hazard: "H19", failure: AWSFailure(
             code: "ProviderError", message: "only lowercase alphanumeric characters and hyphens allowed in \"cluster_identifier\"",
             fix: "a platform_region without underscores"))),
-        PlanRefusal(module: "cloudfront", address: "data.aws_acm_certificate.environment_domain", refusal: Refusal(stage: .plan,
+        PlanRefusal(module: "cloudfront", address: "data.aws_acm_certificate.environment_domain", refusal: Refusal(stage: .plan, hazard: "H13",
             failure: AWSFailure(code: "ProviderError", message: "multiple ACM Certificates matching domain (courses.yourschool.edu)"))),
     ]
     @Test func refusalsText() throws {

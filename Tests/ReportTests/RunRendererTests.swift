@@ -59,7 +59,7 @@ import Testing
         ModuleRun(name: "s3_openedx_storage", wave: 1, status: .succeeded, startMinute: 0, endMinute: 0.1, operations: [
             OperationRecord(module: "s3_openedx_storage", address: "module.data_backup_s3_bucket.aws_s3_bucket.this[0]",
                             action: .create, status: .succeeded, startMinute: 0, endMinute: 0.1,
-                            refusal: Refusal(stage: .apply, failure: AWSFailure(code: "InvalidBucketName", message: "The specified bucket is not valid.",
+                            refusal: Refusal(stage: .apply, hazard: "H19", failure: AWSFailure(code: "InvalidBucketName", message: "The specified bucket is not valid.",
                                                                                 fix: "use a platform_region without underscores"))),
         ], gatedBy: "vpc"),
     ], leftOutsideState: [])

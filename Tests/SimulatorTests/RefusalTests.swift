@@ -29,6 +29,7 @@ import Testing
             "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket_policy.this[0] apply AccessDenied",
             "cloudfront module.cdn_environment_domain.aws_cloudfront_distribution.this[0] apply ProviderError",
         ])
+        #expect(result.refusals.compactMap { $0.refusal?.hazard } == ["H20", "H19", "H20", "H19", "H20", "H13"])
         #expect(result.refusals.last?.refusal?.failure.message == "multiple ACM Certificates matching domain (courses.yourschool.edu)")
         #expect(result.refusals.first?.refusal?.failure.message == "unsupported Kubernetes version 1.22")
         // After the apply nothing is pending, so a real plan reads the lookup and stops there too.
