@@ -20,7 +20,11 @@
 --   * github.com/vantage-sh/ec2instances.info www/rds/index.html (commit 3e75a5dddbf4674d74ebeb06f46e4543c3a08b92,
 --     "Last Update: 2022-02-13"; rendered from the AWS Price List, Single-AZ on-demand; the page template in/rds.html.mako
 --     prints pricing['us-east-1'] for each engine; the same page shows db.t2.small 0.034 and db.r6g.12xlarge 5.155, as
---     the us-east-1 sources above): MySQL db.t4g.xlarge 0.258.
+--     the us-east-1 sources above): MySQL db.t4g.xlarge 0.258 (first row of the table) and db.t4g.large 0.129 (row
+--     id="db.t4g.large", near character 76,000 of the 2.6 MB page; the MySQL column is data-platform 2, headed "MySQL On
+--     Demand cost"; the same row gives MariaDB and PostgreSQL 0.129). The page's rows are in no fixed order; the parts
+--     read (characters 0-92,000) hold no other db.t4g size, and its columns are per engine On Demand and Reserved only
+--     (no Multi-AZ prices).
 --   * Instance classes: https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Summary.html;
 --     burstable baseline / credits per hour are those of the underlying EC2 T2/T3/T4g type
 --     (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-credits-baseline-concepts.html).
@@ -33,7 +37,7 @@
 -- db.r5.large, db.t2.small) were not found in a checked source and are left out rather than guessed.
 -- db.t2 is a previous-generation class (kept for estimates of existing databases).
 -- Rows whose description or source says UNCONFIRMED were not found in a checked source (value as remembered from
--- the AWS pricing page): db.t4g.medium/large/2xlarge Single-AZ, db.t4g Multi-AZ except db.t4g.small, db.m6i
+-- the AWS pricing page): db.t4g.medium/2xlarge Single-AZ, db.t4g Multi-AZ except db.t4g.small, db.m6i
 -- (Single- and Multi-AZ), and io1 storage and IOPS for Multi-AZ. Multi-AZ rows for non-t4g classes are
 -- 2 x Single-AZ (primary + one standby).
 
@@ -116,8 +120,8 @@ INSERT INTO prices (service, region, product_family, instance_type, engine, depl
    'RDS for MySQL db.t4g.medium, Single-AZ, on-demand (UNCONFIRMED)',
    'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); UNCONFIRMED: value as remembered from the pricing page, not found in a checked source', '2026-11-25'),
   ('rds', 'us-east-1', 'compute', 'db.t4g.large', 'mysql', 'single-az', '', 'on-demand', 'hour', '0.129',
-   'RDS for MySQL db.t4g.large, Single-AZ, on-demand (UNCONFIRMED)',
-   'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); UNCONFIRMED: value as remembered from the pricing page, not found in a checked source', '2026-11-25'),
+   'RDS for MySQL db.t4g.large, Single-AZ, on-demand',
+   'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); confirmed: github.com/vantage-sh/ec2instances.info www/rds/index.html (commit 3e75a5dddbf4674d74ebeb06f46e4543c3a08b92; ec2instances.info RDS page rendered from the AWS Price List, "Last Update: 2022-02-13", prices shown for us-east-1 as in/rds.html.mako renders the us-east-1 pricing entry): row id="db.t4g.large", column cost-ondemand-2 ("MySQL On Demand cost") $0.129 per hour', '2026-11-25'),
   ('rds', 'us-east-1', 'compute', 'db.t4g.xlarge', 'mysql', 'single-az', '', 'on-demand', 'hour', '0.258',
    'RDS for MySQL db.t4g.xlarge, Single-AZ, on-demand',
    'https://aws.amazon.com/rds/mysql/pricing/ (us-east-1, Single-AZ, On-Demand); confirmed: github.com/vantage-sh/ec2instances.info www/rds/index.html (commit 3e75a5dddbf4674d74ebeb06f46e4543c3a08b92; ec2instances.info RDS page rendered from the AWS Price List, "Last Update: 2022-02-13", prices shown for us-east-1 as in/rds.html.mako renders the us-east-1 pricing entry): db.t4g.xlarge MySQL On Demand $0.258 per hour', '2026-11-25'),
