@@ -56,6 +56,11 @@ public final class FakeAccount: Sendable {
         // against application crashes in WAL mode (only a power loss may drop the last commit).
         configuration.journalMode = .wal
         configuration.prepareDatabase { db in
+            // 1 KiB pages for a new account (an existing file keeps its own): every call's
+            // commit writes each page it touched (about ten: the row, the state entry, the
+            // event and their indexes) to the log, and a quarter of the bytes made
+            // `edxplan-bench infra-disk 100` 10% faster (4.1 s to 3.7 s).
+            try db.execute(sql: "PRAGMA page_size = 1024")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A checkpoint every ~40 MB of log instead of SQLite's 4 MB: with NORMAL, each
             // checkpoint waits for two fsyncs (milliseconds each), and at one per hundred calls
