@@ -60,7 +60,7 @@ enum InfrastructureBenchmark {
         print(Measure.line("apply", Measure.milliseconds(applying)))
         print(Measure.line("destroy", Measure.milliseconds(destroying)))
         print(Measure.line("total", Measure.milliseconds(planning + applying + destroying)))
-        print("  failed units: \(failedUnits) (hard-coded names collide between environments: H17; H12 on destroy)")
+        print("  failed units: \(failedUnits) (hard-coded names collide between environments: H17)")
         print(String(format: "  peak resident memory so far %.1f MiB", Measure.peakResidentMiB()))
     }
 }

@@ -16,7 +16,8 @@ struct RunOptions: ParsableArguments {
     var unit: String?
     @Flag(help: """
         Fail where real Terraform and AWS would (a name AWS refuses, a Kubernetes version EKS no longer makes, \
-        CloudFront's ambiguous certificate lookup) instead of reporting it and going on.
+        CloudFront's ambiguous certificate lookup, DocumentDB's parameter group still in use on destroy) instead of \
+        reporting it and going on.
         """)
     var strict = false
 

@@ -21,7 +21,8 @@ enum HazardsMet {
             for refused in phase.refusals {
                 guard let refusal = refused.refusal else { continue }
                 let lookup = refusal.hazard == "H13"
-                met.append(Hazard(id: refusal.hazard, title: refusal.failure.code, severity: .blocksRecreate, scope: scope,
+                met.append(Hazard(id: refusal.hazard, title: refusal.failure.code,
+                                  severity: refusal.stage == .destroy ? .blocksDestroy : .blocksRecreate, scope: scope,
                                   address: "\(refused.module): \(lookup ? CertificateLookup.dataSource : refused.address)",
                                   evidence: "met during \(phase.mode.rawValue): a real run stops here (\(refusal.when)); the simulation went on",
                                   awsError: refusal.failure.line, fix: refusal.failure.fix ?? "see the error", met: true))

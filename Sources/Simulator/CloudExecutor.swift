@@ -2,6 +2,7 @@ import Account
 import Blueprint
 import Catalog
 import Planner
+import Scenario
 
 /// Carries out one planned action against the fake account as the AWS provider would:
 /// the API calls, the waits, the errors AWS returns, and the state Terraform writes.
@@ -18,6 +19,8 @@ struct CloudExecutor {
     var versions: VersionRules?
     /// Refusals fail the call, as real AWS does, instead of being reported (`--strict`).
     var strict = false
+    /// Terragrunt's auto-retry, when this run retries failed units (nil when it does not).
+    var retry: AutoRetry?
     /// What does not change during a run (quotas) or changes rarely (the VPC's ID): read once.
     let cache = Cache()
 
@@ -183,11 +186,15 @@ struct CloudExecutor {
             _ = try account.removeState(stateKey: stateKey(action), address: action.address)
             return ModuleScheduler.Execution(minutes: 0, note: "already gone; removed from state")
         }
+        var refusal: Refusal?
         if let blocked = try DeleteRules.check(resource, executor: self) {
-            let waited = blocked.retried ? durations.timeout(for: action.type, action: .delete) : 0.1
-            log(.fail, action, resourceID: resource.id, minute: minute + waited, message: blocked.failure.message,
-                code: blocked.failure.code)
-            return ModuleScheduler.Execution(minutes: waited, failure: blocked.failure)
+            refusal = passing(blocked, action)
+            if refusal == nil {
+                let waited = blocked.retried ? durations.timeout(for: action.type, action: .delete) : 0.1
+                log(.fail, action, resourceID: resource.id, minute: minute + waited, message: blocked.failure.message,
+                    code: blocked.failure.code)
+                return ModuleScheduler.Execution(minutes: waited, failure: blocked.failure)
+            }
         }
         let minutes = durations.minutes(for: action.type, action: .delete)
         let note = try DeleteRules.beforeDelete(resource, executor: self, minute: minute + minutes)
@@ -196,7 +203,16 @@ struct CloudExecutor {
             : EventDraft(.delete, scope: scope, module: action.module, address: action.address, resourceID: resource.id,
                          message: "Destruction complete after \(Self.elapsed(minutes))", minute: minute + minutes)
         try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address, event: event)
-        return ModuleScheduler.Execution(minutes: minutes, note: note)
+        return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: refusal)
+    }
+
+    /// A delete AWS refuses only in this first run (`DeleteRules.Blocked.hazard`), reported
+    /// while the run goes on. Not with `--strict`; and not when Terragrunt's retry matches the
+    /// error: then a real run does not stop there either, and the simulation shows the retry.
+    private func passing(_ blocked: DeleteRules.Blocked, _ action: PlannedAction) -> Refusal? {
+        guard !strict, let hazard = blocked.hazard,
+              !(retry?.isRetryable(blocked.failure.output(address: action.address)) ?? false) else { return nil }
+        return Refusal(stage: .destroy, hazard: hazard, failure: blocked.failure)
     }
 
     /// Destroy-then-create by default; create-before-destroy where the resource has it.

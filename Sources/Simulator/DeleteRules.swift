@@ -9,6 +9,10 @@ enum DeleteRules {
         var failure: AWSFailure
         /// True when the provider retries until its delete timeout before giving up.
         var retried: Bool
+        /// The hazard, for a refusal that only this first run meets: running destroy again
+        /// gets past it, so a run that goes on (`Refusal`, not `--strict`) may report it and
+        /// carry on, as the second run would.
+        var hazard: String? = nil
     }
 
     static func check(_ resource: AccountResource, executor: CloudExecutor) throws -> Blocked? {
@@ -74,7 +78,7 @@ enum DeleteRules {
                 // DeleteDBClusterParameterGroup once and returns any error but NotFound; only the
                 // wait for the deletion that follows a successful call is retried
                 // (hashicorp/terraform-provider-aws internal/service/docdb/cluster_parameter_group.go).
-                retried: false)
+                retried: false, hazard: "H12")
         case "aws_elasticache_replication_group":
             // The final snapshot's name must be new (terraform-semantics.md H19).
             guard let name = try FinalSnapshots.identifier(of: resource, account: account),

@@ -29,19 +29,22 @@ public struct AWSFailure: Sendable, Equatable, Error {
 }
 
 /// Where real Terraform or AWS stops a run that the simulator carries on with (a name AWS
-/// refuses, a version it no longer makes, a certificate lookup the provider cannot settle):
-/// reported, not enforced, so a run of the cookiecutter's defaults still shows everything
-/// after it; `--strict` (`Simulator.strict`) fails them as AWS does.
+/// refuses, a version it no longer makes, a certificate lookup the provider cannot settle,
+/// a parameter group deleted while its cluster still names it): reported, not enforced, so a
+/// run of the cookiecutter's defaults still shows everything after it; `--strict`
+/// (`Simulator.strict`) fails them as AWS does.
 public struct Refusal: Sendable, Equatable {
     public enum Stage: String, Sendable {
         /// While planning (the provider's validation, a data source read): the unit changes nothing.
         case plan
         /// AWS's answer to the call, or the provider's check just before it.
         case apply
+        /// AWS's answer to a delete, in a destroy: a second run gets past it (H12).
+        case destroy
     }
 
     public var stage: Stage
-    /// The hazard of cookiecutter-backend.md section 6 it is (`H13`, `H19`, `H20`), for rehearsals.
+    /// The hazard of cookiecutter-backend.md section 6 it is (`H12`, `H13`, `H19`, `H20`), for rehearsals.
     public var hazard: String
     public var failure: AWSFailure
 
@@ -52,7 +55,13 @@ public struct Refusal: Sendable, Equatable {
     }
 
     /// How the reports say when it stops.
-    public var when: String { stage == .plan ? "at terraform plan" : "at apply" }
+    public var when: String {
+        switch stage {
+        case .plan: "at terraform plan"
+        case .apply: "at apply"
+        case .destroy: "at destroy"
+        }
+    }
 }
 
 /// What happened to one planned action.

@@ -86,7 +86,10 @@ struct InfrastructureCLITests {
         #expect((plan["estimated_minutes"] as? Double ?? 0) > 20)
     }
 
-    @Test func applyPlanDestroyTwiceLeavesAnEmptyAccount() throws {
+    /// The cycle: apply, a plan with no changes, and one destroy that leaves nothing
+    /// Terraform manages. H12 is where a real destroy of these defaults stops: reported as such,
+    /// and the simulation goes on, as a second run would.
+    @Test func applyPlanDestroyLeavesAnEmptyAccount() throws {
         let folder = try folder("infra-cycle")
         defer { try? FileManager.default.removeItem(at: folder) }
         let apply = try edxplan(["apply", "--env", "prod"], in: folder)
@@ -99,15 +102,32 @@ struct InfrastructureCLITests {
         #expect(plan.stdout.contains("No changes."))
         #expect(!plan.stdout.contains("Plan: "))
 
-        let first = try edxplan(["destroy", "--env", "prod"], in: folder)
-        #expect(first.status == 1, "H12 stops the first destroy")
-        #expect(first.stdout.contains("InvalidDBParameterGroupState"))
-        let second = try edxplan(["destroy", "--env", "prod"], in: folder)
-        #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
+        let destroy = try edxplan(["destroy", "--env", "prod"], in: folder)
+        #expect(destroy.status == 0, "\(destroy.stdout)\(destroy.stderr)")
+        #expect(destroy.stdout.contains("Destroy complete! (In the simulation: a real run stops at 1 place, listed below.)"))
+        #expect(destroy.stdout.contains("  mongodb: aws_docdb_cluster_parameter_group.no_tls: InvalidDBParameterGroupState (at destroy)\n"))
+        try golden.check(destroy.stdout, "destroy.default.txt")
         let account = try show(in: folder)
         #expect(account["resources"] as? Int == 0)
         #expect(account["state_entries"] as? Int == 0)
         #expect((account["locks"] as? [Any])?.isEmpty == true)
+    }
+
+    /// `--strict` stops where AWS does: the first destroy fails on H12 and skips the vpc
+    /// unit; the second finds the cluster gone and empties the account.
+    @Test func aStrictDestroyNeedsASecondRun() throws {
+        let folder = try folder("infra-strict-cycle")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
+        let first = try edxplan(["destroy", "--env", "prod", "--strict"], in: folder)
+        #expect(first.status == 1, "H12 stops the first destroy")
+        #expect(first.stdout.contains("InvalidDBParameterGroupState"))
+        #expect(first.stdout.contains("[early-exit] vpc"))
+        let second = try edxplan(["destroy", "--env", "prod", "--strict"], in: folder)
+        #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
+        let account = try show(in: folder)
+        #expect(account["resources"] as? Int == 0)
+        #expect(account["state_entries"] as? Int == 0)
     }
 
     /// retry-teardown.yaml: the root terragrunt.hcl retries InvalidDBParameterGroupState, so
@@ -125,13 +145,13 @@ struct InfrastructureCLITests {
         #expect(account["state_entries"] as? Int == 0)
     }
 
-    /// `--queue-ignore-errors`: the units behind the failed mongodb unit still run, and only
-    /// the parameter group is left.
+    /// `--queue-ignore-errors`: the units behind the failed mongodb unit (H12, enforced with
+    /// `--strict`) still run, and only the parameter group is left.
     @Test func ignoringQueueErrorsRunsTheUnitsBehindTheFailure() throws {
         let folder = try folder("infra-ignore")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
-        let destroy = try edxplan(["destroy", "--env", "prod", "--queue-ignore-errors", "--format", "json"], in: folder)
+        let destroy = try edxplan(["destroy", "--env", "prod", "--strict", "--queue-ignore-errors", "--format", "json"], in: folder)
         #expect(destroy.status == 1, "the parameter group still fails")
         let run = try #require(try JSONSerialization.jsonObject(with: Data(destroy.stdout.utf8)) as? [String: Any])
         let statuses = (run["modules"] as? [[String: Any]] ?? []).compactMap { $0["status"] as? String }
@@ -148,7 +168,7 @@ struct InfrastructureCLITests {
         let folder = try folder("infra-fail-fast")
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
-        let destroy = try edxplan(["destroy", "--env", "prod", "--fail-fast"], in: folder)
+        let destroy = try edxplan(["destroy", "--env", "prod", "--strict", "--fail-fast"], in: folder)
         #expect(destroy.status == 1)
         #expect(destroy.stdout.contains("[early-exit] s3_openedx_storage (wave 2,"))
         #expect(destroy.stdout.contains("Unit 's3_openedx_storage' did not run due to a failure in 'mongodb'"))

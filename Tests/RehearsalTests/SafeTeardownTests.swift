@@ -79,11 +79,15 @@ import Testing
         // The bucket and what Terragrunt skipped survive only because the destroy stopped.
         let bucket = try #require(run.dataLoss.first { $0.store == "S3" })
         #expect(bucket.outcome == .kept && bucket.why.contains("destroy stopped"))
-        // H12 fails at once (no provider retry) and BucketNotEmpty stops the rest.
+        // BucketNotEmpty stops the rest; H12 is where a real destroy stops first (no provider
+        // retry), reported as met while the simulation goes past it.
         let failures = run.phases.flatMap(\.failures)
-        #expect(Set(failures.compactMap { $0.failure?.code }) == ["InvalidDBParameterGroupState", "BucketNotEmpty"])
-        let group = try #require(failures.first { $0.failure?.code == "InvalidDBParameterGroupState" })
-        #expect(group.endMinute - group.startMinute < 0.5)
+        #expect(Set(failures.compactMap { $0.failure?.code }) == ["BucketNotEmpty"])
+        let h12 = try #require(run.hazardsMet.first { $0.id == "H12" })
+        #expect(h12.severity == .blocksDestroy)
+        #expect(h12.address == "mongodb: aws_docdb_cluster_parameter_group.no_tls")
+        #expect(h12.evidence == "met during destroy: a real run stops here (at destroy); the simulation went on")
+        #expect(h12.awsError?.hasPrefix("InvalidDBParameterGroupState: One or more database clusters") == true)
         #expect(!run.succeeded)
     }
 

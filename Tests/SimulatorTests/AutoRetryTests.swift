@@ -80,6 +80,8 @@ struct AutoRetryTests {
         #expect(try destroy.module("mongodb").status == .succeeded)
     }
 
+    /// Strict from here on: without it, H12 (where a real destroy stops) is reported and the
+    /// run goes on, so there would be no failure to retry or not.
     @Test func anErrorNoPatternMatchesIsNotRetried() throws {
         let rig = try Self.rig(retry: """
             terragrunt:
@@ -87,7 +89,7 @@ struct AutoRetryTests {
 
             """)
         _ = try rig.run()
-        let destroy = try rig.run(mode: .destroy)
+        let destroy = try rig.run(mode: .destroy, strict: true)
         let mongodb = try destroy.module("mongodb")
         #expect(mongodb.status == .failed)
         #expect(mongodb.attempts == 1)
@@ -105,7 +107,7 @@ struct AutoRetryTests {
             """)
         #expect(rig.scenario.autoRetry.retryableErrors == ["(.*)*zzz", "(\\w+\\s?)*$X"])
         _ = try rig.run()
-        let destroy = try rig.run(mode: .destroy)
+        let destroy = try rig.run(mode: .destroy, strict: true)
         #expect(try destroy.module("mongodb").attempts == 1)
         #expect(try destroy.module("mongodb").status == .failed)
     }
@@ -114,13 +116,13 @@ struct AutoRetryTests {
         let rig = try Rig.defaultProd()
         #expect(rig.scenario.autoRetry == .terragruntDefault)
         _ = try rig.run()
-        #expect(try rig.run(mode: .destroy).module("mongodb").attempts == 1)
+        #expect(try rig.run(mode: .destroy, strict: true).module("mongodb").attempts == 1)
     }
 
     @Test func ignoringDependencyErrorsDestroysEverythingButTheGroup() throws {
         let rig = try Rig.defaultProd()
         _ = try rig.run()
-        let destroy = try rig.run(mode: .destroy, ignoreDependencyErrors: true)
+        let destroy = try rig.run(mode: .destroy, ignoreDependencyErrors: true, strict: true)
         #expect(!destroy.succeeded)
         #expect(try destroy.module("mongodb").status == .failed)
         // No unit early-exits: the units behind mongodb run, and nothing they delete needs the group.
@@ -136,7 +138,7 @@ struct AutoRetryTests {
     @Test func failFastStopsUnitsThatHadNotStarted() throws {
         let rig = try Rig.defaultProd()
         _ = try rig.run()
-        let destroy = try rig.run(mode: .destroy, failFast: true)
+        let destroy = try rig.run(mode: .destroy, failFast: true, strict: true)
         let mongodb = try destroy.module("mongodb")
         #expect(mongodb.status == .failed)
         // Started with mongodb, at the beginning: they run to their end.
@@ -152,7 +154,7 @@ struct AutoRetryTests {
         // Without the flag the storage unit runs: it does not wait for mongodb.
         let again = try Rig.defaultProd()
         _ = try again.run()
-        #expect(try again.run(mode: .destroy).module("s3_openedx_storage").status == .succeeded)
+        #expect(try again.run(mode: .destroy, strict: true).module("s3_openedx_storage").status == .succeeded)
     }
 
 }

@@ -41,7 +41,7 @@ import Testing
     @Test func theLiteralParameterGroupFailsAtOnce() throws {
         let rig = try Rig.defaultProd()
         _ = try rig.run()
-        let destroy = try rig.run(mode: .destroy)
+        let destroy = try rig.run(mode: .destroy, strict: true)
         let group = try operation(destroy, "mongodb", "aws_docdb_cluster_parameter_group.no_tls")
         #expect(group.status == .failed)
         #expect(group.failure?.code == "InvalidDBParameterGroupState")
@@ -51,6 +51,25 @@ import Testing
         // Without the edge the cluster still goes (after its instance), so the group is left behind.
         #expect(try operation(destroy, "mongodb", "aws_docdb_cluster.default").status == .succeeded)
         #expect(try rig.account.resources(type: "aws_docdb_cluster_parameter_group", scope: "prod").count == 1)
+    }
+
+    /// Without `--strict`, H12 is where a real run stops, reported on the delete with AWS's
+    /// error and fix, while the simulation goes on as a second run would: the unit succeeds,
+    /// vpc runs after it, and nothing Terraform manages is left.
+    @Test func theLiteralParameterGroupIsReportedAndTheDestroyGoesOn() throws {
+        let rig = try Rig.defaultProd()
+        _ = try rig.run()
+        let destroy = try rig.run(mode: .destroy)
+        #expect(destroy.succeeded)
+        let group = try operation(destroy, "mongodb", "aws_docdb_cluster_parameter_group.no_tls")
+        #expect(group.status == .succeeded)
+        #expect(group.refusal == Refusal(stage: .destroy, hazard: "H12",
+                                         failure: .parameterGroupInUse("mongo-cluster-param-group", by: "aws_docdb_cluster.default")))
+        #expect(group.refusal?.when == "at destroy")
+        #expect(destroy.refusals.map(\.address) == ["aws_docdb_cluster_parameter_group.no_tls"])
+        #expect(try destroy.module("vpc").status == .succeeded)
+        #expect(try rig.account.resources(managedBy: .terraform).isEmpty)
+        #expect(try rig.account.stateEntries(scope: "prod").values.allSatisfy(\.isEmpty))
     }
 
     @Test func theReferencedParameterGroupGoesAfterTheCluster() throws {
