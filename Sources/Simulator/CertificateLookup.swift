@@ -30,9 +30,12 @@ public enum CertificateLookup {
         let matching = try account.resources(type: "aws_acm_certificate", attribute: "domain_name", equals: domain)
             .filter { ($0.attributes["region"]?.string ?? $0.region) == region }
         guard matching.count > 1 else { return nil }
+        // Two are enough to refuse, and to name in the fix. Looking no further keeps an account
+        // of many environments on one domain (each with its own pair) from reading every
+        // environment's validations for each distribution it makes: that grew with the square.
         var validations: [String: [AccountResource]] = [:]
         var issued: [AccountResource] = []
-        for certificate in matching {
+        for certificate in matching where issued.count < 2 {
             if validations[certificate.scope] == nil {
                 validations[certificate.scope] = try account.resources(type: "aws_acm_certificate_validation", scope: certificate.scope)
             }

@@ -27,6 +27,9 @@ struct CloudExecutor {
     final class Cache {
         var vpc: [String: String] = [:]
         var quotas: [String: Int?] = [:]
+        /// The last unit's state key: a unit's actions run one after another, so this saves
+        /// building `<scope>/<module>` for every call.
+        var stateKey: (module: String, key: String)?
     }
 
     func quota(_ code: String) throws -> Int? {
@@ -120,7 +123,13 @@ struct CloudExecutor {
         }
     }
 
-    func stateKey(_ action: PlannedAction) -> String { FakeAccount.stateKey(scope: scope, module: action.module) }
+    func stateKey(_ action: PlannedAction) -> String {
+        let module = action.module
+        if let known = cache.stateKey, known.module == module { return known.key }
+        let key = FakeAccount.stateKey(scope: scope, module: module)
+        cache.stateKey = (module, key)
+        return key
+    }
 
     mutating func create(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
         guard let desired = action.desired else { return ModuleScheduler.Execution(minutes: 0) }
@@ -137,7 +146,7 @@ struct CloudExecutor {
         // Not even built for an account that keeps no log (a rehearsal's rolled-back copy).
         let event = !account.keepsEvents ? nil
             : EventDraft(.create, scope: scope, module: action.module, address: action.address,
-                         message: "Creation complete after \(Self.elapsed(minutes))", minute: minute + minutes)
+                         message: Text.join("Creation complete after ", Self.elapsed(minutes)), minute: minute + minutes)
         do {
             created = try CreateRules.createOrOverwrite(new, stateKey: stateKey(action), entry: entry, event: event, executor: self)
         } catch AccountError.alreadyExists(let id) {
@@ -201,7 +210,7 @@ struct CloudExecutor {
         if resource.type == "aws_vpc" { cache.vpc[infrastructureScope] = nil }
         let event = !account.keepsEvents ? nil
             : EventDraft(.delete, scope: scope, module: action.module, address: action.address, resourceID: resource.id,
-                         message: "Destruction complete after \(Self.elapsed(minutes))", minute: minute + minutes)
+                         message: Text.join("Destruction complete after ", Self.elapsed(minutes)), minute: minute + minutes)
         try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address, event: event)
         return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: refusal)
     }
@@ -256,8 +265,11 @@ struct CloudExecutor {
     }
 
     static func elapsed(_ minutes: Double) -> String {
+        // Small strings appended, not interpolated: interpolation's buffer cost more than the
+        // digits, once per create and delete.
         let seconds = Int((minutes * 60).rounded())
-        return seconds >= 60 ? "\(seconds / 60)m\(seconds % 60)s" : "\(seconds)s"
+        guard seconds >= 60 else { return String(seconds) + "s" }
+        return String(seconds / 60) + "m" + String(seconds % 60) + "s"
     }
 }
 
