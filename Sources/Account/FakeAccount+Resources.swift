@@ -105,19 +105,39 @@ extension FakeAccount {
         // A write in memory: the first lookup on a big account builds the index it then keeps.
         if let memory { return memory.write { $0.resources(type: type, attribute: name, equals: value) } }
         return try read { db in
-            let bound: DatabaseValueConvertible
-            switch value {
-            case .string(let text): bound = text
-            case .int(let number): bound = number
-            case .bool(let flag): bound = flag ? 1 : 0
-            case .strings:
+            guard let (condition, bound) = Self.attributeCondition(type: type, attribute: name, equals: value) else {
                 return try Self.fetch(db, "WHERE type = ? ORDER BY rowid", [type]).filter { $0.attributes[name] == value }
             }
-            // Type and path as literals, so SQLite can use the partial indexes of
-            // `AttributeLookups` (a bound `type = ?` cannot prove a partial index applies).
-            let sql = "WHERE type = \(AttributeLookups.literal(type)) AND json_extract(attributes, \(AttributeLookups.literal("$." + name))) = ? ORDER BY rowid"
-            return try Self.fetch(db, sql, [bound])
+            return try Self.fetch(db, "WHERE \(condition) ORDER BY rowid", [bound])
         }
+    }
+
+    /// How many `resources(type:attribute:equals:)` finds, without reading them: a quota
+    /// check counts the NAT gateways of a zone on every create, and in an account of many
+    /// environments a zone holds one per environment.
+    public func count(type: String, attribute name: String, equals value: AttributeValue) throws -> Int {
+        if let memory { return memory.write { $0.count(type: type, attribute: name, equals: value) } }
+        return try read { db in
+            guard let (condition, bound) = Self.attributeCondition(type: type, attribute: name, equals: value) else {
+                return try Self.fetch(db, "WHERE type = ? ORDER BY rowid", [type]).filter { $0.attributes[name] == value }.count
+            }
+            return try Int.fetchOne(try db.cachedStatement(sql: "SELECT COUNT(*) FROM resources WHERE \(condition)"), arguments: [bound]) ?? 0
+        }
+    }
+
+    /// The SQL condition for an attribute lookup and the value it binds, or nil for a list value.
+    /// Type and path as literals, so SQLite can use the partial indexes of `AttributeLookups`
+    /// (a bound `type = ?` cannot prove a partial index applies).
+    private static func attributeCondition(type: String, attribute name: String,
+                                           equals value: AttributeValue) -> (String, DatabaseValueConvertible)? {
+        let bound: DatabaseValueConvertible
+        switch value {
+        case .string(let text): bound = text
+        case .int(let number): bound = number
+        case .bool(let flag): bound = flag ? 1 : 0
+        case .strings: return nil
+        }
+        return ("type = \(AttributeLookups.literal(type)) AND json_extract(attributes, \(AttributeLookups.literal("$." + name))) = ?", bound)
     }
 
     /// Resources someone other than (or including) Terraform made: what tear-downs trip on.

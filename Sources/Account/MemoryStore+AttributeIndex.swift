@@ -24,15 +24,30 @@ extension MemoryStore.Tables {
 
     /// Resources of `type` whose `attribute` is `value`, in insertion order.
     mutating func resources(type: String, attribute: String, equals value: AttributeValue) -> [AccountResource] {
+        guard let indexed = indexedRows(type: type, attribute: attribute, equals: value) else {
+            return ordered(rowsOfType[type]) { $0.attributes[attribute] == value }
+        }
+        return ordered(indexed)
+    }
+
+    /// How many `resources(type:attribute:equals:)` finds, without copying them.
+    mutating func count(type: String, attribute: String, equals value: AttributeValue) -> Int {
+        guard let indexed = indexedRows(type: type, attribute: attribute, equals: value) else {
+            return count(rowsOfType[type]) { $0.attributes[attribute] == value }
+        }
+        return indexed.count
+    }
+
+    /// The index's rows for the lookup (its lists hold only live rows), building the type's
+    /// index on its first lookup once the type is big; nil when the type is scanned instead.
+    private mutating func indexedRows(type: String, attribute: String, equals value: AttributeValue) -> [Int]? {
         let rowsOfThisType = rowsOfType[type] ?? []
         guard Self.attributesByType[type]?.contains(attribute) == true,
-              indexedTypes.contains(type) || rowsOfThisType.count >= Self.indexFrom else {
-            return ordered(rowsOfThisType) { $0.attributes[attribute] == value }
-        }
+              indexedTypes.contains(type) || rowsOfThisType.count >= Self.indexFrom else { return nil }
         if indexedTypes.insert(type).inserted {
             for row in rowsOfThisType { if let resource = rows[row] { indexAttributes(of: resource, row: row) } }
         }
-        return ordered(rowsOfAttribute[AttributeKey(type: type, attribute: attribute, value: value)])
+        return rowsOfAttribute[AttributeKey(type: type, attribute: attribute, value: value)] ?? []
     }
 
     /// Adds `row` under each indexed attribute of `resource`, if its type is indexed, keeping

@@ -41,7 +41,7 @@ enum CreateRules {
         if resource.type == "aws_nat_gateway", let limit = try executor.quota("L-FE5A380F"),
            let zone = resource["availability_zone"]?.string {
             // NAT gateways count while pending, active and deleting (H22).
-            let used = try account.resources(type: "aws_nat_gateway", attribute: "availability_zone", equals: .string(zone)).count
+            let used = try account.count(type: "aws_nat_gateway", attribute: "availability_zone", equals: .string(zone))
             if used >= limit {
                 return AWSFailure(code: "NatGatewayLimitExceeded", message: "The maximum number of NAT gateways has been reached.",
                                   fix: "raise the quota L-FE5A380F for \(zone), or use single_nat_gateway")

@@ -79,6 +79,7 @@ import Testing
         note("by type and scope") { try account.resources(type: "aws_s3_bucket", scope: "staging").map(\.id) }
         note("by attribute") { try account.resources(type: "aws_s3_bucket", attribute: "count", equals: .int(3)).map(\.id) }
         note("by flag") { try account.resources(type: "aws_s3_bucket", attribute: "on", equals: .bool(true)).map(\.id) }
+        note("count by attribute") { try account.count(type: "aws_s3_bucket", attribute: "count", equals: .int(3)) }
         note("manual") { try account.resources(managedBy: .manual).map(\.id) }
         note("outside") { try account.resources(scope: "prod", notManagedBy: .terraform).map(\.id) }
         note("children") { try account.children(of: vpcID).map(\.id) }
@@ -141,6 +142,7 @@ import Testing
             func look(_ name: String) throws {
                 let found = try account.resources(type: "aws_route53_record", attribute: "name", equals: .string(name))
                 lines.append("\(name): " + found.map(\.id).joined(separator: " "))
+                lines.append("\(name) counted: \(try account.count(type: "aws_route53_record", attribute: "name", equals: .string(name)))")
             }
             var ids: [String] = []
             for index in 0..<300 {
