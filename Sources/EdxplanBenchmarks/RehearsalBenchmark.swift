@@ -37,7 +37,7 @@ enum RehearsalBenchmark {
         let succeeded = results.filter { $0.allSatisfy(\.succeeded) }.count
         let elapsed = Measure.milliseconds(clock.now - start)
         print("edxplan-bench rehearse: \(runs) rehearsals of default/prod with faults \(Int(faults * 100))% on \(workers) workers "
-              + "(\(succeeded) succeeded: the defaults stop on H5/H12)")
+              + "(\(succeeded) succeeded: the defaults' destroy stops on H5, the bucket holding the seeded objects)")
         print(Measure.line("total (wall)", elapsed) + String(format: "   (%.3f ms per rehearsal)", elapsed / Double(max(1, runs))))
         print(String(format: "  peak resident memory %.1f MiB", Measure.peakResidentMiB()))
     }
