@@ -21,6 +21,8 @@ struct CloudExecutor {
     var strict = false
     /// Terragrunt's auto-retry, when this run retries failed units (nil when it does not).
     var retry: AutoRetry?
+    /// True in a destroy, where what refuses a first run's delete is itself being deleted.
+    var destroying = false
     /// What does not change during a run (quotas) or changes rarely (the VPC's ID): read once.
     let cache = Cache()
 
@@ -215,11 +217,13 @@ struct CloudExecutor {
         return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: refusal)
     }
 
-    /// A delete AWS refuses only in this first run (`DeleteRules.Blocked.hazard`), reported
-    /// while the run goes on. Not with `--strict`; and not when Terragrunt's retry matches the
-    /// error: then a real run does not stop there either, and the simulation shows the retry.
+    /// A delete AWS refuses only in this first run of a destroy (`DeleteRules.Blocked.hazard`),
+    /// reported while the run goes on. Only in a destroy: when an apply replaces or removes
+    /// the group, the cluster stays and keeps naming it, so no later run gets past it either.
+    /// Not with `--strict`; and not when Terragrunt's retry matches the error: then a real run
+    /// does not stop there either, and the simulation shows the retry.
     private func passing(_ blocked: DeleteRules.Blocked, _ action: PlannedAction) -> Refusal? {
-        guard !strict, let hazard = blocked.hazard,
+        guard destroying, !strict, let hazard = blocked.hazard,
               !(retry?.isRetryable(blocked.failure.output(address: action.address)) ?? false) else { return nil }
         return Refusal(stage: .destroy, hazard: hazard, failure: blocked.failure)
     }

@@ -57,7 +57,7 @@ public struct Simulator {
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
                                      faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil,
                                      versions: VersionRules(catalog: catalog), strict: strict,
-                                     retry: replan == nil ? nil : autoRetry)
+                                     retry: replan == nil ? nil : autoRetry, destroying: plan.mode == .destroy)
         var queue = UnitQueue(plan.modules, start: start)
         while let (number, module, begin) = queue.next() {
             let run = try startUnit(module, at: begin, after: runs, plan: plan, lockBucket: lockBucket, executor: &executor,

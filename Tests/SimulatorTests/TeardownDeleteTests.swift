@@ -72,6 +72,28 @@ import Testing
         #expect(try rig.account.stateEntries(scope: "prod").values.allSatisfy(\.isEmpty))
     }
 
+    /// Outside a destroy the cluster stays and keeps naming the group, so no second run gets
+    /// past AWS's refusal: an apply that deletes the group (a replacement, or the block taken
+    /// out of the configuration) fails there as AWS does, strict or not.
+    @Test func anApplyThatDeletesTheGroupFailsOnIt() throws {
+        let rig = try Rig.defaultProd()
+        _ = try rig.run()
+        var plan = try rig.plan(mode: .destroy)
+        plan.mode = .apply
+        plan.modules = plan.modules.filter { $0.name == "mongodb" }.map { module in
+            var module = module
+            module.waitsFor = []
+            module.actions = module.actions.filter { $0.address == "aws_docdb_cluster_parameter_group.no_tls" }
+            return module
+        }
+        let apply = try rig.run(plan)
+        let group = try operation(apply, "mongodb", "aws_docdb_cluster_parameter_group.no_tls")
+        #expect(group.status == .failed)
+        #expect(group.failure?.code == "InvalidDBParameterGroupState")
+        #expect(group.refusal == nil)
+        #expect(try rig.account.resources(type: "aws_docdb_cluster_parameter_group", scope: "prod").count == 1)
+    }
+
     @Test func theReferencedParameterGroupGoesAfterTheCluster() throws {
         let rig = try Rig(try SimulatorFixtures.defaultScenario(
             replacing: "mongodb: { instance_class: db.t3.medium,", with: "mongodb: { parameter_group_referenced: true, instance_class: db.t3.medium,"))
