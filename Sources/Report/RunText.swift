@@ -28,7 +28,7 @@ public enum RunText {
                     out += "  \(label(operation.action)) \(operation.address) (\(took) min)\(operation.note.map { ": \($0)" } ?? "")\n"
                     if let refusal = operation.refusal { out += "    a real run stops here (\(refusal.when)): \(refusal.failure.line)\n" }
                 case .failed:
-                    out += "  Error: \(label(operation.action)) \(operation.address) failed after \(took) min\n"
+                    out += "  Error: \(Self.doing(operation.action)) \(operation.address) failed after \(took) min\n"
                     if let failure = operation.failure {
                         out += "    \(failure.line)\n"
                         if let fix = failure.fix { out += "    fix: \(fix)\n" }
@@ -106,6 +106,17 @@ public enum RunText {
         case .replace: return "replaced"
         case .delete: return "destroyed"
         case .noop: return "unchanged"
+        }
+    }
+
+    /// What a failed operation was doing, as Terraform words its errors ("Error: deleting ...").
+    static func doing(_ action: Action) -> String {
+        switch action {
+        case .create: return "creating"
+        case .update: return "updating"
+        case .replace: return "replacing"
+        case .delete: return "destroying"
+        case .noop: return "reading"
         }
     }
 
