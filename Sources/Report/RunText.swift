@@ -86,6 +86,9 @@ public enum RunText {
         if !result.leftOutsideState.isEmpty {
             let monthly = result.leftOutsideStateMonthly.map { " (\($0.formatted) a month, billed until they are deleted)" } ?? ""
             out += "Left in the account outside Terraform state\(monthly):\n" + result.leftOutsideState.map { "  \($0)\n" }.joined()
+        } else if result.mode == .destroy {
+            // What a tear-down is for: said, not left to be inferred from a missing list.
+            out += "Nothing is left in the account outside Terraform state.\n"
         }
         return out
     }

@@ -106,6 +106,7 @@ struct InfrastructureCLITests {
         #expect(destroy.status == 0, "\(destroy.stdout)\(destroy.stderr)")
         #expect(destroy.stdout.contains("Destroy complete! (In the simulation: a real run stops at 1 place, listed below.)"))
         #expect(destroy.stdout.contains("  mongodb: aws_docdb_cluster_parameter_group.no_tls: InvalidDBParameterGroupState (at destroy)\n"))
+        #expect(destroy.stdout.hasSuffix("Nothing is left in the account outside Terraform state.\n"))
         try golden.check(destroy.stdout, "destroy.default.txt")
         let account = try show(in: folder)
         #expect(account["resources"] as? Int == 0)
