@@ -31,13 +31,14 @@ struct ModuleScheduler {
         let graph = WaitGraph(actions)
         var unfinished = actions.indices.map { graph.needs(of: $0).count }
         var ready = actions.indices.filter { unfinished[$0] == 0 }
+        // Each record is written once, when its operation starts (its end is known then);
+        // `running` holds only numbers, so no record is copied while the walk goes on.
         var records = [OperationRecord?](repeating: nil, count: actions.count)
         var waiting = actions.count
-        var running: [(end: Double, index: Int, record: OperationRecord)] = []
+        var running: [(end: Double, index: Int)] = []
         var clock = start
 
-        func finish(_ index: Int, _ record: OperationRecord) {
-            records[index] = record
+        func finish(_ index: Int) {
             for dependent in graph.dependents(of: index) {
                 unfinished[dependent] -= 1
                 // Kept sorted: the next walk takes ready actions in address order.
@@ -46,31 +47,33 @@ struct ModuleScheduler {
         }
         while waiting > 0 || !running.isEmpty {
             // Actions made ready during this pass (by a skip) wait for the next one.
-            var skipped: [(Int, OperationRecord)] = []
+            var skipped: [Int] = []
             // What starts is a prefix of `ready`: it stops where the running slots run out.
             var started = 0
             for index in ready where running.count < parallelism {
                 started += 1
                 waiting -= 1
                 let action = actions[index]
-                // A dependency that failed or was skipped skips this one.
-                if let upstream = graph.needs(of: index).lazy.compactMap({ records[$0] }).first(where: { $0.status != .succeeded }) {
-                    skipped.append((index, OperationRecord(module: module.name, address: action.address, action: action.action,
-                                                           status: .skipped, startMinute: clock, endMinute: clock, failure: nil,
-                                                           gatedBy: upstream.address, note: "upstream dependencies failed")))
+                // A dependency that failed or was skipped skips this one (a ready action's
+                // dependencies have all finished, so each has its record).
+                if let upstream = graph.needs(of: index).first(where: { records[$0]?.status != .succeeded }) {
+                    records[index] = OperationRecord(module: module.name, address: action.address, action: action.action,
+                                                     status: .skipped, startMinute: clock, endMinute: clock, failure: nil,
+                                                     gatedBy: records[upstream]?.address, note: "upstream dependencies failed")
+                    skipped.append(index)
                     continue
                 }
                 let gate = graph.needs(of: index).max { (records[$0]?.endMinute ?? 0, $1) < (records[$1]?.endMinute ?? 0, $0) }
                 let result = execute(action, clock)
-                let record = OperationRecord(module: module.name, address: action.address, action: action.action,
-                                             status: result.failure == nil ? .succeeded : .failed, startMinute: clock,
-                                             endMinute: clock + result.minutes, failure: result.failure,
-                                             gatedBy: gate.map { actions[$0].address }, note: result.note,
-                                             refusal: result.refusal)
-                running.append((clock + result.minutes, index, record))
+                records[index] = OperationRecord(module: module.name, address: action.address, action: action.action,
+                                                 status: result.failure == nil ? .succeeded : .failed, startMinute: clock,
+                                                 endMinute: clock + result.minutes, failure: result.failure,
+                                                 gatedBy: gate.map { actions[$0].address }, note: result.note,
+                                                 refusal: result.refusal)
+                running.append((clock + result.minutes, index))
             }
             ready.removeFirst(started)
-            for (index, record) in skipped { finish(index, record) }
+            for index in skipped { finish(index) }
             if running.isEmpty {
                 // Only reachable with a dependency cycle inside the module, which the planner
                 // refuses; kept so a bad plan cannot hang the simulator.
@@ -87,7 +90,7 @@ struct ModuleScheduler {
             let first = running.indices.min { (running[$0].end, running[$0].index) < (running[$1].end, running[$1].index) } ?? 0
             let next = running.remove(at: first)
             clock = next.end
-            finish(next.index, next.record)
+            finish(next.index)
         }
         // By start, then address: numbers are in address order, so they break ties without
         // comparing strings.
