@@ -35,11 +35,12 @@ public enum CertificateLookup {
         // environment's validations for each distribution it makes: that grew with the square.
         var validations: [String: [AccountResource]] = [:]
         var issued: [AccountResource] = []
-        for certificate in matching where issued.count < 2 {
+        for certificate in matching {
             if validations[certificate.scope] == nil {
                 validations[certificate.scope] = try account.resources(type: "aws_acm_certificate_validation", scope: certificate.scope)
             }
             if isIssued(certificate, validations: validations[certificate.scope] ?? []) { issued.append(certificate) }
+            if issued.count == 2 { break }
         }
         guard issued.count > 1 else { return nil }
         let holders = issued.map { "\($0.scope)/\($0.module): \($0.address ?? $0.id)" }.joined(separator: ", ")
