@@ -17,7 +17,7 @@ public enum ImportCommand {
     /// then prints it or writes it atomically to `output`.
     public static func terragrunt(path: String, output: String?, workspace: Workspace) throws -> Outcome {
         let result = try importTree(path, workspace: workspace)
-        _ = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+        _ = try ScenarioLoader.load(text: result.yaml, file: displayName(path), origins: result.origins)
         let warnings = result.warnings.map(\.description)
         guard let output else { return Outcome(text: result.yaml, warnings: warnings) }
         try AtomicFile.write(result.yaml, to: workspace.url(output))
@@ -28,10 +28,16 @@ public enum ImportCommand {
     /// The import's warnings (by-name couplings, sources not followed) go to standard error here
     /// too: they explain orderings the plan then shows.
     static func scenario(terragrunt path: String, workspace: Workspace) throws -> Scenario {
+        try imported(terragrunt: path, workspace: workspace).scenario
+    }
+
+    /// The scenario of the tree and the tree's lines behind each hazard (rehearse's evidence).
+    static func imported(terragrunt path: String, workspace: Workspace) throws
+        -> (scenario: Scenario, evidence: [HazardEvidence]) {
         let result = try importTree(path, workspace: workspace)
-        let scenario = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+        let scenario = try ScenarioLoader.load(text: result.yaml, file: displayName(path), origins: result.origins)
         for warning in result.warnings { FileHandle.standardError.write(Data("\(warning.description)\n".utf8)) }
-        return scenario
+        return (scenario, result.hazardEvidence)
     }
 
     /// The scenario named by `scenarioPath` or imported from `terragruntPath` (not both).

@@ -18,6 +18,11 @@ public enum TerragruntImporter {
         public var cycles: [String: [String]]
         /// Sorted by file and line: what was not followed or looks wrong (H16 couplings by name).
         public var warnings: [ImportWarning]
+        /// The tree's lines behind the hazards of cookiecutter-backend.md section 6, by hazard.
+        public var hazardEvidence: [HazardEvidence] = []
+        /// For each line of `yaml`, the place in the tree its value came from: what a check of
+        /// the scenario names instead of the generated text.
+        public var origins: [Int: SourceLocation] = [:]
     }
 
     /// `path` as the user gave it; `workingDirectory` resolves it when relative. `environment` is
@@ -79,10 +84,15 @@ public enum TerragruntImporter {
         let sorted = warnings.map { warning in
             ImportWarning(location: warning.location.map(display.shown), message: warning.message)
         }
-        return Result(yaml: ScenarioWriter.render(scenario, display: display), layout: scenario.layout,
+        let rendered = ScenarioWriter.rendered(scenario, display: display)
+        let repository = (tree.terraformDirectory as NSString).lastPathComponent == "terraform"
+            ? Paths.directory(of: tree.terraformDirectory) : tree.terraformDirectory
+        return Result(yaml: rendered.text, layout: scenario.layout,
                       waves: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.waves.map { (scope.name, $0) } }),
                       cycles: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.cycle.map { (scope.name, $0) } }),
                       warnings: Array(Set(sorted)).sorted { ($0.location?.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message)
-                          < ($1.location?.file ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message) })
+                          < ($1.location?.file ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message) },
+                      hazardEvidence: HazardLocator.locate(repository: repository, display: display),
+                      origins: rendered.origins)
     }
 }

@@ -71,7 +71,7 @@ import Testing
         // The secrets fed by random_password (through the instance for mysql-root); not the
         // ones derived from an endpoint or a new access key.
         #expect(Set(lost.filter { $0.store == "Kubernetes secret" }.map(\.address))
-            == ["kubernetes_secret.mongodb_admin", "kubernetes_secret.mysql_openedx", "kubernetes_secret.mysql_root"])
+            == ["kubernetes_secret.mongodb_admin", "kubernetes_secret.mysql_root", "kubernetes_secret.openedx"])
         let root = try #require(lost.first { $0.address == "kubernetes_secret.mysql_root" })
         #expect(root.why.contains("random_password.master_password"))
         let mysql = try #require(lost.first { $0.store == "RDS MySQL" })
