@@ -19,7 +19,10 @@ extension ModuleBuilder {
         }
         let clusterGroup = "module.eks.aws_security_group.cluster[0]", nodeGroup = "module.eks.aws_security_group.node[0]"
         add(.kubernetes, clusterGroup, "aws_security_group", .terraform, ["name": .string("\(namespace)-cluster")])
-        add(.kubernetes, nodeGroup, "aws_security_group", .terraform, ["name": .string("\(namespace)-node")])
+        // Tagged `kubernetes.io/cluster/<name> = owned` (node_groups.tf): the group the in-tree
+        // cloud provider adds its load balancers' rules to.
+        add(.kubernetes, nodeGroup, "aws_security_group", .terraform,
+            ["name": .string("\(namespace)-node"), "cluster_tag": .string("owned")])
         var rules: [String] = []
         for (key, type, ports) in Self.clusterRules {
             let address = "module.eks.aws_security_group_rule.cluster[\"\(key)\"]"
