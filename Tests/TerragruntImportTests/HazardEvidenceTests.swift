@@ -20,7 +20,7 @@ struct HazardEvidenceTests {
             #expect(ids.contains(id), "no tree evidence for \(id): \(ids.sorted())")
         }
         let subnetGroup = try #require(found.first { $0.id == "H17" && $0.text.contains("\"mysql_subnet_group\"") })
-        #expect(subnetGroup.location == SourceLocation(file: "perEnvironmentTree/terraform/modules/mysql/main.tf", line: 5, column: 16))
+        #expect(subnetGroup.location == SourceLocation(file: "perEnvironmentTree/terraform/modules/mysql/main.tf", line: 5, column: 14))
         let issuer = try #require(found.first { $0.id == "H22" })
         #expect(issuer.location.file == "perEnvironmentTree/ci/tutor-deploy/environments/prod/k8s/cluster-issuer.yml")
         #expect(issuer.text == "hostedZoneID: Z1234567ABCDE1U23DEF")
