@@ -77,8 +77,9 @@ public enum RehearseCommand {
             runs = try Rehearsal.runMany(targets, start: account, catalog: catalog, seeds: seeds, faults: options.faults,
                                          holder: InfrastructureCommands.holder(), detailed: { $0 == 0 }) { done in progress?(done, total) }
         }
-        let report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
+        var report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
                                      faults: options.faults, hazardsRead: hazards, runs: runs)
+        if !evidence.isEmpty { report.pointMet = { TreeEvidence.attach(evidence, to: $0) } }
         let clean = report.successRate == 1 && !runs.contains { $0.contains(where: \.losesData) }
         return InfrastructureCommands.Outcome(text: options.json ? report.json() : report.markdown(),
                                               exitCode: clean ? .success : .findings)

@@ -9,9 +9,13 @@ enum TreeEvidence {
         let byID = Dictionary(grouping: evidence, by: \.id)
         return hazards.map { hazard in
             guard let all = byID[hazard.id] else { return hazard }
-            // Of several causes (H17's three literal names), the ones this hazard names.
-            let named = all.filter { line in quoted(line.text).contains { (hazard.title + hazard.evidence).contains($0) } }
-            let lines = named.isEmpty ? all : named
+            // Of several causes (H17's literal names, H23's notes), the ones this hazard names.
+            let said = hazard.title + " " + hazard.evidence + " " + hazard.address + " " + (hazard.awsError ?? "")
+            let named = all.filter { line in
+                line.topic.map { said.contains($0) } ?? quoted(line.text).contains { said.contains($0) }
+            }
+            let lines = named.isEmpty ? all.filter { $0.topic == nil } : named
+            guard !lines.isEmpty else { return hazard }
             var pointed = hazard
             let places = lines.map { "\($0.location): \($0.text)" }
             pointed.evidence += "; in the tree: " + places.joined(separator: "; ")

@@ -8,47 +8,77 @@ public struct HazardEvidence: Sendable, Hashable {
     public var location: SourceLocation
     /// The line as written, trimmed.
     public var text: String
+    /// For a hazard with several causes (H20, H23), words of the finding this line explains.
+    public var topic: String?
 }
 
 /// Finds, in the repository around a Terragrunt tree (its `terraform/` folder, `make.sh`, the
 /// CI workflows and manifests), the line behind each hazard. A tree that removed the cause has
 /// no such line, and the hazard then carries no tree evidence.
 enum HazardLocator {
-    /// (hazard, the end of the file's path relative to the repository, the text on the line).
-    static let causes: [(id: String, path: String, needle: String)] = [
-        ("H1", "/mysql/terragrunt.hcl", "skip_final_snapshot"),
-        ("H1", "/mysql/terragrunt.hcl", "deletion_protection"),
-        ("H2", "/mongodb/terragrunt.hcl", "skip_final_snapshot"),
-        ("H3", "redis/modules/elasticache/main.tf", "resource \"aws_elasticache_replication_group\""),
-        ("H4", ".yml", "UN-COMMENT THIS BLOCK"),
-        ("H5", "s3_openedx_storage/main.tf", "versioning"),
-        ("H6", "kubernetes_ingress_clb/main.tf", "\"service.type\""),
-        ("H7", ".yml", "TUTOR_RUN_CADDY"),
-        ("H8", "modules/kubernetes/main.tf", "module \"eks\""),
-        ("H9", "certificate_manager.tf", "module \"acm_"),
-        ("H10", ".tf", "data \"aws_key_pair\""),
-        ("H10", "vpc/certificate_manager.tf", "data \"aws_route53_zone\""),
-        ("H11", "make.sh", "cookiecutter --checkout"),
-        ("H12", "mongodb/main.tf", "db_cluster_parameter_group_name"),
-        ("H13", "cloudfront/main.tf", "data \"aws_acm_certificate\""),
-        ("H14", "kubernetes/main.tf", "updated_auth_configmap_data"),
-        ("H15", "kubernetes/kubernetes.tf", "module.eks.cluster_id"),
-        ("H15", "kubernetes/main.tf", "resource \"kubernetes_namespace\""),
-        ("H16", "cloudfront/main.tf", "s3_bucket_domain ="),
-        ("H17", "mysql/main.tf", "= \"mysql_subnet_group\""),
-        ("H17", "mongodb/main.tf", "= \"mongodb_subnet_group\""),
-        ("H17", "mongodb/main.tf", "= \"mongo-cluster-param-group\""),
-        ("H17", "/mysql/terragrunt.hcl", "identifier "),
-        ("H18", "terraform/terragrunt.hcl", "path_relative_to_include()"),
-        ("H19", "global.hcl", "platform_region "),
-        ("H20", "s3_openedx_storage/main.tf", "version"),
-        ("H20", "cert-manager-values.yaml.tpl", "podSecurityPolicy"),
-        ("H21", "ec2_bastion/main.tf", "most_recent"),
-        ("H22", "cluster-issuer.yml", "hostedZoneID"),
-        ("H23", "kubernetes/main.tf", "port_8443"),
-        ("H23", "cert-manager.tf", "hostedzone/*"),
-        ("H23", "s3_openedx_storage/main.tf", "resource \"aws_iam_access_key\""),
+    /// (hazard, the end of the file's path relative to the repository, the text on the line,
+    /// and for a hazard with several causes the words of the finding this line explains).
+    static let causes: [Cause] = [
+        Cause("H1", "/mysql/terragrunt.hcl", "skip_final_snapshot"),
+        Cause("H1", "/mysql/terragrunt.hcl", "deletion_protection"),
+        Cause("H2", "/mongodb/terragrunt.hcl", "skip_final_snapshot"),
+        Cause("H3", "redis/modules/elasticache/main.tf", "resource \"aws_elasticache_replication_group\""),
+        Cause("H4", ".yml", "UN-COMMENT THIS BLOCK"),
+        Cause("H5", "s3_openedx_storage/main.tf", "versioning"),
+        Cause("H5-versioning", "s3_openedx_storage/main.tf", "versioning"),
+        Cause("H6", "kubernetes_ingress_clb/main.tf", "\"service.type\""),
+        Cause("H7", ".yml", "TUTOR_RUN_CADDY"),
+        Cause("H8", "modules/kubernetes/main.tf", "module \"eks\""),
+        Cause("H9", "certificate_manager.tf", "module \"acm_"),
+        Cause("H10", ".tf", "data \"aws_key_pair\""),
+        Cause("H10", "vpc/certificate_manager.tf", "data \"aws_route53_zone\""),
+        Cause("H11", "make.sh", "cookiecutter --checkout"),
+        Cause("H12", "mongodb/main.tf", "db_cluster_parameter_group_name"),
+        Cause("H13", "cloudfront/main.tf", "data \"aws_acm_certificate\""),
+        Cause("H14", "kubernetes/main.tf", "updated_auth_configmap_data"),
+        Cause("H15", "kubernetes/kubernetes.tf", "module.eks.cluster_id"),
+        Cause("H15", "kubernetes/main.tf", "resource \"kubernetes_namespace\""),
+        Cause("H16", "cloudfront/main.tf", "s3_bucket_domain ="),
+        Cause("H17", "mysql/main.tf", "= \"mysql_subnet_group\""),
+        Cause("H17", "mongodb/main.tf", "= \"mongodb_subnet_group\""),
+        Cause("H17", "mongodb/main.tf", "= \"mongo-cluster-param-group\""),
+        Cause("H17", "/mysql/terragrunt.hcl", "identifier ", topic: "identifier = "),
+        Cause("H18", "terraform/terragrunt.hcl", "path_relative_to_include()"),
+        Cause("H19", "global.hcl", "platform_region "),
+        Cause("H20", "env.hcl", "kubernetes_version", topic: "Kubernetes version"),
+        Cause("H20", "/mysql/terragrunt.hcl", "engine_version", topic: "for mysql"),
+        Cause("H20", "s3_openedx_storage/main.tf", "attach_policy", topic: "AccessDenied"),
+        Cause("H20", "cert-manager-values.yaml.tpl", "podSecurityPolicy", topic: "PodSecurityPolicy"),
+        Cause("TS-H20", ".tf", "resource \"random_password\""),
+        Cause("TS-H20", ".tf", "resource \"tls_private_key\""),
+        Cause("H21", "ec2_bastion/main.tf", "most_recent"),
+        Cause("H22", "cluster-issuer.yml", "hostedZoneID"),
+        Cause("H23", "kubernetes/main.tf", "port_8443", topic: "port_8443"),
+        Cause("H23", "kubernetes/main.tf", "cluster_endpoint_public_access", topic: "endpoint"),
+        Cause("H23", "kubernetes/main.tf", "\"worker_group_mgmt\"", topic: "worker_group_mgmt"),
+        Cause("H23", "kubernetes/main.tf", "\"all_worker_mgmt\"", topic: "all_worker_mgmt"),
+        Cause("H23", "cert-manager.tf", "hostedzone/*", topic: "hostedzone/*"),
+        Cause("H23", "s3_openedx_storage/main.tf", "resource \"aws_iam_access_key\"", topic: "access key"),
+        Cause("H23", "s3_openedx_storage/main.tf", "identifiers = [\"*\"]", topic: "Principal *"),
+        Cause("H23", "cloudfront/main.tf", "\"allow-all\"", topic: "allow-all"),
+        Cause("H23", "/mongodb/terragrunt.hcl", "storage_encrypted", topic: "storage_encrypted"),
+        Cause("H23", "ec2_bastion/main.tf", "0.0.0.0/0", topic: "tcp/22"),
+        Cause("H23", "vpc/main.tf", "database_subnets ", topic: "aws_db_subnet_group.database"),
+        Cause("H23", "vpc/main.tf", "elasticache_subnets ", topic: "aws_elasticache_subnet_group.elasticache"),
     ]
+
+    struct Cause {
+        var id: String
+        var path: String
+        var needle: String
+        var topic: String?
+        init(_ id: String, _ path: String, _ needle: String, topic: String? = nil) {
+            self.id = id
+            self.path = path
+            self.needle = needle
+            self.topic = topic
+        }
+    }
 
     static let extensions: Set<String> = ["tf", "hcl", "sh", "yml", "yaml", "tpl"]
     static let skipped: Set<String> = [".git", ".terraform", ".terragrunt-cache", "node_modules"]
@@ -70,7 +100,7 @@ enum HazardLocator {
                     let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
                     found.append(HazardEvidence(id: cause.id,
                                                 location: SourceLocation(file: display.shown(file), line: index + 1, column: column),
-                                                text: line.trimmingCharacters(in: .whitespaces)))
+                                                text: line.trimmingCharacters(in: .whitespaces), topic: cause.topic))
                 }
             }
         }

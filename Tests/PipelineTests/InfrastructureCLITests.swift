@@ -62,8 +62,8 @@ struct InfrastructureCLITests {
             "    ProviderError: only lowercase alphanumeric characters and hyphens allowed in \"cluster_identifier\" (cluster_identifier = \"prod-yourschool-usa_east-mongodb\")",
         ])
         // ...and its first instance's, `${name}-1` (the provider validates both identifiers).
-        #expect(lines[stops + 3] == "  mongodb: aws_docdb_cluster_instance.default[0]")
-        #expect(lines.count == stops + 6)
+        #expect(lines[stops + 4] == "  mongodb: aws_docdb_cluster_instance.default[0]")
+        #expect(lines.count == stops + 7)
 
         let json = try edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
         #expect(json.status == 0)
