@@ -79,7 +79,8 @@ public enum RehearseCommand {
         }
         var report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
                                      faults: options.faults, hazardsRead: hazards, runs: runs)
-        if !evidence.isEmpty { report.pointMet = { TreeEvidence.attach(evidence, to: $0) } }
+        let found = evidence
+        if !found.isEmpty { report.pointMet = { TreeEvidence.attach(found, to: $0) } }
         let clean = report.successRate == 1 && !runs.contains { $0.contains(where: \.losesData) }
         return InfrastructureCommands.Outcome(text: options.json ? report.json() : report.markdown(),
                                               exitCode: clean ? .success : .findings)
