@@ -29,7 +29,7 @@ enum HazardLocator {
         Cause("H6", "kubernetes_ingress_clb/main.tf", "\"service.type\""),
         Cause("H7", ".yml", "TUTOR_RUN_CADDY"),
         Cause("H8", "modules/kubernetes/main.tf", "module \"eks\""),
-        Cause("H9", "certificate_manager.tf", "module \"acm_"),
+        Cause("H9", "certificate_manager.tf", "module \"acm_", every: true),
         Cause("H10", ".tf", "data \"aws_key_pair\""),
         Cause("H10", "vpc/certificate_manager.tf", "data \"aws_route53_zone\""),
         Cause("H11", "make.sh", "cookiecutter --checkout"),
@@ -72,11 +72,14 @@ enum HazardLocator {
         var path: String
         var needle: String
         var topic: String?
-        init(_ id: String, _ path: String, _ needle: String, topic: String? = nil) {
+        /// Every line that has it (each ACM module call), not the first of each file.
+        var every = false
+        init(_ id: String, _ path: String, _ needle: String, topic: String? = nil, every: Bool = false) {
             self.id = id
             self.path = path
             self.needle = needle
             self.topic = topic
+            self.every = every
         }
     }
 
@@ -96,7 +99,8 @@ enum HazardLocator {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for cause in wanted {
                     // The first occurrence per file: the line that sets it, not every use.
-                    guard let range = line.range(of: cause.needle), seen.insert(cause.needle + "\u{0}" + file).inserted else { continue }
+                    guard let range = line.range(of: cause.needle),
+                          cause.every || seen.insert(cause.needle + "\u{0}" + file).inserted else { continue }
                     let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
                     found.append(HazardEvidence(id: cause.id,
                                                 location: SourceLocation(file: display.shown(file), line: index + 1, column: column),
