@@ -2,6 +2,7 @@ import Catalog
 @testable import Cost
 import Foundation
 import Scenario
+import Sizing
 @testable import StakeholderReport
 
 /// The real catalog built once from Catalog/ into a temporary file, and the shipped scenarios.
@@ -25,8 +26,10 @@ enum Fixtures {
     static func report(_ name: String, compare base: String? = nil) throws -> ReportDocument {
         let catalog = try catalog()
         let scenario = try scenario(name)
-        let baseline = try base.map { try CostEngine.price(try Self.scenario($0), catalog: catalog) }
-        return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: try CostEngine.price(scenario, catalog: catalog),
+        // As `edxplan report` prices (Pipeline's Pricing): CPU credits the load implies included.
+        let baseline = try base.map { try CostEngine.price(try Self.scenario($0), catalog: catalog, estimator: LoadUsage()) }
+        return ReportBuilder.build(scenario: scenario, catalog: catalog,
+                                   cost: try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage()),
                                    baseline: baseline, timeline: try ApplyTimeline.simulate(scenario, catalog: catalog),
                                    rehearsal: try ReportRehearsal.simulate(scenario, catalog: catalog),
                                    sizing: try EnvironmentSizing.size(scenario, catalog: catalog))
