@@ -1,5 +1,6 @@
 import Catalog
 import Cost
+import Savings
 import Scenario
 import Sizing
 
@@ -10,5 +11,12 @@ import Sizing
 public enum Pricing {
     public static func price(_ scenario: Scenario, catalog: Catalog) throws -> CostDocument {
         try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage())
+    }
+
+    /// The same, with the savings list (`cost` and `report` print it; `diff` does not need it).
+    public static func priceWithSavings(_ scenario: Scenario, catalog: Catalog) throws -> CostDocument {
+        var document = try price(scenario, catalog: catalog)
+        document.savings = SavingsFinder.find(scenario, catalog: catalog, cost: document)
+        return document
     }
 }

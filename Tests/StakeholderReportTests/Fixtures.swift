@@ -1,6 +1,7 @@
 import Catalog
 @testable import Cost
 import Foundation
+import Savings
 import Scenario
 import Sizing
 @testable import StakeholderReport
@@ -28,8 +29,9 @@ enum Fixtures {
         let scenario = try scenario(name)
         // As `edxplan report` prices (Pipeline's Pricing): CPU credits the load implies included.
         let baseline = try base.map { try CostEngine.price(try Self.scenario($0), catalog: catalog, estimator: LoadUsage()) }
-        return ReportBuilder.build(scenario: scenario, catalog: catalog,
-                                   cost: try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage()),
+        var cost = try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage())
+        cost.savings = SavingsFinder.find(scenario, catalog: catalog, cost: cost)
+        return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: cost,
                                    baseline: baseline, timeline: try ApplyTimeline.simulate(scenario, catalog: catalog),
                                    rehearsal: try ReportRehearsal.simulate(scenario, catalog: catalog),
                                    sizing: try EnvironmentSizing.size(scenario, catalog: catalog))
