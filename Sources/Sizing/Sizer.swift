@@ -38,6 +38,8 @@ public enum Sizer {
     public static func size(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int? = nil,
                             peakUsers: Int? = nil, overrides: [String: Double] = [:]) throws -> SizingReport {
         var environment = try scenario.environment(named: name)
+        // At HEAD's layout the node group and MySQL live in `shared:`, not in the environment.
+        if scenario.layout == .sharedStack { throw SizingError.sharedCluster(environment: name) }
         if let learners { environment.load.registeredLearners = learners }
         if let peakUsers { environment.load.peakConcurrentUsers = peakUsers }
         let assumptions = try SizingAssumptions(load: environment.load, overrides: overrides)

@@ -46,6 +46,12 @@ import TestSupport
         }
     }
 
+    /// shared-stack.yaml's environments run on the shared cluster: size says so instead of sizing nothing.
+    @Test func sharedStackEnvironmentsAreNotSizedAsTheirOwn() throws {
+        let options = SizeCommand.Options(scenarioPath: "Scenarios/shared-stack.yaml", environment: "prod")
+        #expect(throws: SizingError.sharedCluster(environment: "prod")) { try SizeCommand.report(options, workspace: try Support.workspace()) }
+    }
+
     /// Generated configurations (node type and count, MySQL class and version, Redis, credits
     /// stated or not) and loads: the same agreement holds for each.
     @Test func generatedConfigurationsAgree() throws {
