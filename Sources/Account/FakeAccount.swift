@@ -44,8 +44,11 @@ public final class FakeAccount: Sendable {
     }
 
     /// Opens the account at `url`, creating its folder and an empty account when missing.
+    /// An existing file is checked read-only first, so a stranger's SQLite file or a corrupt
+    /// one is refused byte for byte as it was (no switch to WAL, no migration).
     public static func open(at url: URL) throws -> FakeAccount {
         let path = url.path
+        if exists(url) { try inspect(path) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -70,6 +73,38 @@ public final class FakeAccount: Sendable {
             try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
         return try prepare(path: path) { try DatabaseQueue(path: path, configuration: configuration) }
+    }
+
+    /// Opens an account that must already exist: `account show`, `unlock`, `events` and
+    /// `reset` never make one.
+    public static func openExisting(at url: URL) throws -> FakeAccount {
+        guard exists(url) else { throw AccountError.missing(path: url.path) }
+        return try open(at: url)
+    }
+
+    /// True when `url` names a file; a folder is refused.
+    public static func exists(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+    }
+
+    /// Reads the file read-only: SQLite at all, an account, not from a newer edxplan.
+    private static func inspect(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw AccountError.unreadable(path: path, detail: "it is a folder")
+        }
+        var configuration = baseConfiguration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try checkIsAccount(queue, path: path)
+            try queue.close()
+        } catch let error as AccountError {
+            throw error
+        } catch let error as DatabaseError {
+            throw AccountError.unreadable(path: path, detail: error.message ?? error.resultCode.description)
+        }
     }
 
     /// A throwaway account, for tests and `--dry-run`.

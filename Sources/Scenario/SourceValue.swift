@@ -23,9 +23,11 @@ public struct SourceValue: Sendable {
 
     /// Parses `text` (the contents of `file`) into a tree; YAML errors carry their place.
     public static func parse(_ text: String, file: String) throws -> SourceValue {
+        try YAMLLimits.check(text, file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named here: Yams's default reads YAMS_DEFAULT_ENCODING and prints to stdout when it is set.
+            node = try Parser(yaml: text, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             throw ScenarioError.malformed(location(of: error, file: file), problem: problem(of: error))
         }
