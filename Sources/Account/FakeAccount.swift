@@ -48,7 +48,8 @@ public final class FakeAccount: Sendable {
     /// one is refused byte for byte as it was (no switch to WAL, no migration).
     public static func open(at url: URL) throws -> FakeAccount {
         let path = url.path
-        if exists(url) { try inspect(path) }
+        let existed = exists(url)
+        if existed { try inspect(path) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -57,13 +58,16 @@ public final class FakeAccount: Sendable {
         var configuration = baseConfiguration()
         // WAL lets `account show` read while a simulation writes; NORMAL is still safe
         // against application crashes in WAL mode (only a power loss may drop the last commit).
-        configuration.journalMode = .wal
+        // WAL is a property of the file, set once when it is made: GRDB's `.wal` setting also
+        // creates and drops a table on every open whose log file is absent, which would change
+        // an existing account that a command only reads or then refuses.
+        configuration.journalMode = existed ? .default : .wal
         configuration.prepareDatabase { db in
             // 1 KiB pages for a new account (an existing file keeps its own): every call's
             // commit writes each page it touched (about ten: the row, the state entry, the
             // event and their indexes) to the log, and a quarter of the bytes made
             // `edxplan-bench infra-disk 100` 10% faster (4.1 s to 3.7 s).
-            try db.execute(sql: "PRAGMA page_size = 1024")
+            if !existed { try db.execute(sql: "PRAGMA page_size = 1024") }
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A checkpoint every ~40 MB of log instead of SQLite's 4 MB: with NORMAL, each
             // checkpoint waits for two fsyncs (milliseconds each), and at one per hundred calls

@@ -18,4 +18,14 @@ public enum UTF8Position {
         }
         return (line, column)
     }
+
+    /// 1-based line and column (in characters) of the byte at `offset`.
+    public static func position(ofByte offset: Int, in data: Data) -> (line: Int, column: Int) {
+        let prefix = data.prefix(max(0, offset))
+        var line = 1, column = 1
+        for scalar in String(decoding: prefix, as: UTF8.self).unicodeScalars {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
 }

@@ -32,6 +32,7 @@ struct TreeRefusal: UserError {
         switch error {
         case .unknownInstanceType(_, _, let type, _): return type
         case .unknownValue(_, _, let value, _): return value
+        case .outOfRange(_, _, let value, _): return value.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
         default: return nil
         }
     }

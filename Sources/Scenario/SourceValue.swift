@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Yams
 
 /// A YAML value that remembers where it was written, so any later check can point at
@@ -80,6 +81,10 @@ public struct SourceValue: Sendable {
             return SourceLocation(file: file, line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(_, let context):
             return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        case .reader(_, let offset?, _, let yaml):
+            // libyaml's reader counts bytes: the line and column of that byte.
+            let (line, column) = UTF8Position.position(ofByte: offset, in: Data(yaml.utf8))
+            return SourceLocation(file: file, line: line, column: column)
         default:
             return SourceLocation(file: file, line: 1, column: 1)
         }
@@ -92,6 +97,8 @@ public struct SourceValue: Sendable {
             return context.map { "\(problem) (\($0.text))" } ?? problem
         case .duplicatedKeysInMapping(let duplicates, _):
             return "duplicated keys " + duplicates.sorted().joined(separator: ", ")
+        case .reader(let problem, _, let value, _):
+            return value >= 0 ? "\(problem) (character U+\(String(value, radix: 16, uppercase: true)))" : problem
         default:
             return "\(error)"
         }

@@ -49,8 +49,16 @@ public enum YAMLLimits {
         var total = 0
         var event = yaml_event_t()
         while true {
-            // A syntax error is left to Yams, which reports it with its place.
-            guard yaml_parser_parse(&parser, &event) == 1 else { return }
+            // A syntax error is left to Yams, which reports it with its place; libyaml's own
+            // nesting limit (1,000) is reported as ours, since its scanner can reach it first.
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                if let problem = parser.problem, String(cString: problem).contains("nesting level") {
+                    let mark = parser.problem_mark
+                    throw ScenarioError.limit(SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1),
+                                              problem: "lists and mappings are nested more than \(maxDepth) deep")
+                }
+                return
+            }
             defer { yaml_event_delete(&event) }
             let mark = event.start_mark
             let location = SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)

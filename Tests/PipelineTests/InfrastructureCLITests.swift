@@ -216,18 +216,19 @@ struct InfrastructureCLITestsLocks {
 
     static func locks(_ account: [String: Any]) -> [[String: Any]] { account["locks"] as? [[String: Any]] ?? [] }
 
-    /// Processes that create one account at the same moment (an apply and the `account show`
-    /// watching it) all open it: GRDB's migrator checks what to run outside its transaction,
-    /// so the loser of that race meets "already exists" and must try again, not exit 2.
-    /// Before the fix about one round in five failed; ten rounds of six make a miss unlikely.
+    /// Processes that create one account at the same moment all open it: GRDB's migrator
+    /// checks what to run outside its transaction, so the loser of that race meets "already
+    /// exists" and must try again, not exit 2. Only apply makes an account, so six applies of one
+    /// unit race: each succeeds or meets the winner's state lock (exit 1), none is refused.
     @Test func processesCreatingOneAccountTogetherAllSucceed() throws {
         let folder = try helper.folder("infra-create-race")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for round in 0..<10 {
+        for round in 0..<5 {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(at: folder.appendingPathComponent("account.sqlite" + suffix)) }
-            let processes = try (0..<6).map { _ in try start(["account", "show"], in: folder) }
+            let processes = try (0..<6).map { _ in try start(["apply", "--env", "prod", "--unit", "vpc"], in: folder) }
             for process in processes { process.waitUntilExit() }
-            #expect(processes.map(\.terminationStatus) == Array(repeating: 0, count: 6), "round \(round)")
+            #expect(processes.allSatisfy { $0.terminationStatus <= 1 }, "round \(round): \(processes.map(\.terminationStatus))")
+            #expect(processes.contains { $0.terminationStatus == 0 }, "round \(round)")
         }
     }
 
