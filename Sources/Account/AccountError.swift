@@ -75,9 +75,10 @@ public enum AccountError: UserError, Equatable {
             return "check the path; `edxplan apply` makes a new account"
         case .noSuchLock(_, let held):
             return held.isEmpty ? "the account holds no lock" : "locks held: " + held.joined(separator: ", ")
-        case .lockHeld(let lockID, let holder, _, let since):
+        case .lockHeld(let lockID, _, _, _):
+            // The Path, which is stable; `--lock-id` takes the ID: line too, as force-unlock does.
             return LockText.advice + "\n  If that run is gone, release the lock (naming the same account, by --account or scenario): "
-                + "edxplan account unlock --lock-id " + LockText.lockInfoID(lockID: lockID, holder: holder, since: since)
+                + "edxplan account unlock --lock-id " + lockID
         default:
             return nil
         }

@@ -288,9 +288,19 @@ struct InfrastructureCLITestsLocks {
         let blocked = try helper.edxplan(["apply", "--env", "prod"], in: folder)
         #expect(blocked.status == 1)
         #expect((blocked.stdout + blocked.stderr).contains("Error acquiring the state lock"))
-        let unlock = try helper.edxplan(["account", "unlock"], in: folder)
-        #expect(unlock.status == 0)
+        // The advice names a command that exists; an unknown ID is refused and releases nothing;
+        // the lock message's ID: line releases that lock, as `terraform force-unlock ID` does.
+        let text = blocked.stdout + blocked.stderr
+        #expect(text.contains("edxplan account unlock --lock-id "))
+        let idLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("  ID:") })
+        let id = idLine.dropFirst("  ID:".count).trimmingCharacters(in: .whitespaces)
+        let unknown = try helper.edxplan(["account", "unlock", "--lock-id", "00000000-0000-0000-0000-000000000000"], in: folder)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("error: no lock with ID 00000000-0000-0000-0000-000000000000"))
+        let unlock = try helper.edxplan(["account", "unlock", "--lock-id", id], in: folder)
+        #expect(unlock.status == 0, "\(unlock.stderr)")
         #expect(unlock.stdout.hasPrefix("released "))
+        #expect((try helper.show(in: folder)["locks"] as? [Any])?.isEmpty == true)
 
         let resumed = try helper.edxplan(["apply", "--env", "prod"], in: folder)
         #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
