@@ -17,6 +17,9 @@ public enum YAMLLimits {
     public static let maxValues = 200_000
     /// Lists and mappings nested in each other, aliases expanded; a scenario needs 6.
     public static let maxDepth = 32
+    /// Environments in one scenario (each up to eleven Terragrunt units): the largest benchmark
+    /// scenario (`edxplan-bench infra 1000`) has a thousand.
+    public static let maxEnvironments = 1_000
 
     /// Refuses `text` when it is past a limit, with the place where it crosses it.
     static func check(_ text: String, file: String) throws {

@@ -7,6 +7,9 @@ import Scenario
 /// scenario (cookiecutter-backend.md §0-§5). Pure apart from reading files under PATH (and the
 /// include and config files above it that `find_in_parent_folders` reaches).
 public enum TerragruntImporter {
+    /// The most units read in one tree: a cookiecutter tree of a hundred environments has 1,100.
+    public static let maxUnits = 2_000
+
     public struct Result: Sendable {
         /// The scenario, in the repository's scenario format, with a comment on every value.
         public var yaml: String
@@ -39,6 +42,7 @@ public enum TerragruntImporter {
             case .notADirectory: throw ImportError.notADirectory(path: path)
             case .noUnits: throw ImportError.noUnits(path: path)
             case .unreadable(let file): throw ImportError.unreadable(path: display.shown(file))
+            case .tooManyUnits(_, let count): throw ImportError.tooManyUnits(path: path, count: count)
             }
         }
     }
@@ -46,6 +50,7 @@ public enum TerragruntImporter {
     static func read(root: String, display: PathDisplay, environment: [String: String]) throws -> Result {
         var tree = try UnitTree.discover(root: root)
         guard !tree.allUnits.isEmpty else { throw ImportError.noUnits(path: root) }
+        guard tree.allUnits.count <= maxUnits else { throw ImportError.tooManyUnits(path: root, count: tree.allUnits.count) }
         let top = Paths.directory(of: tree.terraformDirectory)
         let index = LocalsIndex(environment: environment)
         var configs: [String: UnitConfig] = [:]

@@ -162,6 +162,10 @@ extension BadInputTable {
         BadInputCase(name: "import of a missing tree", arguments: ["import", "terragrunt", "nowhere"], firstLine: "error: nowhere is not a folder"),
         BadInputCase(name: "import of a file", arguments: ["import", "terragrunt", "g.yaml"], files: ["g.yaml": good],
                      firstLine: "error: g.yaml is not a folder"),
+        BadInputCase(name: "import of 2,001 units", arguments: ["import", "terragrunt", "big"],
+                     files: Dictionary(uniqueKeysWithValues: (0...2000).map {
+                         ("big/terraform/environments/prod/u\($0)/terragrunt.hcl", Data("terraform {\n  source = \"../../../modules/u\"\n}\n".utf8))
+                     }), firstLine: "error: big holds 2001 terragrunt.hcl units; edxplan reads at most 2000"),
         BadInputCase(name: "import of a folder without units", arguments: ["import", "terragrunt", "empty"], files: ["empty/README": Data()],
                      firstLine: "error: no terragrunt.hcl unit found under empty"),
         .tree("a dependency cycle", "terraform/environments/prod/vpc/terragrunt.hcl", replacing: "terraform {\n",

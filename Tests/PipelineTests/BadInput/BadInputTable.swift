@@ -69,6 +69,8 @@ enum BadInputTable {
                       "s.yaml:3:", contains: ["once aliases are expanded"]),
             .scenario("a 100,000-deep list", "name: t\nx: " + String(repeating: "[", count: 100_000) + "\n",
                       "s.yaml:2:", contains: ["lists and mappings are nested more than 32 deep"]),
+            .scenario("1,001 environments", "name: t\nenvironments:\n" + (0...1000).map { "  e\($0): {}\n" }.joined(),
+                      "s.yaml:1003:3: error: the scenario has 1,001 environments; edxplan plans at most 1,000"),
             .scenario("a 3 MB value", "name: t\ndescription: \"" + String(repeating: "x", count: 3_000_000) + "\"\n",
                       "s.yaml:1:1: error: the file is"),
         ]
