@@ -7,6 +7,9 @@ import Scenario
 /// scenario (cookiecutter-backend.md §0-§5). Pure apart from reading files under PATH (and the
 /// include and config files above it that `find_in_parent_folders` reaches).
 public enum TerragruntImporter {
+    /// The most units read in one tree: a cookiecutter tree of a hundred environments has 1,100.
+    public static let maxUnits = 2_000
+
     public struct Result: Sendable {
         /// The scenario, in the repository's scenario format, with a comment on every value.
         public var yaml: String
@@ -23,6 +26,10 @@ public enum TerragruntImporter {
         /// For each line of `yaml`, the place in the tree its value came from: what a check of
         /// the scenario names instead of the generated text.
         public var origins: [Int: SourceLocation] = [:]
+        /// What terragrunt itself stops on, with where it is written: a dependency cycle (at the
+        /// first unit's dependency block) or a dependency on a folder with no terragrunt.hcl.
+        /// `edxplan import terragrunt` refuses the tree on the first.
+        public var stops: [ImportWarning] = []
     }
 
     /// `path` as the user gave it; `workingDirectory` resolves it when relative. `environment` is
@@ -40,6 +47,7 @@ public enum TerragruntImporter {
             case .notADirectory: throw ImportError.notADirectory(path: path)
             case .noUnits: throw ImportError.noUnits(path: path)
             case .unreadable(let file): throw ImportError.unreadable(path: display.shown(file))
+            case .tooManyUnits(_, let count): throw ImportError.tooManyUnits(path: path, count: count)
             }
         }
     }
@@ -47,6 +55,7 @@ public enum TerragruntImporter {
     static func read(root: String, display: PathDisplay, environment: [String: String]) throws -> Result {
         var tree = try UnitTree.discover(root: root)
         guard !tree.allUnits.isEmpty else { throw ImportError.noUnits(path: root) }
+        guard tree.allUnits.count <= maxUnits else { throw ImportError.tooManyUnits(path: root, count: tree.allUnits.count) }
         let top = Paths.directory(of: tree.terraformDirectory)
         let index = LocalsIndex(environment: environment)
         var configs: [String: UnitConfig] = [:]
@@ -84,15 +93,24 @@ public enum TerragruntImporter {
         let sorted = warnings.map { warning in
             ImportWarning(location: warning.location.map(display.shown), message: warning.message)
         }
+        var stops = graph.missing.map { ImportWarning(location: $0.location.map(display.shown), message: $0.message) }
+        for scope in scenario.scopes {
+            guard let cycle = scope.cycle, let first = cycle.first else { continue }
+            stops.append(ImportWarning(location: scope.dependencyLocations[first].map(display.shown), message:
+                "the units of \(scope.name) depend on each other in a cycle: " + cycle.joined(separator: " -> ")
+                + "; terragrunt refuses to run them"))
+        }
         let rendered = ScenarioWriter.rendered(scenario, display: display)
         let repository = (tree.terraformDirectory as NSString).lastPathComponent == "terraform"
             ? Paths.directory(of: tree.terraformDirectory) : tree.terraformDirectory
-        return Result(yaml: rendered.text, layout: scenario.layout,
+        var result = Result(yaml: rendered.text, layout: scenario.layout,
                       waves: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.waves.map { (scope.name, $0) } }),
                       cycles: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.cycle.map { (scope.name, $0) } }),
                       warnings: Array(Set(sorted)).sorted { ($0.location?.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message)
-                          < ($1.location?.file ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message) },
-                      hazardEvidence: HazardLocator.locate(repository: repository, display: display),
-                      origins: rendered.origins)
+                          < ($1.location?.file ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message) })
+        result.stops = stops
+        result.hazardEvidence = HazardLocator.locate(repository: repository, display: display)
+        result.origins = rendered.origins
+        return result
     }
 }
