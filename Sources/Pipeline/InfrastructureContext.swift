@@ -35,6 +35,10 @@ struct InfrastructureContext {
         let file = accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
         let account = try FakeAccount.open(at: file)
         try seed(account, catalog: catalog, scenario: scenario)
+        // The crash test's kill: the process ends at the chosen write of what follows.
+        if let writes = workspace.environment[FakeAccount.crashVariable].flatMap(Int.init) {
+            account.crash(afterWrites: writes, exiting: true)
+        }
         return InfrastructureContext(scenario: scenario, catalog: catalog, scope: scope, region: region, desired: desired,
                                      graph: graph, account: account,
                                      infrastructureScope: scenario.layout == .sharedStack ? "shared" : scope)

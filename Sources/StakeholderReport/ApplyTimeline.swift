@@ -48,6 +48,9 @@ public enum ApplyTimeline {
         let plan = try Planner.plan(scope: desired.name, desired: desired.resources, prior: .empty, graph: graph, mode: .apply)
         var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: "edxplan report (dry run)")
         simulator.autoRetry = scenario.autoRetry
+        // The pack shows the whole timeline: past every place a real apply stops (listed as
+        // stops, and the page says the dry run went on), as `--continue-past-refusals` does.
+        simulator.continuePastRefusals = true
         let result = try simulator.run(plan, region: desired.region, infrastructureScope: infrastructureScope,
                                        lockBucket: lockBucket) { unit in
             let prior = try account.priorState(scope: desired.name, modules: ModuleName.allCases.map(\.rawValue))
