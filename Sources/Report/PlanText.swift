@@ -145,8 +145,14 @@ extension PlanText {
             let count = versions.count - 1
             out += "  \(upgrade.module): \(upgrade.address): \(versions.joined(separator: " -> "))"
                 + " (\(count) step\(count == 1 ? "" : "s"), about \(RunText.minutes(upgrade.minutes)) minutes)\n"
-            for step in upgrade.steps {
-                out += "    \(step.from) -> \(step.to): \(step.what) (\(RunText.minutes(step.minutes)) min)\n"
+            // One line a step: what moves from one version to the next, in order.
+            var index = 0
+            while index < upgrade.steps.count {
+                let step = upgrade.steps[index]
+                let parts = upgrade.steps[index...].prefix { $0.from == step.from && $0.to == step.to }
+                out += "    \(step.from) -> \(step.to): "
+                    + parts.map { "\($0.what) (\(RunText.minutes($0.minutes)) min)" }.joined(separator: ", ") + "\n"
+                index += parts.count
             }
             if let refusal = upgrade.refusal {
                 out += "    refused as planned: \(refusal.failure.line)\n"

@@ -29,6 +29,13 @@ public enum UpgradeRules {
         public var to: String
         public var what: String
         public var minutes: Double
+
+        public init(from: String, to: String, what: String, minutes: Double) {
+            self.from = from
+            self.to = to
+            self.what = what
+            self.minutes = minutes
+        }
     }
 
     /// The in-place majors each engine reaches from a major.
@@ -138,6 +145,13 @@ public struct PlannedUpgrade: Sendable, Equatable {
     public var refusal: Refusal?
 
     public var minutes: Double { steps.reduce(0) { $0 + $1.minutes } }
+
+    public init(module: String, address: String, steps: [UpgradeRules.Step], refusal: Refusal?) {
+        self.module = module
+        self.address = address
+        self.steps = steps
+        self.refusal = refusal
+    }
 
     /// Every version change of `plan`, in plan order.
     public static func find(in plan: Plan, catalog: Catalog) -> [PlannedUpgrade] {

@@ -47,7 +47,8 @@ import Testing
             _ = try rig.run()
             let plan = try rig.plan()
             let holdings = try Self.holdings(rig.account)
-            if plan.hasChanges || holdings != expected || (try Self.stateAddresses(rig.account)) != expectedState {
+            let state = try Self.stateAddresses(rig.account)
+            if plan.hasChanges || holdings != expected || state != expectedState {
                 let changed = plan.modules.flatMap(\.actions).filter { $0.action != .noop }.map { "\($0.action) \($0.address)" }
                 diverged.append("killed after \(writes) writes: plan \(changed), extra \(holdings.filter { !expected.contains($0) }), "
                     + "missing \(expected.filter { !holdings.contains($0) })")
