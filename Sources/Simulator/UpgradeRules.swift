@@ -73,20 +73,36 @@ public enum UpgradeRules {
                 fix: "AWS does not downgrade in place: set \(key).engine_version back to \(from) (or later)"))
         }
         guard a != b else { return nil }
-        guard paths[engine]?[a] == b else {
-            let next = paths[engine]?[a]
-            return Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(
-                code: "InvalidParameterCombination", message: "Cannot find upgrade path from \(from) to \(to).",
-                fix: next.map { "upgrade one major at a time: \(a) to \($0) first (\(key).engine_version), then on to \(b)" }
-                    ?? "\(engine) \(a) has no in-place upgrade to \(b): restore a snapshot into a new \(b) instance"))
-        }
+        let majors = path(engine, from: a, to: b)
+        let route = majors.map { ([a] + $0).joined(separator: " to ") }
         guard allowed else {
             return Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(
                 code: "InvalidParameterCombination",
                 message: "The AllowMajorVersionUpgrade flag must be present when upgrading to a new major version.",
-                fix: "set \(key).allow_major_version_upgrade: true for this apply (the module leaves allow_major_version_upgrade false)"))
+                fix: "set \(key).allow_major_version_upgrade: true (the module leaves allow_major_version_upgrade false)"
+                    + (majors.map { $0.count > 1 ? ", and go one major per apply: \(route ?? "")" : "" }
+                        ?? "; \(engine) \(a) has no in-place upgrade to \(b)")))
+        }
+        guard let majors, majors.count == 1 else {
+            return Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(
+                code: "InvalidParameterCombination", message: "Cannot find upgrade path from \(from) to \(to).",
+                fix: route.map { "upgrade one major per apply: \($0) (\(key).engine_version)" }
+                    ?? "\(engine) \(a) has no in-place upgrade to \(b): restore a snapshot into a new \(b) instance"))
         }
         return nil
+    }
+
+    /// The majors an in-place upgrade passes through after `from`, ending at `to`; nil when
+    /// AWS has no such path.
+    static func path(_ engine: String, from: String, to: String) -> [String]? {
+        var majors: [String] = []
+        var current = from
+        while current != to {
+            guard let next = paths[engine]?[current], majors.count < 8 else { return nil }
+            majors.append(next)
+            current = next
+        }
+        return majors
     }
 
     /// The steps a version change takes in place, with the catalog's typical update minutes;
@@ -108,7 +124,16 @@ public enum UpgradeRules {
         case "aws_db_instance", "aws_docdb_cluster":
             let engine = desired["engine"]?.string ?? (action.type == "aws_db_instance" ? "mysql" : "docdb")
             guard let from = old["engine_version"]?.string, let to = desired["engine_version"]?.string, from != to else { return [] }
-            return [Step(from: from, to: to, what: engine, minutes: minutes(action.type))]
+            // One major at a time along AWS's path, each a major version upgrade; else one step.
+            let (a, b) = (major(engine, from), major(engine, to))
+            guard a != b, let majors = path(engine, from: a, to: b) else {
+                return [Step(from: from, to: to, what: engine, minutes: minutes(action.type))]
+            }
+            let versions = [from] + majors.dropLast() + [to]
+            return zip(versions, versions.dropFirst()).map {
+                Step(from: $0.0, to: $0.1, what: "\(engine) major version, with allow_major_version_upgrade",
+                     minutes: minutes(action.type))
+            }
         default:
             return []
         }

@@ -62,6 +62,16 @@ import Testing
         #expect(try rig.run(strict: true).module("mysql").operations.allSatisfy { $0.status == .succeeded })
     }
 
+    /// growth.yaml's 5.7 to 8.4: the flag first, and the two majors it takes.
+    @Test func mysqlTwoMajorsNeedTheFlagAndTwoSteps() throws {
+        let (rig, plan) = try upgraded("engine_version: 5.7.33", "engine_version: 8.4.3")
+        let refusal = try #require(UpgradeRules.refusal(try action(plan, "aws_db_instance")))
+        #expect(refusal.failure.message == "The AllowMajorVersionUpgrade flag must be present when upgrading to a new major version.")
+        #expect(refusal.failure.fix?.contains("go one major per apply: 5.7 to 8.0 to 8.4") == true)
+        let upgrade = try #require(PlannedUpgrade.find(in: plan, catalog: rig.catalog).first { $0.module == "mysql" })
+        #expect(upgrade.steps.map { "\($0.from) -> \($0.to)" } == ["5.7.33 -> 8.0", "8.0 -> 8.4.3"])
+    }
+
     @Test func mysqlSkippingAMajorIsRefusedEvenWithTheFlag() throws {
         let (_, plan) = try upgraded("engine_version: 5.7.33", "engine_version: 8.4.3, allow_major_version_upgrade: true")
         let refusal = try #require(UpgradeRules.refusal(try action(plan, "aws_db_instance")))
