@@ -2,8 +2,8 @@ import Foundation
 
 /// Fault injection for crash-safety tests: the account commits its first `budget` writes, then
 /// behaves as a killed process would, committing nothing more. In a test the later writes
-/// throw `AccountError.crashed`; with `EDXPLAN_CRASH_AFTER_WRITES=N` in the environment of
-/// `edxplan` (`FakeAccount.open`), the process exits on the spot, as `kill -9` would end it.
+/// throw `AccountError.crashed`, or (`exiting`) the process exits on the spot, as `kill -9`
+/// would end it.
 final class CrashPoint: @unchecked Sendable {
     private let lock = NSLock()
     private var budget: Int?
@@ -33,7 +33,4 @@ extension FakeAccount {
     /// Commits `count` more writes, then no more (see `CrashPoint`): the test's kill.
     /// `exiting`: the process ends there (exit status 137, as after `kill -9`) instead.
     public func crash(afterWrites count: Int, exiting: Bool = false) { crashPoint.arm(afterWrites: count, exits: exiting) }
-
-    /// The environment variable that kills `edxplan` at a chosen write.
-    public static let crashVariable = "EDXPLAN_CRASH_AFTER_WRITES"
 }

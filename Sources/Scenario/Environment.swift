@@ -54,6 +54,8 @@ public struct NodeGroup: Sendable {
 
 public struct KubernetesSettings: Sendable {
     public var version = "1.22"
+    /// Where `version` was written; nil for the default.
+    public var versionLocation: SourceLocation?
     public var nodeGroups: [NodeGroup] = []
     public var logRetentionDays = 90
     public var publicEndpoint = true
@@ -73,6 +75,8 @@ public struct MySQLSettings: Sendable {
     /// rds v4.2.0's `allow_major_version_upgrade`, false by default: RDS refuses a major
     /// version change (5.7 to 8.0) without it.
     public var allowMajorVersionUpgrade = false
+    /// Where `engine_version` was written; nil for the default.
+    public var engineVersionLocation: SourceLocation?
     public var allocatedStorageGB = 10
     public var storageType = "gp2"
     public var iops = 0
