@@ -26,12 +26,14 @@ public enum AccountError: UserError, Equatable {
     case rejected(detail: String)
     /// A row that does not decode (edited by hand, or by another tool).
     case corrupt(detail: String)
+    /// A write after the fault-injected crash point (`FakeAccount.crash(afterWrites:)`).
+    case crashed
 
     public var location: SourceLocation? { nil }
 
     public var exitCode: ExitCode {
         switch self {
-        case .lockHeld, .lockMismatch, .alreadyExists, .snapshotExists: return .findings
+        case .lockHeld, .lockMismatch, .alreadyExists, .snapshotExists, .crashed: return .findings
         default: return .badInput
         }
     }
@@ -62,6 +64,8 @@ public enum AccountError: UserError, Equatable {
             return "the account refused the write: \(detail)"
         case .corrupt(let detail):
             return "the account file has a malformed row: \(detail)"
+        case .crashed:
+            return "the run was stopped at its crash point (fault injection): nothing more was written"
         }
     }
 

@@ -87,6 +87,37 @@ extension FakeAccount {
         }
     }
 
+    /// A create whose consequences commit with it: what Kubernetes makes the moment a Helm
+    /// release is installed (the ingress controller's load balancer and its security group)
+    /// is in the same transaction as the release and its state entry, so a run killed in
+    /// between leaves all of it or none. Each of `alongside` builds one more object from those
+    /// made before it (the release first); `note` is the log line, from all of them.
+    public func createAndRecord(resource new: NewResource, stateKey: String, entry: StateEntry, event: EventDraft?,
+                                alongside: [([AccountResource]) -> NewResource],
+                                note: (([AccountResource]) -> EventDraft)?) throws -> [AccountResource] {
+        if let memory {
+            return try memory.write { tables in
+                var made = [try tables.createAndRecord(new, stateKey, entry, event)]
+                for build in alongside { made.append(try tables.create(build(made))) }
+                if let note { _ = tables.append(note(made)) }
+                return made
+            }
+        }
+        return try write { db in
+            var made = [try Self.insert(new, db)]
+            var entry = entry
+            entry.resourceID = made[0].id
+            try StateRecord(stateKey: stateKey, entry: entry).upsert(db)
+            if var event {
+                event.resourceID = made[0].id
+                _ = try Self.append(event, db)
+            }
+            for build in alongside { made.append(try Self.insert(build(made), db)) }
+            if let note { _ = try Self.append(note(made), db) }
+            return made
+        }
+    }
+
     /// "Modify succeeded and state written", as one transaction with its log line: an
     /// in-place update is one API call, so a crash leaves all of it or none.
     @discardableResult

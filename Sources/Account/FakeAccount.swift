@@ -22,6 +22,8 @@ public final class FakeAccount: Sendable {
     /// False for a copy that is rolled back after every run (`scratchCopy(keepingEvents:)`):
     /// its event log would be thrown away unread, so callers may skip writing one.
     public let keepsEvents: Bool
+    /// Where a crash test stops the writes (`crash(afterWrites:)`); unarmed otherwise.
+    let crashPoint = CrashPoint()
 
     private init(queue: DatabaseQueue, path: String?) {
         self.queue = queue
@@ -180,6 +182,7 @@ public final class FakeAccount: Sendable {
     /// Not GRDB's `write`: its BEGIN and COMMIT are compiled anew on every call, and this
     /// runs once per simulated API call (see `Transaction`).
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try crashPoint.spend()
         do {
             return try database().inDatabase { db in try Transaction.run(db, .immediate, body) }
         } catch let error as DatabaseError {

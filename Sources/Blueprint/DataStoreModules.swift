@@ -25,6 +25,8 @@ extension ModuleBuilder {
             "deletion_protection": .bool(s.deletionProtection), "skip_final_snapshot": .bool(s.skipFinalSnapshot),
             "storage_encrypted": .bool(s.storageEncrypted)]
         if passwordsExternal { attributes["password_from"] = .string(externalSecretName("mysql-root")) }
+        // Written only when set: the module's false is what RDS assumes without it.
+        if s.allowMajorVersionUpgrade { attributes["allow_major_version_upgrade"] = .bool(true) }
         var dependsOn = ["aws_db_subnet_group.mysql_subnet_group", Self.securityGroupModule,
                          "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]",
                          "module.db.module.db_option_group.aws_db_option_group.this[0]"] + password
@@ -73,6 +75,7 @@ extension ModuleBuilder {
             attributes["final_snapshot_identifier"] = .string(name)
         }
         if passwordsExternal { attributes["master_password_from"] = .string(externalSecretName("mongodb-admin")) }
+        if s.allowMajorVersionUpgrade { attributes["allow_major_version_upgrade"] = .bool(true) }
         var dependsOn = ["aws_docdb_subnet_group.default", "aws_security_group.mongo_cluster"] + password
         // The cookiecutter names the parameter group by a literal, so Terraform sees no edge to
         // it (H12); the reference `aws_docdb_cluster_parameter_group.no_tls.name` is the edge

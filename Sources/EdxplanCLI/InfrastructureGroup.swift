@@ -18,11 +18,12 @@ struct RunOptions: ParsableArguments {
                                valueName: "name"))
     var unit: String?
     @Flag(help: """
-        Fail where real Terraform and AWS would (a name AWS refuses, a Kubernetes version EKS no longer makes, \
-        CloudFront's ambiguous certificate lookup, DocumentDB's parameter group still in use on destroy) instead of \
-        reporting it and going on.
+        Go on past what real Terraform and AWS refuse (a name AWS refuses, a Kubernetes version EKS no longer makes, \
+        an upgrade that skips a version, CloudFront's ambiguous certificate lookup, DocumentDB's parameter group still \
+        in use on destroy), each reported where a real run stops, to show the rest of the timeline. The exit code is 1 \
+        all the same: the real run fails.
         """)
-    var strict = false
+    var continuePastRefusals = false
 
     func options(_ execution: ExecutionOptions? = nil) -> InfrastructureCommands.Options {
         var options = InfrastructureCommands.Options(scenarioPath: scenario, environment: env, accountPath: account)
@@ -30,7 +31,7 @@ struct RunOptions: ParsableArguments {
         options.json = format == .json
         options.seed = seed
         options.unit = unit
-        options.strict = strict
+        options.continuePastRefusals = continuePastRefusals
         options.paceMilliseconds = execution?.pace ?? 0
         options.queueIgnoreErrors = execution?.queueIgnoreErrors ?? false
         options.failFast = execution?.failFast ?? false
@@ -66,9 +67,14 @@ struct Plan: ParsableCommand, OutcomeCommand {
             """)
     @OptionGroup var run: RunOptions
     @Flag(help: "Plan a destroy.") var destroy = false
+    @Option(name: .customLong("lock"), help: ArgumentHelp(
+        "Take each unit's state lock while planning, as terraform plan does; --lock=false skips it.", valueName: "true|false"))
+    var lock = true
     @OptionGroup var global: GlobalOptions
     mutating func outcome() throws -> InfrastructureCommands.Outcome {
-        try InfrastructureCommands.plan(run.options(), destroy: destroy, workspace: global.workspace)
+        var options = run.options()
+        options.lock = lock
+        return try InfrastructureCommands.plan(options, destroy: destroy, workspace: global.workspace)
     }
 }
 

@@ -24,8 +24,11 @@ public enum InfrastructureCommands {
         public var failFast = false
         /// `--unit NAME`: that unit alone, as `terragrunt plan|apply|destroy` in its folder.
         public var unit: String?
-        /// `--strict`: refusals (`Refusal`) fail as they would for real instead of being reported.
-        public var strict = false
+        /// `--lock=false`: plan without taking the units' state locks, as `terraform plan -lock=false`.
+        public var lock = true
+        /// `--continue-past-refusals`: the run goes on past what real Terraform and AWS refuse
+        /// (`Refusal`), to show the rest of the timeline. The exit code is 1 all the same.
+        public var continuePastRefusals = false
 
         public init(scenarioPath: String?, environment: String?, accountPath: String?) {
             self.scenarioPath = scenarioPath
@@ -45,14 +48,20 @@ public enum InfrastructureCommands {
         let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
                                                      accountPath: options.accountPath, workspace: workspace,
                                                      terragruntPath: options.terragruntPath)
-        let plan = try context.plan(mode: destroy ? .destroy : .apply, unit: options.unit)
+        // `terraform plan` takes each unit's state lock before it refreshes and releases it
+        // when done; a held one stops it ("Error acquiring the state lock").
+        let held = options.lock ? try lockUnits(context, unit: options.unit) : []
+        let planned = Result { try context.plan(mode: destroy ? .destroy : .apply, unit: options.unit) }
+        for lockID in held { try context.account.releaseLock(lockID: lockID, holder: holder()) }
+        let plan = try planned.get()
         let minutes = Simulator.estimateMinutes(plan, catalog: context.catalog, seed: options.seed)
-        let refusals = try PlanRefusal.find(in: plan, account: context.account)
-        let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes, refusals: refusals)
+        let refusals = try PlanRefusal.find(in: plan, account: context.account, catalog: context.catalog, region: context.region)
+        let upgrades = PlannedUpgrade.find(in: plan, catalog: context.catalog)
+        let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes, refusals: refusals, upgrades: upgrades)
             : PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
-                + PlanText.refusals(refusals)
-        // A real plan with these fails: strict says so in the exit code too.
-        return Outcome(text: text, exitCode: options.strict && !refusals.isEmpty ? .findings : .success)
+                + PlanText.upgrades(upgrades) + PlanText.refusals(refusals)
+        // A real run of this plan fails: so does the plan, as `terraform apply` would.
+        return Outcome(text: text, exitCode: refusals.isEmpty ? .success : .findings)
     }
 
     public static func run(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
@@ -81,7 +90,7 @@ public enum InfrastructureCommands {
         simulator.autoRetry = context.scenario.autoRetry
         simulator.ignoreDependencyErrors = options.queueIgnoreErrors
         simulator.failFast = options.failFast
-        simulator.strict = options.strict
+        simulator.continuePastRefusals = options.continuePastRefusals
         let mode = plan.mode
         let result = try simulator.run(plan, region: context.region, infrastructureScope: context.infrastructureScope,
                                        lockBucket: context.lockBucket) { unit in
@@ -90,7 +99,28 @@ public enum InfrastructureCommands {
         var priced = result
         try priceLeftovers(&priced, context: context)
         let text = options.json ? RunJSON.render(priced) : RunText.render(priced)
-        return Outcome(text: text, exitCode: result.succeeded ? .success : .findings, warnings: warnings)
+        return Outcome(text: text, exitCode: result.failsForReal ? .findings : .success, warnings: warnings)
+    }
+
+    /// Takes the state lock of every unit the plan covers (or of the one `--unit`), as each
+    /// unit's `terraform plan` does; on a held lock, releases what it took and throws
+    /// Terraform's error with the lock's info.
+    static func lockUnits(_ context: InfrastructureContext, unit: String?) throws -> [String] {
+        // An unknown `--unit` is bad input: planning says so, and no lock is written first.
+        if let unit, !context.graph.units.contains(unit) { return [] }
+        let names = unit.map { [$0] } ?? context.graph.units
+        var taken: [String] = []
+        for name in names {
+            let lockID = FakeAccount.lockID(bucket: context.lockBucket, stateKey: FakeAccount.stateKey(scope: context.scope, module: name))
+            do {
+                try context.account.acquireLock(lockID: lockID, holder: holder(), operation: "OperationTypePlan")
+            } catch {
+                for taken in taken { try? context.account.releaseLock(lockID: taken, holder: holder()) }
+                throw error
+            }
+            taken.append(lockID)
+        }
+        return taken
     }
 
     /// Each object left outside state with what it costs a month until someone deletes it, and

@@ -44,9 +44,11 @@ public enum TinkerCommand {
             var attributes = prior.live[entry.resourceID] ?? [:]
             attributes[attribute] = Int(value).map { .int($0) } ?? (value == "true" || value == "false" ? .bool(value == "true") : .string(value))
             try account.update(id: entry.resourceID, attributes: attributes)
+            // A secret set by hand stays out of the event log and the terminal, as Terraform keeps it.
+            let shown = Sensitive.attribute(type: entry.type, name: attribute) ? Sensitive.placeholder : value
             try account.log(.drift, scope: context.scope, module: entry.module, address: address, resourceID: entry.resourceID,
-                            message: "\(attribute) set to \(value) in the console", minute: minute)
-            return "set \(attribute) = \(value) on \(address) outside Terraform\n"
+                            message: "\(attribute) set to \(shown) in the console", minute: minute)
+            return "set \(attribute) = \(shown) on \(address) outside Terraform\n"
         case .seeded:
             return "nothing changed\n"
         }

@@ -16,6 +16,8 @@ public enum Rehearsal {
                            faults: Double, holder: String, firstPlan: Plan? = nil) throws -> RehearsalRun {
         var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: holder)
         simulator.faultProbability = faults
+        // A rehearsal lists every place a real run stops (its hazards), so it goes on past each.
+        simulator.continuePastRefusals = true
         simulator.autoRetry = target.autoRetry
         func phase(_ mode: PlanMode, plan given: Plan? = nil) throws -> RunResult {
             let plan = try given ?? Self.plan(target, account: account, mode: mode)

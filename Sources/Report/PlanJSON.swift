@@ -6,11 +6,13 @@ import Simulator
 /// changes, and Terraform's summary. Waves are numbered from 1 as the text prints them; no-op
 /// resources are counted (`unchanged`), not listed, as the text hides them too.
 public enum PlanJSON {
-    public static func render(_ plan: Plan, estimatedMinutes: Double? = nil, refusals: [PlanRefusal] = []) -> String {
-        value(plan, estimatedMinutes: estimatedMinutes, refusals: refusals).rendered()
+    public static func render(_ plan: Plan, estimatedMinutes: Double? = nil, refusals: [PlanRefusal] = [],
+                              upgrades: [PlannedUpgrade] = []) -> String {
+        value(plan, estimatedMinutes: estimatedMinutes, refusals: refusals, upgrades: upgrades).rendered()
     }
 
-    public static func value(_ plan: Plan, estimatedMinutes: Double?, refusals: [PlanRefusal] = []) -> JSONValue {
+    public static func value(_ plan: Plan, estimatedMinutes: Double?, refusals: [PlanRefusal] = [],
+                             upgrades: [PlannedUpgrade] = []) -> JSONValue {
         let summary = plan.summary
         return .object([
             ("scope", .string(plan.scope)),
@@ -24,6 +26,15 @@ public enum PlanJSON {
             ("estimated_minutes", estimatedMinutes.map { .number(minutes($0)) } ?? .null),
             ("drift", .array(plan.drift.map(drift))),
             ("diagnostics", .array(plan.diagnostics.map { .string($0) })),
+            ("upgrades", .array(upgrades.map { upgrade in
+                .object([("module", .string(upgrade.module)), ("address", .string(upgrade.address)),
+                         ("minutes", .number(minutes(upgrade.minutes))),
+                         ("steps", .array(upgrade.steps.map { step in
+                             .object([("from", .string(step.from)), ("to", .string(step.to)), ("what", .string(step.what)),
+                                      ("minutes", .number(minutes(step.minutes)))])
+                         })),
+                         ("refusal", upgrade.refusal.map(RunJSON.refusal) ?? .null)])
+            })),
             ("refusals", .array(refusals.map { found in
                 .object([("module", .string(found.module)), ("address", .string(found.address)),
                          ("refusal", RunJSON.refusal(found.refusal))])
@@ -47,7 +58,7 @@ public enum PlanJSON {
             ("type", .string(action.type)),
             ("action", .string(action.action.rawValue)),
             ("reason", .string(action.reason)),
-            ("changes", .array(action.changes.map(change))),
+            ("changes", .array(action.changes.map { change($0, type: action.type) })),
         ]
         if let order = action.replaceOrder { members.append(("replace_order", .string(order.rawValue))) }
         return .object(members)
@@ -58,15 +69,18 @@ public enum PlanJSON {
             ("module", .string(note.module)),
             ("address", .string(note.address)),
             ("detail", .string(note.detail)),
-            ("changes", .array(note.changes.map(change))),
+            ("changes", .array(note.changes.map { change($0, type: PlanText.typeAndName(note.address).0) })),
         ])
     }
 
-    static func change(_ change: AttributeChange) -> JSONValue {
-        .object([
+    /// A secret's values are written as Terraform prints them, "(sensitive value)"; absent stays null.
+    static func change(_ change: AttributeChange, type: String) -> JSONValue {
+        let hidden = Sensitive.attribute(type: type, name: change.name)
+        let shown = { (value: AttributeValue?) in hidden && value != nil ? JSONValue.string(Sensitive.placeholder) : attribute(value) }
+        return .object([
             ("name", .string(change.name)),
-            ("old", attribute(change.old)),
-            ("new", attribute(change.new)),
+            ("old", shown(change.old)),
+            ("new", shown(change.new)),
             ("forces_replacement", .bool(change.forcesReplacement)),
         ])
     }

@@ -80,9 +80,13 @@ public enum PlanText {
         return changes.map { change in
             let name = change.name.padding(toLength: width, withPad: " ", startingAt: 0)
             var line: String
+            // A secret's value is never printed, old or new, as Terraform prints it.
+            let hidden = Sensitive.attribute(type: type, name: change.name)
             switch (change.old, change.new) {
-            case (nil, let new?): line = "      + \(name) = \(new)"
-            case (let old?, nil): line = "      - \(name) = \(old) -> null"
+            case (nil, let new?): line = "      + \(name) = \(hidden ? Sensitive.placeholder : new.description)"
+            case (let old?, nil): line = "      - \(name) = \(hidden ? Sensitive.placeholder : old.description) -> null"
+            case (let old, let new) where hidden:
+                line = "      ~ \(name) = " + (old == nil ? "null -> " : "") + (new == nil ? Sensitive.placeholder + " -> null" : Sensitive.placeholder)
             case (let old, let new): line = "      ~ \(name) = \(old.map(String.init(describing:)) ?? "null") -> "
                 + (new.map(String.init(describing:)) ?? "null")
             }
@@ -106,12 +110,15 @@ public enum PlanText {
         return (parts[index], String(name.prefix { $0 != "[" }))
     }
 
-    /// Where a real `terraform plan` stops (`PlanRefusal`), under the plan edxplan still shows.
+    /// Where the real run fails (`PlanRefusal`): `terraform plan` itself, or AWS at apply. Under
+    /// the plan, which is still shown whole; the command exits 1.
     public static func refusals(_ found: [PlanRefusal]) -> String {
         guard !found.isEmpty else { return "" }
-        var out = "\nA real terraform plan stops here (edxplan plans on, to show the rest):\n"
+        var out = "\nError: the real run fails at \(found.count) place\(found.count == 1 ? "" : "s") "
+            + "(the plan above is shown whole):\n"
         for refused in found {
-            out += "  \(refused.module): \(refused.address)\n    \(refused.refusal.failure.line)\n"
+            out += "  \(refused.module): \(refused.address) (\(refused.refusal.when == "at terraform plan" ? "terraform plan" : "apply"))\n"
+                + "    \(refused.refusal.failure.line)\n"
             if let fix = refused.refusal.failure.fix { out += "    fix: \(fix)\n" }
         }
         return out
@@ -123,5 +130,35 @@ public enum PlanText {
 
     static func noChanges(_ mode: PlanMode) -> String {
         mode == .apply ? "No changes. Your infrastructure matches the configuration.\n" : "No changes. No objects need to be destroyed.\n"
+    }
+}
+
+extension PlanText {
+    /// Each version change with the in-place steps AWS takes it in and their typical minutes:
+    /// `1.22 -> 1.23 -> ... -> 1.33`, one control-plane update and one node-group roll a step.
+    public static func upgrades(_ found: [PlannedUpgrade]) -> String {
+        guard !found.isEmpty else { return "" }
+        var out = "\nVersion changes, as AWS makes them in place:\n"
+        for upgrade in found {
+            var versions = [upgrade.steps.first?.from ?? ""]
+            for step in upgrade.steps where step.to != versions.last { versions.append(step.to) }
+            let count = versions.count - 1
+            out += "  \(upgrade.module): \(upgrade.address): \(versions.joined(separator: " -> "))"
+                + " (\(count) step\(count == 1 ? "" : "s"), about \(RunText.minutes(upgrade.minutes)) minutes)\n"
+            // One line a step: what moves from one version to the next, in order.
+            var index = 0
+            while index < upgrade.steps.count {
+                let step = upgrade.steps[index]
+                let parts = upgrade.steps[index...].prefix { $0.from == step.from && $0.to == step.to }
+                out += "    \(step.from) -> \(step.to): "
+                    + parts.map { "\($0.what) (\(RunText.minutes($0.minutes)) min)" }.joined(separator: ", ") + "\n"
+                index += parts.count
+            }
+            if let refusal = upgrade.refusal {
+                out += "    refused as planned: \(refusal.failure.line)\n"
+                if let fix = refusal.failure.fix { out += "    fix: \(fix)\n" }
+            }
+        }
+        return out
     }
 }

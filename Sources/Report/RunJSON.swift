@@ -11,7 +11,7 @@ public enum RunJSON {
             ("scope", .string(result.scope)),
             ("mode", .string(result.mode.rawValue)),
             ("unit", result.unit.map { .string($0) } ?? .null),
-            ("succeeded", .bool(result.succeeded)),
+            ("succeeded", .bool(!result.failsForReal)),
             ("start_minute", number(result.startMinute)),
             ("total_minutes", number(result.totalMinutes)),
             ("modules", .array(result.modules.map(module))),

@@ -13,7 +13,7 @@ public enum RunText {
         for module in result.modules {
             let span = "\(minutes(module.startMinute - result.startMinute))-\(minutes(module.endMinute - result.startMinute)) min"
             let runs = module.attempts > 1 ? ", \(module.attempts) runs" : ""
-            out += "[\(module.status.rawValue)] \(module.name) (wave \(module.wave + 1), \(span)\(runs))\n"
+            out += "[\(status(module))] \(module.name) (wave \(module.wave + 1), \(span)\(runs))\n"
             // Terragrunt's retry line before each later run, also one that had nothing to do.
             let note = module.retryNote.map { "  \($0)\n" } ?? ""
             var attempt = 1
@@ -60,11 +60,25 @@ public enum RunText {
         let changed = operations.filter { $0.action == .update }.count
         let destroyed = operations.filter { $0.action == .delete || $0.action == .replace }.count
         let refused = result.refusals.count
-        var out = result.succeeded
-            ? (result.mode == .apply ? "Apply complete! " : "Destroy complete! ")
-                + (refused == 0 ? "" : "(In the simulation: a real run stops at \(refused) place\(refused == 1 ? "" : "s"), listed below.) ")
-            : "\(result.mode == .apply ? "Apply" : "Destroy") failed: \(standing(result)) error(s), "
+        let verb = result.mode == .apply ? "Apply" : "Destroy"
+        // The failure first: a refusal the run went past fails the real run all the same.
+        var out: String
+        if !result.succeeded {
+            out = "\(verb) failed: \(standing(result)) error(s), "
                 + "\(result.modules.filter { $0.status == .earlyExit }.count) unit(s) did not run. "
+            if let first = result.failures.first, let failure = first.failure {
+                out += "First error: \(first.module): \(first.address): \(failure.code).\n"
+            } else if let module = result.modules.first(where: { $0.status == .failed }),
+                      let line = module.message?.split(separator: "\n").first {
+                // Failed before any operation: a held lock, a refusal at plan, missing outputs.
+                out += "First error: \(module.name): \(line.hasPrefix("Error: ") ? line.dropFirst(7) : line)\n"
+            }
+        } else if refused > 0 {
+            out = "\(verb) failed: a real run stops at \(refused) place\(refused == 1 ? "" : "s") (listed below); "
+                + "--continue-past-refusals went on to show the rest. "
+        } else {
+            out = "\(verb) complete! "
+        }
         out += "Resources: \(added) added, \(changed) changed, \(destroyed) destroyed.\n"
         out += "Total: \(minutes(result.totalMinutes)) simulated minutes.\n"
         let path = result.criticalPath
@@ -76,7 +90,7 @@ public enum RunText {
         }
         let refusals = result.refusals
         if !refusals.isEmpty {
-            out += "A real run would have stopped where it says \"a real run stops here\"; the simulation went on to show the rest:\n"
+            out += "A real run stops where it says \"a real run stops here\"; --continue-past-refusals went on to show the rest:\n"
             for operation in refusals {
                 guard let refusal = operation.refusal else { continue }
                 out += "  \(operation.module): \(operation.address): \(refusal.failure.code) (\(refusal.when))\n"
@@ -100,6 +114,14 @@ public enum RunText {
         result.modules.filter { $0.status == .failed }.reduce(0) { count, module in
             count + max(1, module.operations.filter { $0.status == .failed && $0.attempt == module.attempts }.count)
         }
+    }
+
+    /// A unit's status; one the simulation ran past a refusal in is not called a success.
+    static func status(_ module: ModuleRun) -> String {
+        guard module.status == .succeeded, module.operations.contains(where: { $0.refusal != nil }) else {
+            return module.status.rawValue
+        }
+        return "fails for real; went on"
     }
 
     static func label(_ action: Action) -> String {

@@ -72,6 +72,9 @@ public struct IngressSettings: Sendable {
 public struct MySQLSettings: Sendable {
     public var instanceClass = "db.t2.small"
     public var engineVersion = "5.7.33"
+    /// rds v4.2.0's `allow_major_version_upgrade`, false by default: RDS refuses a major
+    /// version change (5.7 to 8.0) without it.
+    public var allowMajorVersionUpgrade = false
     /// Where `engine_version` was written; nil for the default.
     public var engineVersionLocation: SourceLocation?
     public var allocatedStorageGB = 10
@@ -95,6 +98,9 @@ public struct MongoDBSettings: Sendable {
     public var instanceClass = "db.t3.medium"
     public var instances = 1
     public var engineVersion = "3.6.0"
+    /// The cluster's `allow_major_version_upgrade` (unset in the cookiecutter): DocumentDB
+    /// refuses a major version change (3.6 to 5.0) without it.
+    public var allowMajorVersionUpgrade = false
     public var backupRetentionDays = 7
     public var deletionProtection = false
     public var skipFinalSnapshot = true

@@ -111,12 +111,13 @@ enum EnvironmentDecoder {
     }
 
     private static func mysql(_ fields: Fields, at here: SourceLocation) throws -> MySQLSettings {
-        let f = try block(fields, "mysql", ["instance_class", "engine_version", "allocated_storage_gb", "storage_type", "iops",
+        let f = try block(fields, "mysql", ["instance_class", "engine_version", "allow_major_version_upgrade", "allocated_storage_gb", "storage_type", "iops",
                                             "multi_az", "backup_retention_days", "deletion_protection",
                                             "skip_final_snapshot", "storage_encrypted"] + TeardownDecoder.mysqlKeys)
         var s = MySQLSettings(location: f.location("instance_class"))
         s.instanceClass = try f.string("instance_class", default: s.instanceClass)
         s.engineVersion = try f.string("engine_version", default: s.engineVersion)
+        s.allowMajorVersionUpgrade = try f.bool("allow_major_version_upgrade", default: false)
         s.engineVersionLocation = f.has("engine_version") ? f.location("engine_version") : nil
         s.allocatedStorageGB = try f.int("allocated_storage_gb", default: 10, min: 1, max: 65536)
         s.storageType = try f.string("storage_type", default: "gp2")
@@ -135,13 +136,15 @@ enum EnvironmentDecoder {
     }
 
     private static func mongodb(_ fields: Fields, at here: SourceLocation) throws -> MongoDBSettings {
-        let f = try block(fields, "mongodb", ["instance_class", "instances", "engine_version", "backup_retention_days",
+        let f = try block(fields, "mongodb", ["instance_class", "instances", "engine_version", "allow_major_version_upgrade",
+                                              "backup_retention_days",
                                               "deletion_protection", "skip_final_snapshot", "storage_encrypted"]
                                               + TeardownDecoder.mongodbKeys)
         var s = MongoDBSettings(location: f.location("instance_class"))
         s.instanceClass = try f.string("instance_class", default: s.instanceClass)
         s.instances = try f.int("instances", default: 1, min: 1, max: 16)
         s.engineVersion = try f.string("engine_version", default: s.engineVersion)
+        s.allowMajorVersionUpgrade = try f.bool("allow_major_version_upgrade", default: false)
         s.backupRetentionDays = try f.int("backup_retention_days", default: 7, min: 1, max: 35)
         s.deletionProtection = try f.bool("deletion_protection", default: false)
         s.skipFinalSnapshot = try f.bool("skip_final_snapshot", default: true)

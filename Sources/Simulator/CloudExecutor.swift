@@ -17,8 +17,9 @@ struct CloudExecutor {
     var faults: Faults?
     /// What AWS no longer creates on the catalog's date.
     var versions: VersionRules?
-    /// Refusals fail the call, as real AWS does, instead of being reported (`--strict`).
-    var strict = false
+    /// Refusals are reported and the call goes through (`--continue-past-refusals`), instead of
+    /// failing it as real AWS does.
+    var continuePastRefusals = false
     /// Terragrunt's auto-retry, when this run retries failed units (nil when it does not).
     var retry: AutoRetry?
     /// True in a destroy, where what refuses a first run's delete is itself being deleted.
@@ -136,7 +137,7 @@ struct CloudExecutor {
     mutating func create(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
         guard let desired = action.desired else { return ModuleScheduler.Execution(minutes: 0) }
         let minutes = durations.minutes(for: action.type, action: .create)
-        if let failure = try CreateRules.check(desired, executor: self) ?? (strict ? try refusal(of: desired)?.failure : nil) {
+        if let failure = try CreateRules.check(desired, executor: self) ?? (continuePastRefusals ? nil : try refusal(of: desired)?.failure) {
             log(.fail, action, resourceID: nil, minute: minute, message: failure.message, code: failure.code)
             return ModuleScheduler.Execution(minutes: min(minutes, 0.2), failure: failure)
         }
@@ -144,18 +145,23 @@ struct CloudExecutor {
         new.name = CreateRules.accountName(of: desired, scope: scope)
         let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
                                attributes: desired.attributes, dependencies: desired.dependsOn)
-        let created: AccountResource
         // Not even built for an account that keeps no log (a rehearsal's rolled-back copy).
         let event = !account.keepsEvents ? nil
             : EventDraft(.create, scope: scope, module: action.module, address: action.address,
                          message: Text.join("Creation complete after ", Self.elapsed(minutes)), minute: minute + minutes)
+        var note: String?
         do {
-            created = try CreateRules.createOrOverwrite(new, stateKey: stateKey(action), entry: entry, event: event, executor: self)
+            if let consequences = try CreateRules.consequences(of: desired, executor: self, minute: minute + minutes) {
+                let made = try account.createAndRecord(resource: new, stateKey: stateKey(action), entry: entry, event: event,
+                                                       alongside: consequences.alongside, note: consequences.note)
+                note = "Kubernetes created Classic load balancer \(made[1].id) outside state"
+            } else {
+                _ = try CreateRules.createOrOverwrite(new, stateKey: stateKey(action), entry: entry, event: event, executor: self)
+            }
         } catch AccountError.alreadyExists(let id) {
             throw CreateRules.alreadyExists(desired, id: id)
         }
-        let note = try CreateRules.sideEffects(of: desired, created: created, executor: self, minute: minute + minutes)
-        return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: strict ? nil : try refusal(of: desired))
+        return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: continuePastRefusals ? try refusal(of: desired) : nil)
     }
 
     private static let refusable: Set<String> = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_docdb_cluster", "aws_db_instance",
@@ -175,7 +181,13 @@ struct CloudExecutor {
 
     mutating func update(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
         guard let desired = action.desired, var entry = action.prior else { return ModuleScheduler.Execution(minutes: 0) }
-        let minutes = durations.minutes(for: action.type, action: .update)
+        var minutes = durations.minutes(for: action.type, action: .update)
+        // A version change AWS refuses in place (a skipped minor, a major without the flag).
+        let refused = UpgradeRules.refusal(action)
+        if let refused, !continuePastRefusals { throw refused.failure }
+        // Gone past, an EKS skip takes the time of the one-minor steps it stands for.
+        let steps = UpgradeRules.steps(action, nodeGroups: 0, catalog: durations.catalog).count
+        if steps > 1 { minutes *= Double(steps) }
         guard try account.resource(id: entry.resourceID) != nil else {
             throw AWSFailure(code: "NotFound", message: "\(action.address) (\(entry.resourceID)) no longer exists",
                              fix: "run plan again: refresh removes it from state and it is created anew")
@@ -188,7 +200,7 @@ struct CloudExecutor {
                                                       resourceID: entry.resourceID,
                                                       message: "Modifications complete after \(Self.elapsed(minutes)) [id=\(entry.resourceID)]",
                                                       minute: minute + minutes))
-        return ModuleScheduler.Execution(minutes: minutes)
+        return ModuleScheduler.Execution(minutes: minutes, refusal: refused)
     }
 
     mutating func delete(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
@@ -220,10 +232,10 @@ struct CloudExecutor {
     /// A delete AWS refuses only in this first run of a destroy (`DeleteRules.Blocked.hazard`),
     /// reported while the run goes on. Only in a destroy: when an apply replaces or removes
     /// the group, the cluster stays and keeps naming it, so no later run gets past it either.
-    /// Not with `--strict`; and not when Terragrunt's retry matches the error: then a real run
+    /// Only with `--continue-past-refusals`; and not when Terragrunt's retry matches the error: then a real run
     /// does not stop there either, and the simulation shows the retry.
     private func passing(_ blocked: DeleteRules.Blocked, _ action: PlannedAction) -> Refusal? {
-        guard destroying, !strict, let hazard = blocked.hazard,
+        guard destroying, continuePastRefusals, let hazard = blocked.hazard,
               !(retry?.isRetryable(blocked.failure.output(address: action.address)) ?? false) else { return nil }
         return Refusal(stage: .destroy, hazard: hazard, failure: blocked.failure)
     }

@@ -131,10 +131,19 @@ enum CreateRules {
         }
     }
 
-    /// What the cluster does when something is created in it: an ingress-nginx controller
-    /// Service of type LoadBalancer makes the in-tree cloud provider create a Classic ELB and
-    /// its `k8s-elb-*` security group, outside Terraform state (cookiecutter H6).
-    static func sideEffects(of resource: Resource, created: AccountResource, executor: CloudExecutor, minute: Double) throws -> String? {
+    /// What the cluster makes when a release is installed, as objects built from the release
+    /// and the log line about them: an ingress-nginx controller Service of type LoadBalancer
+    /// makes the in-tree cloud provider create a Classic ELB and its `k8s-elb-*` security
+    /// group, outside Terraform state (cookiecutter H6). Written in the release's own
+    /// transaction (`FakeAccount.createAndRecord(...alongside:note:)`): Kubernetes' controller
+    /// makes them whatever becomes of the Terraform run, so a run killed after the release is
+    /// recorded must not leave a release without its load balancer.
+    struct Consequences {
+        var alongside: [([AccountResource]) -> NewResource]
+        var note: ([AccountResource]) -> EventDraft
+    }
+
+    static func consequences(of resource: Resource, executor: CloudExecutor, minute: Double) throws -> Consequences? {
         guard resource.type == "helm_release", resource["effective_service_type"]?.string == "LoadBalancer" else { return nil }
         let account = executor.account
         let vpc = try executor.vpcID()
@@ -142,17 +151,19 @@ enum CreateRules {
         // public ones, one per zone (cookiecutter-backend.md section 2.1), each with a public IPv4.
         let zones = try account.resources(type: "aws_subnet", scope: executor.infrastructureScope)
             .filter { $0.attributes["tier"]?.string == "public" }.count
-        let elb = try account.create(resource: NewResource(
-            type: "aws_elb", region: executor.region, scope: executor.scope, module: resource.module,
-            attributes: ["created_for": .string("ingress-nginx/ingress-nginx-controller"), "scheme": .string("internet-facing"),
-                         "availability_zones": .int(max(1, zones))],
-            managedBy: .kubernetes, parentID: vpc))
-        let group = try account.create(resource: NewResource(
-            type: "aws_security_group", region: executor.region, scope: executor.scope, module: resource.module,
-            attributes: ["name": .string("k8s-elb-\(elb.id)"), "created_for": .string(elb.id)], managedBy: .kubernetes, parentID: vpc))
-        _ = try account.log(.note, scope: executor.scope, module: resource.module, resourceID: elb.id,
-                            message: "Kubernetes created Classic load balancer \(elb.id) and security group \(group.id) for the ingress-nginx controller Service (outside Terraform state)",
-                            minute: minute)
-        return "Kubernetes created Classic load balancer \(elb.id) outside state"
+        let (region, scope, module) = (executor.region, executor.scope, resource.module)
+        return Consequences(alongside: [
+            { _ in NewResource(type: "aws_elb", region: region, scope: scope, module: module,
+                               attributes: ["created_for": .string("ingress-nginx/ingress-nginx-controller"),
+                                            "scheme": .string("internet-facing"), "availability_zones": .int(max(1, zones))],
+                               managedBy: .kubernetes, parentID: vpc) },
+            { made in NewResource(type: "aws_security_group", region: region, scope: scope, module: module,
+                                  attributes: ["name": .string("k8s-elb-\(made[1].id)"), "created_for": .string(made[1].id)],
+                                  managedBy: .kubernetes, parentID: vpc) },
+        ], note: { made in
+            EventDraft(.note, scope: scope, module: module, resourceID: made[1].id,
+                       message: "Kubernetes created Classic load balancer \(made[1].id) and security group \(made[2].id) for the ingress-nginx controller Service (outside Terraform state)",
+                       minute: minute)
+        })
     }
 }

@@ -10,7 +10,7 @@ enum DeleteRules {
         /// True when the provider retries until its delete timeout before giving up.
         var retried: Bool
         /// The hazard, for a refusal that only this first run meets: running destroy again
-        /// gets past it, so a run that goes on (`Refusal`, not `--strict`) may report it and
+        /// gets past it, so a run that goes on (`Refusal`, `--continue-past-refusals`) may report it and
         /// carry on, as the second run would.
         var hazard: String? = nil
     }

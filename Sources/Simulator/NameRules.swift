@@ -4,9 +4,9 @@ import Blueprint
 /// (cookiecutter-backend.md H19: the cookiecutter's `platform_region = usa_east` puts an
 /// underscore into the storage bucket and the DocumentDB cluster identifier).
 ///
-/// The simulator does not stop on them unless `--strict`: the issues that define the default
-/// scenario expect its apply to go through, so the run goes on and each refusal is reported
-/// beside the operation and in the summary, with AWS's or the provider's own words and the fix.
+/// The simulator stops on them as AWS does; with `--continue-past-refusals` the run goes on and
+/// each refusal is reported beside the operation and in the summary, with AWS's or the
+/// provider's own words and the fix.
 public enum NameRules {
     /// The refusal a create of `resource` in `region` meets, if any.
     public static func refusal(_ resource: Resource, region: String) -> Refusal? {

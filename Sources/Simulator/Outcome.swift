@@ -30,9 +30,10 @@ public struct AWSFailure: Sendable, Equatable, Error {
 
 /// Where real Terraform or AWS stops a run that the simulator carries on with (a name AWS
 /// refuses, a version it no longer makes, a certificate lookup the provider cannot settle,
-/// a parameter group deleted while its cluster still names it): reported, not enforced, so a
-/// run of the cookiecutter's defaults still shows everything after it; `--strict`
-/// (`Simulator.strict`) fails them as AWS does.
+/// a parameter group deleted while its cluster still names it). By default they fail the run
+/// as AWS does; with `--continue-past-refusals` (`Simulator.continuePastRefusals`) they are
+/// reported while the run goes on, so a run of the cookiecutter's defaults still shows
+/// everything after them.
 public struct Refusal: Sendable, Equatable {
     public enum Stage: String, Sendable {
         /// While planning (the provider's validation, a data source read): the unit changes nothing.
@@ -170,7 +171,11 @@ public struct RunResult: Sendable, Equatable {
 
     public var endMinute: Double { modules.map(\.endMinute).max() ?? startMinute }
     public var totalMinutes: Double { endMinute - startMinute }
+    /// Every unit succeeded in the simulation; with `--continue-past-refusals`, a real run may
+    /// still have stopped (`refusals`).
     public var succeeded: Bool { modules.allSatisfy { $0.status == .succeeded || $0.status == .unchanged } }
+    /// What the real run does: it fails on any error and on any refusal the simulation went past.
+    public var failsForReal: Bool { !succeeded || modules.contains { $0.operations.contains { $0.refusal != nil } } }
     /// Where real Terraform or AWS would have stopped this run, in run order.
     public var refusals: [OperationRecord] { modules.flatMap { $0.operations.filter { $0.refusal != nil } } }
     /// Filtered per module: flattening first copied every operation of the run to keep a few.

@@ -1,4 +1,5 @@
 import Account
+import Catalog
 import Planner
 
 /// Where a real `terraform plan` of these units stops before anything runs: the provider's
@@ -20,6 +21,33 @@ public struct PlanRefusal: Sendable, Equatable {
     public static func find(in plan: Plan, account: FakeAccount) throws -> [PlanRefusal] {
         guard plan.mode == .apply else { return [] }
         return try plan.modules.flatMap { try find(in: $0, scope: plan.scope, account: account) }
+    }
+
+    /// What the real run of `plan` is refused, foreseen from the plan alone: what `terraform
+    /// plan` stops on, then what AWS answers the apply's calls with (a name or version it no
+    /// longer takes, a policy Block Public Access refuses, a version change it does not make in
+    /// place). `edxplan plan` lists them and exits 1, as the real run fails.
+    public static func find(in plan: Plan, account: FakeAccount, catalog: Catalog, region: String) throws -> [PlanRefusal] {
+        var found = try find(in: plan, account: account)
+        guard plan.mode == .apply else { return found }
+        let versions = VersionRules(catalog: catalog)
+        for module in plan.modules {
+            for action in module.actions {
+                let refused: Refusal?
+                switch action.action {
+                case .create, .replace:
+                    guard let desired = action.desired else { continue }
+                    refused = (desired.type == "aws_s3_bucket" ? NameRules.refusal(desired, region: region) : nil)
+                        ?? versions.refusal(desired) ?? PublicPolicyRule.refusal(desired, asOf: versions.asOf)
+                case .update:
+                    refused = UpgradeRules.refusal(action)
+                case .delete, .noop:
+                    refused = nil
+                }
+                if let refused { found.append(PlanRefusal(module: module.name, address: action.address, refusal: refused)) }
+            }
+        }
+        return found
     }
 
     /// Those of one unit's plan.

@@ -49,9 +49,9 @@ extension Simulator {
         } catch let error as AccountError {
             return ([], error.description)
         }
-        // `--strict`: the provider's validation fails the plan inside the command, so the unit
-        // changes nothing and releases its lock.
-        if strict, let refused = try PlanRefusal.find(in: unit, scope: scope, account: account).first {
+        // The provider's validation fails the plan inside the command, so the unit changes
+        // nothing and releases its lock (unless `--continue-past-refusals`).
+        if !continuePastRefusals, let refused = try PlanRefusal.find(in: unit, scope: scope, account: account).first {
             try account.releaseLock(lockID: lockID, holder: holder)
             _ = try account.log(.fail, scope: scope, module: unit.name, address: refused.address, message: refused.refusal.failure.message,
                                 errorCode: refused.refusal.failure.code, minute: start)

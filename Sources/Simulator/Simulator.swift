@@ -26,9 +26,10 @@ public struct Simulator {
     public var ignoreDependencyErrors = false
     /// `--fail-fast`: a failed unit stops every unit not yet started, related or not.
     public var failFast = false
-    /// `--strict`: what real Terraform and AWS refuse (`Refusal`) fails the run as it would for
-    /// real, instead of being reported while the simulation goes on.
-    public var strict = false
+    /// `--continue-past-refusals`: what real Terraform and AWS refuse (`Refusal`) is reported
+    /// while the simulation goes on, to show the rest of the timeline. By default a refusal fails
+    /// the call, the unit and the run, as it does for real.
+    public var continuePastRefusals = false
 
     public init(account: FakeAccount, catalog: Catalog, seed: UInt64 = 1, holder: String) {
         self.account = account
@@ -56,7 +57,7 @@ public struct Simulator {
                                      infrastructureScope: infrastructureScope,
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
                                      faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil,
-                                     versions: VersionRules(catalog: catalog), strict: strict,
+                                     versions: VersionRules(catalog: catalog), continuePastRefusals: continuePastRefusals,
                                      retry: replan == nil ? nil : autoRetry, destroying: plan.mode == .destroy)
         var queue = UnitQueue(plan.modules, start: start)
         while let (number, module, begin) = queue.next() {

@@ -48,6 +48,9 @@ public enum ApplyTimeline {
         let plan = try Planner.plan(scope: desired.name, desired: desired.resources, prior: .empty, graph: graph, mode: .apply)
         var simulator = Simulator(account: account, catalog: catalog, seed: seed, holder: "edxplan report (dry run)")
         simulator.autoRetry = scenario.autoRetry
+        // The pack shows the whole timeline: past every place a real apply stops (listed as
+        // stops, and the page says the dry run went on), as `--continue-past-refusals` does.
+        simulator.continuePastRefusals = true
         let result = try simulator.run(plan, region: desired.region, infrastructureScope: infrastructureScope,
                                        lockBucket: lockBucket) { unit in
             let prior = try account.priorState(scope: desired.name, modules: ModuleName.allCases.map(\.rawValue))
@@ -59,7 +62,10 @@ public enum ApplyTimeline {
         // Minutes from the start of this scope's run, whatever the account's clock said.
         let units = result.modules.map { module in
             ScopeTimeline.Unit(module: module.name, wave: module.wave, startMinute: module.startMinute - result.startMinute,
-                               endMinute: module.endMinute - result.startMinute, status: module.status.rawValue,
+                               endMinute: module.endMinute - result.startMinute,
+                               // A unit the dry run took past a refusal is not called a success.
+                               status: module.operations.contains { $0.refusal != nil } && module.status == .succeeded
+                                   ? "fails for real; went on" : module.status.rawValue,
                                resources: counts[module.name] ?? 0)
         }.sorted { ($0.wave, $0.startMinute, $0.module) < ($1.wave, $1.startMinute, $1.module) }
         let stops = result.refusals.compactMap { operation in

@@ -22,8 +22,8 @@ public enum PlanMarkdown {
             }
             out += "\n"
             if !scope.stops.isEmpty {
-                out += "A real apply stops at \(scope.stops.count) of these places; the dry run went past them to show the rest "
-                    + "(`edxplan apply --strict` stops as AWS does):\n\n| Unit | Resource | When | Error | Fix |\n|---|---|---|---|---|\n"
+                out += "A real apply stops at \(scope.stops.count) of these places. This dry run went past them to show the rest, "
+                    + "as `edxplan apply --continue-past-refusals` does; `edxplan apply` stops and fails there, as AWS does:\n\n| Unit | Resource | When | Error | Fix |\n|---|---|---|---|---|\n"
                 for stop in scope.stops {
                     out += "| \(stop.module) | `\(stop.address)` | \(stop.when) | \(ReportMarkdown.escape(stop.error)) | \(ReportMarkdown.escape(stop.fix ?? "")) |\n"
                 }

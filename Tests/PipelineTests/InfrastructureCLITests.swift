@@ -31,42 +31,45 @@ struct InfrastructureCLITests {
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
-    /// `--strict`: a plan a real `terraform plan` fails on exits 1; without it, 0 with the list.
-    @Test func strictPlanExitsOneWhereARealPlanFails() throws {
+    /// A plan whose real run fails exits 1, with the places listed under the whole plan; going on
+    /// past them changes nothing in a plan; apply-today.yaml plans with nothing refused (exit 0).
+    @Test func aPlanExitsOneWhereTheRealRunFails() throws {
         let folder = try folder("infra-strict")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let lenient = try edxplan(["plan", "--env", "prod"], in: folder)
-        let strict = try edxplan(["plan", "--env", "prod", "--strict"], in: folder)
-        #expect(lenient.status == 0 && strict.status == 1, "\(strict.stderr)")
-        #expect(strict.stdout == lenient.stdout)
-        #expect(strict.stdout.contains("A real terraform plan stops here"))
+        let plan = try edxplan(["plan", "--env", "prod"], in: folder)
+        let past = try edxplan(["plan", "--env", "prod", "--continue-past-refusals"], in: folder)
+        #expect(plan.status == 1 && past.status == 1, "\(plan.stderr)")
+        #expect(plan.stdout == past.stdout)
+        #expect(plan.stdout.contains("Error: the real run fails at 5 places (the plan above is shown whole):"))
+        let today = try edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
+        #expect(today.status == 0, "\(today.stdout)\(today.stderr)")
+        #expect(!today.stdout.contains("Error:"))
     }
 
     @Test func freshPlanListsTheWavesAndTheSummary() throws {
         let folder = try folder("infra-plan")
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try edxplan(["plan", "--env", "prod"], in: folder)
-        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.status == 1, "the defaults' real run fails: \(text.stderr)")
         #expect(text.stdout.contains("Waves: 1 [vpc] -> 2 [ec2_bastion, kubernetes] -> 3 [kubernetes_ingress_clb, kubernetes_secrets] -> 4 [mongodb, mysql, redis, s3_openedx_storage] -> 5 [cloudfront]"))
         // Each module has its own Plan: line; the run-all total closes the output, then the estimate.
         let lines = text.stdout.split(separator: "\n").map(String.init)
         let summary = try #require(lines.lastIndex { $0.hasPrefix("Plan: ") })
         #expect(lines[summary].range(of: #"^Plan: \d+ to add, 0 to change, 0 to destroy\.$"#, options: .regularExpression) != nil)
         #expect(lines[summary + 1].hasPrefix("Estimated duration:"))
-        // Then where a real plan of the cookiecutter's defaults stops: the provider's check of the
-        // DocumentDB identifiers (H19, underscore from usa_east); nothing else before the first apply.
-        let stops = try #require(lines.firstIndex { $0.hasPrefix("A real terraform plan stops here") })
+        // Then where the real run of the cookiecutter's defaults fails: first the provider's check
+        // of the DocumentDB identifier at plan (H19, underscore from usa_east), then AWS at apply.
+        let stops = try #require(lines.firstIndex { $0.hasPrefix("Error: the real run fails at") })
         #expect(stops == summary + 2)
         #expect(Array(lines[(stops + 1)...].prefix(2)) == [
-            "  mongodb: aws_docdb_cluster.default",
+            "  mongodb: aws_docdb_cluster.default (terraform plan)",
             "    ProviderError: only lowercase alphanumeric characters and hyphens allowed in \"cluster_identifier\" (cluster_identifier = \"prod-yourschool-usa_east-mongodb\")",
         ])
-        // ...and its first instance's, `${name}-1` (the provider validates both identifiers).
-        #expect(lines[stops + 4] == "  mongodb: aws_docdb_cluster_instance.default[0]")
-        #expect(lines.count == stops + 7)
+        #expect(lines[(stops + 1)...].filter { $0.hasPrefix("  ") && !$0.hasPrefix("    ") }.map { $0.components(separatedBy: " (").last ?? "" }
+            == ["terraform plan)", "apply)", "apply)", "apply)", "apply)"])
 
         let json = try edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
-        #expect(json.status == 0)
+        #expect(json.status == 1)
         let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let waves = try #require(plan["waves"] as? [[String]])
         #expect(waves == [["vpc"], ["ec2_bastion", "kubernetes"], ["kubernetes_ingress_clb", "kubernetes_secrets"],
@@ -88,25 +91,27 @@ struct InfrastructureCLITests {
         #expect((plan["estimated_minutes"] as? Double ?? 0) > 20)
     }
 
-    /// The issue's cycle: apply, a plan with no changes, and one destroy that leaves nothing
-    /// Terraform manages. H12 is where a real destroy of these defaults stops: reported as such,
-    /// and the simulation goes on, as a second run would.
+    /// The issue's cycle on the defaults, past their refusals: apply, a plan with no changes,
+    /// and a destroy that leaves nothing Terraform manages. Each run exits 1: the real run fails
+    /// (H12 is where a real destroy of these defaults stops), and the summary says so first.
     @Test func applyPlanDestroyLeavesAnEmptyAccount() throws {
         let folder = try folder("infra-cycle")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let apply = try edxplan(["apply", "--env", "prod"], in: folder)
-        #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
+        let apply = try edxplan(["apply", "--env", "prod", "--continue-past-refusals"], in: folder)
+        #expect(apply.status == 1, "\(apply.stdout)\(apply.stderr)")
+        #expect(apply.stdout.contains("\nApply failed: a real run stops at 6 places (listed below); --continue-past-refusals went on to show the rest."))
+        #expect(!apply.stdout.contains("[succeeded] kubernetes "), "a unit past a refusal is not called a success")
+        #expect(apply.stdout.contains("[fails for real; went on] kubernetes (wave 2,"))
         // The ingress load balancer Kubernetes made is outside state, priced: 730 h x ($0.025 + 3 x $0.005).
         #expect(apply.stdout.contains("Left in the account outside Terraform state ($29.20 a month, billed until they are deleted):\n"))
         #expect(apply.stdout.contains("(made by kubernetes): $29.20 a month\n"))
         let plan = try edxplan(["plan", "--env", "prod"], in: folder)
-        #expect(plan.status == 0)
         #expect(plan.stdout.contains("No changes."))
         #expect(!plan.stdout.contains("Plan: "))
 
-        let destroy = try edxplan(["destroy", "--env", "prod"], in: folder)
-        #expect(destroy.status == 0, "\(destroy.stdout)\(destroy.stderr)")
-        #expect(destroy.stdout.contains("Destroy complete! (In the simulation: a real run stops at 1 place, listed below.)"))
+        let destroy = try edxplan(["destroy", "--env", "prod", "--continue-past-refusals"], in: folder)
+        #expect(destroy.status == 1, "\(destroy.stdout)\(destroy.stderr)")
+        #expect(destroy.stdout.contains("Destroy failed: a real run stops at 1 place (listed below); --continue-past-refusals went on to show the rest."))
         #expect(destroy.stdout.contains("  mongodb: aws_docdb_cluster_parameter_group.no_tls: InvalidDBParameterGroupState (at destroy)\n"))
         #expect(destroy.stdout.hasSuffix("Nothing is left in the account outside Terraform state.\n"))
         try golden.check(destroy.stdout, "destroy.default.txt")
@@ -116,21 +121,27 @@ struct InfrastructureCLITests {
         #expect((account["locks"] as? [Any])?.isEmpty == true)
     }
 
-    /// `--strict` stops where AWS does: the first destroy fails on H12 and skips the vpc
-    /// unit; the second finds the cluster gone and empties the account.
-    @Test func aStrictDestroyNeedsASecondRun() throws {
-        let folder = try folder("infra-strict-cycle")
+    /// apply-today.yaml applies as AWS does today: exit 0, "Apply complete!", then No changes.
+    @Test func applyTodayAppliesAndExitsZero() throws {
+        let folder = try folder("infra-today")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
-        let first = try edxplan(["destroy", "--env", "prod", "--strict"], in: folder)
-        #expect(first.status == 1, "H12 stops the first destroy")
-        #expect(first.stdout.contains("InvalidDBParameterGroupState"))
-        #expect(first.stdout.contains("[early-exit] vpc"))
-        let second = try edxplan(["destroy", "--env", "prod", "--strict"], in: folder)
-        #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
-        let account = try show(in: folder)
-        #expect(account["resources"] as? Int == 0)
-        #expect(account["state_entries"] as? Int == 0)
+        let apply = try edxplan(["apply", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
+        #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
+        #expect(apply.stdout.contains("\nApply complete! "))
+        let plan = try edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
+        #expect(plan.status == 0 && plan.stdout.contains("No changes."), "\(plan.stdout)")
+    }
+
+    /// The defaults' apply fails at the EKS cluster as AWS does: exit 1, the failure first in the
+    /// summary, never "[succeeded]" beside "a real run stops here".
+    @Test func theDefaultsApplyFailsAtTheCluster() throws {
+        let folder = try folder("infra-fails")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let apply = try edxplan(["apply", "--env", "prod"], in: folder)
+        #expect(apply.status == 1)
+        #expect(apply.stdout.contains("\nApply failed: 1 error(s), 7 unit(s) did not run. First error: kubernetes: module.eks.aws_eks_cluster.this[0]: InvalidParameterException.\n"),
+                "\(apply.stdout)")
+        #expect(!apply.stdout.contains("a real run stops here"))
     }
 
     /// retry-teardown.yaml: the root terragrunt.hcl retries InvalidDBParameterGroupState, so
@@ -138,23 +149,23 @@ struct InfrastructureCLITests {
     @Test func withTheRetryOneDestroyLeavesAnEmptyAccount() throws {
         let folder = try folder("infra-retry")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let apply = try edxplan(["apply", "Scenarios/retry-teardown.yaml", "--env", "prod"], in: folder)
-        #expect(apply.status == 0, "\(apply.stdout)\(apply.stderr)")
+        let apply = try edxplan(["apply", "Scenarios/retry-teardown.yaml", "--env", "prod", "--continue-past-refusals"], in: folder)
+        #expect(apply.status == 1, "\(apply.stdout)\(apply.stderr)")
         let destroy = try edxplan(["destroy", "Scenarios/retry-teardown.yaml", "--env", "prod"], in: folder)
-        #expect(destroy.status == 0, "\(destroy.stdout)\(destroy.stderr)")
+        #expect(destroy.status == 0, "the retry gets past H12: \(destroy.stdout)\(destroy.stderr)")
         try golden.check(destroy.stdout, "destroy.retry-teardown.txt")
         let account = try show(in: folder)
         #expect(account["resources"] as? Int == 0)
         #expect(account["state_entries"] as? Int == 0)
     }
 
-    /// `--queue-ignore-errors`: the units behind the failed mongodb unit (H12, enforced with
-    /// `--strict`) still run, and only the parameter group is left.
+    /// `--queue-ignore-errors`: the units behind the failed mongodb unit (H12) still run, and
+    /// only the parameter group is left.
     @Test func ignoringQueueErrorsRunsTheUnitsBehindTheFailure() throws {
         let folder = try folder("infra-ignore")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
-        let destroy = try edxplan(["destroy", "--env", "prod", "--strict", "--queue-ignore-errors", "--format", "json"], in: folder)
+        #expect(try edxplan(["apply", "--env", "prod", "--continue-past-refusals"], in: folder).status == 1)
+        let destroy = try edxplan(["destroy", "--env", "prod", "--queue-ignore-errors", "--format", "json"], in: folder)
         #expect(destroy.status == 1, "the parameter group still fails")
         let run = try #require(try JSONSerialization.jsonObject(with: Data(destroy.stdout.utf8)) as? [String: Any])
         let statuses = (run["modules"] as? [[String: Any]] ?? []).compactMap { $0["status"] as? String }
@@ -170,8 +181,8 @@ struct InfrastructureCLITests {
     @Test func failFastStopsTheUnitsNotYetStarted() throws {
         let folder = try folder("infra-fail-fast")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try edxplan(["apply", "--env", "prod"], in: folder).status == 0)
-        let destroy = try edxplan(["destroy", "--env", "prod", "--strict", "--fail-fast"], in: folder)
+        #expect(try edxplan(["apply", "--env", "prod", "--continue-past-refusals"], in: folder).status == 1)
+        let destroy = try edxplan(["destroy", "--env", "prod", "--fail-fast"], in: folder)
         #expect(destroy.status == 1)
         #expect(destroy.stdout.contains("[early-exit] s3_openedx_storage (wave 2,"))
         #expect(destroy.stdout.contains("Unit 's3_openedx_storage' did not run due to a failure in 'mongodb'"))
@@ -237,12 +248,12 @@ struct InfrastructureCLITestsLocks {
     @Test func secondApplyFailsOnTheFirstOnesLock() throws {
         let folder = try helper.folder("infra-lock")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = try start(["apply", "--env", "prod", "--pace", "30"], in: folder)
+        let first = try start(["apply", "Scenarios/apply-today.yaml", "--env", "prod", "--pace", "30"], in: folder)
         defer { if first.isRunning { kill(first.processIdentifier, SIGKILL) } }
         let busy = try wait(in: folder) { !Self.locks($0).isEmpty }
         #expect(Self.locks(busy).first?["who"] as? String != nil)
 
-        let second = try helper.edxplan(["apply", "--env", "prod"], in: folder)
+        let second = try helper.edxplan(["apply", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
         #expect(second.status == 1)
         let output = second.stdout + second.stderr
         #expect(output.contains("Error acquiring the state lock"))
@@ -256,11 +267,11 @@ struct InfrastructureCLITestsLocks {
     @Test func killedApplyLeavesAConsistentAccountAndAStaleLock() throws {
         let folder = try helper.folder("infra-kill")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let fresh = try helper.edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
+        let fresh = try helper.edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod", "--format", "json"], in: folder)
         let freshPlan = try #require(try JSONSerialization.jsonObject(with: Data(fresh.stdout.utf8)) as? [String: Any])
         let total = try #require((freshPlan["summary"] as? [String: Int])?["add"])
 
-        let run = try start(["apply", "--env", "prod", "--pace", "20"], in: folder)
+        let run = try start(["apply", "Scenarios/apply-today.yaml", "--env", "prod", "--pace", "20"], in: folder)
         _ = try wait(in: folder) { ($0["resources"] as? Int ?? 0) >= 5 }
         kill(run.processIdentifier, SIGKILL)
         run.waitUntilExit()
@@ -281,13 +292,15 @@ struct InfrastructureCLITestsLocks {
             }
         }
 
-        // The plan has only what is left.
-        let left = try helper.edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
+        // The plan has only what is left; under the stale lock only with -lock=false, as Terraform's.
+        let locked = try helper.edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
+        #expect(locked.status == 1 && locked.stderr.contains("Error acquiring the state lock"), "\(locked.stderr)")
+        let left = try helper.edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod", "--format", "json", "--lock=false"], in: folder)
         let leftPlan = try #require(try JSONSerialization.jsonObject(with: Data(left.stdout.utf8)) as? [String: Any])
         #expect((leftPlan["summary"] as? [String: Int])?["add"] == total - created)
 
         // Terraform refuses to run under the stale lock until force-unlock.
-        let blocked = try helper.edxplan(["apply", "--env", "prod"], in: folder)
+        let blocked = try helper.edxplan(["apply", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
         #expect(blocked.status == 1)
         #expect((blocked.stdout + blocked.stderr).contains("Error acquiring the state lock"))
         // The advice names a command that exists; an unknown ID is refused and releases nothing;
@@ -304,9 +317,9 @@ struct InfrastructureCLITestsLocks {
         #expect(unlock.stdout.hasPrefix("released "))
         #expect((try helper.show(in: folder)["locks"] as? [Any])?.isEmpty == true)
 
-        let resumed = try helper.edxplan(["apply", "--env", "prod"], in: folder)
+        let resumed = try helper.edxplan(["apply", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
         #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
-        let final = try helper.edxplan(["plan", "--env", "prod"], in: folder)
+        let final = try helper.edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder)
         #expect(final.stdout.contains("No changes."))
         #expect(!final.stdout.contains("Plan: "))
     }

@@ -26,11 +26,11 @@ struct SingleUnitCLITests {
     @Test func destroyingOneUnitWarnsOfItsDependentsAndLeavesTheOthers() throws {
         let folder = try helper.folder("unit-destroy")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try helper.edxplan(["apply", "--env", "prod"], in: folder).status == 0)
+        #expect(try helper.edxplan(["apply", "Scenarios/apply-today.yaml", "--env", "prod"], in: folder).status == 0)
         let before = try #require(try helper.show(in: folder)["resources"] as? Int)
 
         // The cluster alone: Kubernetes' load balancer still holds the node security group.
-        let cluster = try helper.edxplan(["destroy", "--env", "prod", "--unit", "kubernetes"], in: folder)
+        let cluster = try helper.edxplan(["destroy", "Scenarios/apply-today.yaml", "--env", "prod", "--unit", "kubernetes"], in: folder)
         #expect(cluster.status == 1)
         #expect(cluster.stderr.hasPrefix("""
             Detected dependent modules:
@@ -43,20 +43,20 @@ struct SingleUnitCLITests {
         #expect(!cluster.stdout.contains("[early-exit]"))
 
         // Redis alone, then back: the rest of the environment is untouched throughout.
-        let redis = try helper.edxplan(["destroy", "--env", "prod", "--unit", "redis"], in: folder)
+        let redis = try helper.edxplan(["destroy", "Scenarios/apply-today.yaml", "--env", "prod", "--unit", "redis"], in: folder)
         #expect(redis.status == 0, "\(redis.stdout)\(redis.stderr)")
         #expect(redis.stderr.isEmpty, "nothing depends on redis")
-        let plan = try helper.edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
+        let plan = try helper.edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod", "--format", "json"], in: folder)
         let run = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
         let changed = (run["modules"] as? [[String: Any]] ?? []).filter { module in
             (module["actions"] as? [[String: Any]] ?? []).contains { $0["action"] as? String != "noop" }
         }.compactMap { $0["name"] as? String }
         #expect(changed.contains("redis"))
-        let back = try helper.edxplan(["apply", "--env", "prod", "--unit", "redis"], in: folder)
+        let back = try helper.edxplan(["apply", "Scenarios/apply-today.yaml", "--env", "prod", "--unit", "redis"], in: folder)
         #expect(back.status == 0, "\(back.stdout)\(back.stderr)")
         let after = try helper.show(in: folder)["resources"] as? Int ?? 0
         #expect(after > before - 40, "only the cluster's objects it could delete are gone (38 in the unit, the security groups stay)")
-        #expect(try helper.edxplan(["plan", "--env", "prod", "--unit", "redis"], in: folder).stdout.contains("No changes."))
+        #expect(try helper.edxplan(["plan", "Scenarios/apply-today.yaml", "--env", "prod", "--unit", "redis"], in: folder).stdout.contains("No changes."))
     }
 
     @Test func anUnknownUnitIsBadInput() throws {

@@ -33,6 +33,8 @@ import Testing
         let account = try RehearsalRig.account()
         var faulty = Simulator(account: account, catalog: try RehearsalRig.catalog.get(), seed: seed, holder: "test")
         faulty.faultProbability = 0.15
+        // About faults, not the defaults' refusals: past those, as a rehearsal goes.
+        faulty.continuePastRefusals = true
         var clean = faulty
         clean.faultProbability = 0
 

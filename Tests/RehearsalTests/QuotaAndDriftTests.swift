@@ -33,7 +33,8 @@ import Testing
         let scenario = try ScenarioLoader.load(path: RehearsalRig.repository.appendingPathComponent("Scenarios/default.yaml").path)
         let target = try RehearsalRig.target(scenario, environment: "prod")
         let account = try RehearsalRig.account()
-        let simulator = Simulator(account: account, catalog: try RehearsalRig.catalog.get(), seed: 1, holder: "test")
+        var simulator = Simulator(account: account, catalog: try RehearsalRig.catalog.get(), seed: 1, holder: "test")
+        simulator.continuePastRefusals = true
         func plan() throws -> Plan {
             try Planner.plan(scope: "prod", desired: target.desired.resources,
                              prior: try account.priorState(scope: "prod", modules: ModuleName.allCases.map(\.rawValue)),

@@ -115,3 +115,49 @@ import Testing
         #expect(PlanText.render(Self.unchanged).hasSuffix("No changes. Your infrastructure matches the configuration.\n"))
     }
 }
+
+/// Secrets print as Terraform prints them, and a version change as the steps AWS takes it in.
+@Suite struct SensitiveAndUpgradeRenderingTests {
+    static let plan = Plan(scope: "prod", mode: .apply, waves: [["mysql"]], modules: [
+        ModulePlan(name: "mysql", wave: 0, waitsFor: [], actions: [
+            PlannedAction(address: "module.db.aws_db_instance.this[0]", type: "aws_db_instance", module: "mysql", action: .update,
+                          reason: "password updated in place",
+                          changes: [AttributeChange(name: "password", old: .string("old-Secret-1"), new: .string("new-Secret-2"),
+                                                    forcesReplacement: false)]),
+            PlannedAction(address: "random_password.mysql_openedx", type: "random_password", module: "mysql", action: .create,
+                          reason: "not in state",
+                          changes: [AttributeChange(name: "result", old: nil, new: .string("new-Secret-3"), forcesReplacement: false),
+                                    AttributeChange(name: "length", old: nil, new: .int(16), forcesReplacement: false)]),
+        ]),
+    ], drift: [
+        DriftNote(module: "mysql", address: "random_password.admin_edx", detail: "changed outside Terraform: result",
+                  changes: [AttributeChange(name: "result", old: nil, new: .string("planted-Secret-4"), forcesReplacement: false)]),
+    ])
+
+    @Test func secretsAreNeverPrinted() {
+        let text = PlanText.render(Self.plan)
+        let json = PlanJSON.render(Self.plan)
+        for secret in ["old-Secret-1", "new-Secret-2", "new-Secret-3", "planted-Secret-4"] {
+            #expect(!text.contains(secret) && !json.contains(secret), "\(secret) printed")
+        }
+        #expect(text.contains("      ~ password = (sensitive value)\n"))
+        #expect(text.contains("      + result = (sensitive value)\n"))
+        #expect(text.contains("      + length = 16\n"), "what is not secret still shows")
+        #expect(json.contains("\"new\": \"(sensitive value)\"") || json.contains("\"new\":\"(sensitive value)\""))
+    }
+
+    @Test func anUpgradeChainPrintsEachStep() {
+        let steps = [UpgradeRules.Step(from: "1.22", to: "1.23", what: "control plane", minutes: 25),
+                     UpgradeRules.Step(from: "1.22", to: "1.23", what: "node group", minutes: 10),
+                     UpgradeRules.Step(from: "1.23", to: "1.24", what: "control plane", minutes: 25),
+                     UpgradeRules.Step(from: "1.23", to: "1.24", what: "node group", minutes: 10)]
+        let refusal = Refusal(stage: .apply, hazard: "H20", failure: AWSFailure(
+            code: "InvalidParameterException", message: "Unsupported Kubernetes minor version update from 1.22 to 1.24"))
+        let text = PlanText.upgrades([PlannedUpgrade(module: "kubernetes", address: "module.eks.aws_eks_cluster.this[0]",
+                                                     steps: steps, refusal: refusal)])
+        #expect(text.contains("  kubernetes: module.eks.aws_eks_cluster.this[0]: 1.22 -> 1.23 -> 1.24 (2 steps, about 70.0 minutes)\n"))
+        #expect(text.contains("    1.23 -> 1.24: control plane (25.0 min), node group (10.0 min)\n"))
+        #expect(text.contains("    refused as planned: InvalidParameterException: Unsupported Kubernetes minor version update from 1.22 to 1.24\n"))
+        #expect(PlanText.upgrades([]).isEmpty)
+    }
+}

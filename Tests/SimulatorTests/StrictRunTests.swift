@@ -7,9 +7,21 @@ import Scenario
 import Simulator
 import Testing
 
-/// `--strict`: refusals fail the run as real AWS and Terraform fail them.
+/// Refusals fail the run as real AWS and Terraform fail them: the default of `Simulator` and
+/// of the CLI (`--continue-past-refusals` goes on past them; the rig's `strict: false` too).
 @Suite struct StrictRunTests {
-    /// `--strict`: the refusals fail as real AWS and Terraform fail them. On the catalog's date
+    /// A `Simulator` left as made fails where AWS does; going on is a choice it must be told.
+    @Test func theSimulatorFailsByDefault() throws {
+        let rig = try Rig.defaultProd()
+        let plan = try rig.plan()
+        let simulator = Simulator(account: rig.account, catalog: rig.catalog, holder: rig.holder)
+        #expect(!simulator.continuePastRefusals)
+        let result = try simulator.run(plan, region: "us-east-1", infrastructureScope: "prod", lockBucket: rig.lockBucket)
+        #expect(!result.succeeded && result.failsForReal)
+        #expect(try result.module("kubernetes").status == .failed)
+    }
+
+    /// The refusals fail as real AWS and Terraform fail them. On the catalog's date
     /// the defaults stop at the cluster, and Terragrunt skips every unit after it.
     @Test func strictStopsTheDefaultsAtTheCluster() throws {
         let rig = try Rig.defaultProd()

@@ -153,7 +153,7 @@ enum BadInputTable {
         .environment("MySQL 9.9.1", "    mysql: { engine_version: 9.9.1 }", "s.yaml:5:30: error: 'environments.prod.mysql.engine_version' cannot be '9.9.1'"),
         .environment("MySQL 8", "    mysql: { engine_version: \"8\" }", "s.yaml:5:30: error: 'environments.prod.mysql.engine_version' cannot be '8'"),
         .environment("MySQL 8.0.x.y", "    mysql: { engine_version: 8.0.35.1 }", "s.yaml:5:30: error: 'environments.prod.mysql.engine_version' cannot be '8.0.35.1'"),
-        BadInputCase(name: "apply --strict on Kubernetes 1.2", arguments: ["apply", "s.yaml", "--strict", "--account", "a.sqlite"],
+        BadInputCase(name: "apply --continue-past-refusals on Kubernetes 1.2", arguments: ["apply", "s.yaml", "--continue-past-refusals", "--account", "a.sqlite"],
                      files: ["s.yaml": Data("name: t\nenvironments:\n  prod:\n    modules: [vpc, kubernetes]\n    kubernetes: { version: \"1.2\" }\n".utf8)],
                      firstLine: "s.yaml:5:28: error: 'environments.prod.kubernetes.version' cannot be '1.2'"),
     ]
