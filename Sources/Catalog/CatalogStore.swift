@@ -59,7 +59,11 @@ public enum CatalogStore {
                     durations: try ResourceDuration.fetchAll(db),
                     quotas: try ServiceQuota.fetchAll(db),
                     meta: Dictionary(meta.map { ($0["key"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a }),
-                    versionSupport: try VersionSupport.fetchAll(db))
+                    versionSupport: try VersionSupport.fetchAll(db),
+                    unavailable: try db.tableExists("service_unavailable") ? ServiceUnavailable.fetchAll(db) : [],
+                    previousGeneration: try db.tableExists("previous_generation")
+                        ? Set(Row.fetchAll(db, sql: "SELECT service || '/' || type AS key FROM previous_generation").map { $0["key"] as String })
+                        : [])
             }
         } catch let error as CatalogError {
             throw error

@@ -45,7 +45,7 @@ public enum RehearseCommand {
         let catalog = try workspace.catalog()
         let scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,
                                                       workspace: workspace)
-        try ScenarioValidator.validate(scenario, catalog: catalog)
+        try ScenarioValidator.validate(scenario, catalog: catalog, requirePrices: true)
         let blueprint = Blueprint.expand(scenario)
         let targets = try self.targets(scenario: scenario, blueprint: blueprint, environment: options.environment)
         let hazards = targets.flatMap { HazardCatalogue.read($0.desired, scenario: scenario) }

@@ -28,6 +28,18 @@ public enum CostJSON {
                 ("services", .array(document.shared.services.map(service))),
             ])),
             ("assumptions", .array(document.assumptions.map { .string($0) })),
+            ("unpriced", .array(document.unpriced.map(unpriced))),
+        ])
+    }
+
+    /// A component left out of every total: the catalog has no price for it in its region.
+    static func unpriced(_ item: UnpricedComponent) -> JSONValue {
+        .object([
+            ("environment", .string(item.environment)),
+            ("address", .string(item.address)),
+            ("component", .string(item.component)),
+            ("price_key", .string(item.priceKey.description)),
+            ("reason", .string(item.reason)),
         ])
     }
 

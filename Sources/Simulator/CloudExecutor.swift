@@ -17,6 +17,8 @@ struct CloudExecutor {
     var faults: Faults?
     /// What AWS no longer creates on the catalog's date.
     var versions: VersionRules?
+    /// Services AWS does not offer in this region (the catalog's `service_unavailable`), by service.
+    var unavailable: [String: ServiceUnavailable] = [:]
     /// Refusals fail the call, as real AWS does, instead of being reported (`--strict`).
     var strict = false
     /// Terragrunt's auto-retry, when this run retries failed units (nil when it does not).

@@ -102,9 +102,11 @@ public struct SizingProblem: Sendable {
     }
 
     /// Catalog types of a service that have a price here (and, for nodes, the allowed architectures), sorted.
+    /// Previous generations are priced for what runs today but never proposed as new capacity.
     public func candidates(service: String) -> [InstanceType] {
         let arm = assumptions["allow_arm64_nodes"] >= 0.5
         return (catalog.instanceTypes[service] ?? [:]).values
+            .filter { !catalog.isPreviousGeneration(service: service, type: $0.type) }
             .filter { service != "ec2" || arm || $0.architecture != "arm64" }
             .filter { type in
                 switch service {
