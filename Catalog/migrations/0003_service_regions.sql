@@ -18,3 +18,6 @@ CREATE TABLE previous_generation (
     source      TEXT NOT NULL,
     PRIMARY KEY (service, type)
 );
+
+-- `edxplan cost` reads the prices of the scenario's regions only (and the global ones).
+CREATE INDEX prices_region ON prices (region);

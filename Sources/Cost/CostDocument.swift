@@ -31,6 +31,14 @@ public struct UnpricedComponent: Sendable, Equatable {
     public var component: String
     public var priceKey: PriceKey
     public var reason: String
+
+    public init(environment: String, address: String, component: String, priceKey: PriceKey, reason: String) {
+        self.environment = environment
+        self.address = address
+        self.component = component
+        self.priceKey = priceKey
+        self.reason = reason
+    }
 }
 
 /// A resource and its components.

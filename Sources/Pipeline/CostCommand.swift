@@ -14,9 +14,9 @@ public enum CostFormat: String, CaseIterable, Sendable {
 public enum CostCommand {
     /// Loads and validates a scenario and prices it, optionally for one environment.
     public static func document(scenarioPath: String?, environment: String?, workspace: Workspace) throws -> CostDocument {
-        let catalog = try workspace.catalog()
         let path = workspace.scenarioPath(scenarioPath)
         let scenario = try ScenarioLoader.load(path: path, relativeTo: workspace.workingDirectory)
+        let catalog = try workspace.catalog(regions: scenario.regions)
         try ScenarioValidator.validate(scenario, catalog: catalog)
         var document = try CostEngine.price(scenario, catalog: catalog)
         if let environment {
