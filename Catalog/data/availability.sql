@@ -13,7 +13,7 @@ INSERT INTO service_unavailable (service, region, error, source) VALUES
   ('docdb', 'us-west-1', 'InvalidParameterValue: Invalid DB engine',
    'https://docs.aws.amazon.com/documentdb/latest/developerguide/regions-and-azs.html (Region availability: us-west-1 not listed); refusal as in github.com/hashicorp/terraform-provider-aws/issues/33763');
 
--- Catalog data: instance types AWS lists as previous generation (priced; never proposed for new capacity).
+-- Catalog data: instance types AWS lists as previous generation (priced for installations that still run them).
 INSERT INTO previous_generation (service, type, source) VALUES
   ('ec2', 'c4.2xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
   ('ec2', 'c4.4xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),

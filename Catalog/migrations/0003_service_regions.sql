@@ -10,8 +10,7 @@ CREATE TABLE service_unavailable (
     PRIMARY KEY (service, region)
 );
 
--- Instance types AWS lists as previous generation: priced for installations that still run
--- them, never proposed by the capacity search for new capacity.
+-- Instance types AWS lists as previous generation: priced for installations that still run them.
 CREATE TABLE previous_generation (
     service     TEXT NOT NULL,           -- ec2 | rds | elasticache
     type        TEXT NOT NULL,           -- m4.large, db.r4.large, cache.m4.large

@@ -118,6 +118,9 @@ public struct CostDocument: Sendable, Equatable {
     public var assumptions: [String]
     /// Components with no price in their region, left out of every total.
     public var unpriced: [UnpricedComponent] = []
+    /// Ways to pay less, largest monthly saving first; filled by the commands that report them
+    /// (`cost`, `report`), empty where nobody asked.
+    public var savings: [Saving] = []
 
     /// The sum of every environment's total, which includes all of the shared costs.
     public var monthlyTotal: Money { environments.reduce(.zero) { $0 + $1.monthlyTotal } }
@@ -130,6 +133,7 @@ public struct CostDocument: Sendable, Equatable {
         view.shared.services = []
         view.shared.allocations = shared.allocations.filter { $0.environment == name }
         view.unpriced = unpriced.filter { $0.environment == name || $0.environment == SharedCost.name }
+        view.savings = savings.filter { $0.environment == name }
         return view
     }
     public var sources: [String] {

@@ -40,6 +40,7 @@ public enum CostMarkdown {
             }
             out += "\n"
         }
+        out += SavingsText.markdown(document.savings)
         out += "## Assumptions\n\n" + document.assumptions.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
         out += "## Sources\n\n" + document.sources.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
         return out
