@@ -4,12 +4,14 @@ import Scenario
 
 /// Checks a scenario against the catalog: every instance type must exist (and, for the commands
 /// that compare prices, have one in the environment's region), so a typo stops at its line with
-/// "did you mean" instead of surfacing as a missing price later.
+/// "did you mean" instead of surfacing as a missing price later; Kubernetes and MySQL versions
+/// must be on the catalog's support calendar (VersionCheck).
 public enum ScenarioValidator {
     /// `requirePrices` refuses a type with no price in its region (the capacity search and
     /// rehearsals compare prices); `cost` and the others list such components as unpriced instead.
     public static func validate(_ scenario: Scenario, catalog: Catalog, requirePrices: Bool = false) throws {
         for environment in [scenario.shared].compactMap({ $0 }) + scenario.environments {
+            try VersionCheck.check(environment, catalog: catalog)
             for reference in references(environment) {
                 try check(reference, region: environment.region, catalog: catalog, requirePrices: requirePrices)
             }

@@ -100,7 +100,7 @@ enum CLI {
     }
 
     /// Runs `edxplan arguments` in `directory`; stdout and stderr go to files outside it.
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Result {
         let executable = try #require(executable, missingMessage)
         let capture = try Support.scratch("capture")
         defer { try? FileManager.default.removeItem(at: capture) }
@@ -116,6 +116,7 @@ enum CLI {
         environment["EDXPLAN_CATALOG"] = nil
         environment["EDXPLAN_RECORD"] = nil
         environment["COLUMNS"] = "80"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
