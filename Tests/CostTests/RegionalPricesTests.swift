@@ -67,10 +67,10 @@ import Testing
         #expect(try price(PriceKey(service: "eks", region: region, productFamily: "control_plane", usageType: "extended")) == 0.6)
     }
 
-    /// Components with no published source outside us-east-1 in the catalog: CPU credits, Classic
+    /// Components with no published source outside us-east-1 in the catalog: EC2 and RDS CPU credits, Classic
     /// load balancer data, RDS Extended Support, ECR storage and DocumentDB. Nothing else may be
     /// unpriced in the 13 regions, and nothing at all in us-east-1.
-    static let knownGaps: Set<String> = ["ec2/cpu_credits", "elb/data_processed", "rds/extended_support", "ecr/storage",
+    static let knownGaps: Set<String> = ["ec2/cpu_credits", "rds/cpu_credits", "elb/data_processed", "rds/extended_support", "ecr/storage",
                                          "docdb/compute", "docdb/storage", "docdb/io", "docdb/backup"]
 
     @Test(arguments: samples.map(\.region))
