@@ -15,10 +15,15 @@ public struct Catalog: Sendable {
     public let meta: [String: String]
     /// Support calendars by service and engine (`eks`, `rds/mysql`), newest version last.
     public let versionSupport: [VersionSupport]
+    /// Services AWS does not offer in a region, by `service/region`.
+    public let unavailable: [String: ServiceUnavailable]
+    /// Types AWS lists as previous generation, as `service/type`.
+    public let previousGeneration: Set<String>
 
     public init(prices: [PriceRow], instanceTypes: [InstanceType], regions: [Region] = [],
                 allowances: [FreeAllowance] = [], durations: [ResourceDuration] = [],
-                quotas: [ServiceQuota] = [], meta: [String: String] = [:], versionSupport: [VersionSupport] = []) {
+                quotas: [ServiceQuota] = [], meta: [String: String] = [:], versionSupport: [VersionSupport] = [],
+                unavailable: [ServiceUnavailable] = [], previousGeneration: Set<String> = []) {
         self.prices = Dictionary(grouping: prices, by: \.key).mapValues { $0.sorted { $0.tierStart < $1.tierStart } }
         self.instanceTypes = Dictionary(grouping: instanceTypes, by: \.service)
             .mapValues { Dictionary($0.map { ($0.type, $0) }, uniquingKeysWith: { first, _ in first }) }
@@ -28,6 +33,18 @@ public struct Catalog: Sendable {
         self.quotas = Dictionary(quotas.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         self.meta = meta
         self.versionSupport = versionSupport
+        self.previousGeneration = previousGeneration
+        self.unavailable = Dictionary(unavailable.map { ("\($0.service)/\($0.region)", $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// True for a type AWS lists as previous generation (priced, never proposed for new capacity).
+    public func isPreviousGeneration(service: String, type: String) -> Bool {
+        previousGeneration.contains("\(service)/\(type)")
+    }
+
+    /// Why `service` cannot be used in `region`, when AWS does not offer it there.
+    public func unavailability(service: String, region: String) -> ServiceUnavailable? {
+        unavailable["\(service)/\(region)"]
     }
 
     /// The support calendar of a version: `1.22` for EKS, `5.7.33` matches MySQL `5.7`.

@@ -8,6 +8,7 @@ public enum CatalogError: UserError, Equatable {
     case missingPrice(String)
     case unknownInstanceType(service: String, type: String, suggestions: [String])
     case importFailed(file: String, detail: String)
+    case notOffered(service: String, region: String, error: String, source: String)
 
     public var location: SourceLocation? { nil }
 
@@ -25,6 +26,8 @@ public enum CatalogError: UserError, Equatable {
             return "unknown \(service) instance type '\(type)'"
         case .importFailed(let file, let detail):
             return "cannot import \(file): \(detail)"
+        case .notOffered(let service, let region, let error, _):
+            return "AWS does not offer \(service) in \(region): a create there is refused with \(error)"
         }
     }
 
@@ -43,6 +46,8 @@ public enum CatalogError: UserError, Equatable {
                 : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
         case .importFailed:
             return "pass a file in the AWS format the importer names (see `edxplan catalog import --help`)"
+        case .notOffered(_, _, _, let source):
+            return "choose a region that offers it (\(source))"
         }
     }
 }

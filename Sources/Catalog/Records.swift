@@ -196,3 +196,20 @@ public struct VersionSupport: Codable, FetchableRecord, TableRecord, Hashable, S
         self.lastMinor = lastMinor
     }
 }
+
+/// A row of `service_unavailable`: a service AWS does not offer in a region, with what AWS
+/// answers a create there.
+public struct ServiceUnavailable: Codable, FetchableRecord, PersistableRecord, Hashable, Sendable {
+    public static let databaseTableName = "service_unavailable"
+    public var service: String
+    public var region: String
+    public var error: String
+    public var source: String
+
+    public init(service: String, region: String, error: String, source: String) {
+        self.service = service
+        self.region = region
+        self.error = error
+        self.source = source
+    }
+}

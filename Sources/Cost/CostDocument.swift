@@ -18,6 +18,27 @@ public struct PricedComponent: Sendable, Equatable {
     public var source: String
     /// Why the quantity is what it is (free allowances, defaults), when it needs saying.
     public var note: String?
+    /// Set when the catalog has no price for this component in its region: the component is
+    /// left out of every total and listed in `CostDocument.unpriced` with this reason.
+    public var unpricedReason: String? = nil
+}
+
+/// A component the catalog cannot price in its region (no published source, or a service AWS
+/// does not offer there). It is never guessed: totals leave it out and every report lists it.
+public struct UnpricedComponent: Sendable, Equatable {
+    public var environment: String
+    public var address: String
+    public var component: String
+    public var priceKey: PriceKey
+    public var reason: String
+
+    public init(environment: String, address: String, component: String, priceKey: PriceKey, reason: String) {
+        self.environment = environment
+        self.address = address
+        self.component = component
+        self.priceKey = priceKey
+        self.reason = reason
+    }
 }
 
 /// A resource and its components.
@@ -65,6 +86,8 @@ public struct SharedCost: Sendable, Equatable {
     public var allocations: [(environment: String, amount: Money)]
     /// The whole of the shared costs, itemized or not.
     public var monthlyTotal: Money
+    /// What `UnpricedComponent.environment` says for a shared resource.
+    public static let name = "shared"
 
     public init(services: [ServiceCost], allocationRule: String, allocations: [(environment: String, amount: Money)]) {
         self.services = services
@@ -93,6 +116,8 @@ public struct CostDocument: Sendable, Equatable {
     public var shared: SharedCost
     /// Assumptions behind the numbers, in the order they matter.
     public var assumptions: [String]
+    /// Components with no price in their region, left out of every total.
+    public var unpriced: [UnpricedComponent] = []
     /// Ways to pay less, largest monthly saving first; filled by the commands that report them
     /// (`cost`, `report`), empty where nobody asked.
     public var savings: [Saving] = []
@@ -107,6 +132,7 @@ public struct CostDocument: Sendable, Equatable {
         view.environments = environments.filter { $0.name == name }
         view.shared.services = []
         view.shared.allocations = shared.allocations.filter { $0.environment == name }
+        view.unpriced = unpriced.filter { $0.environment == name || $0.environment == SharedCost.name }
         view.savings = savings.filter { $0.environment == name }
         return view
     }

@@ -20,8 +20,12 @@ public enum CostEngine {
             let ecr = scenario.environments.compactMap(\.usage.ecrStorageGB)
             sharedUsage.ecrStorageGB = ecr.isEmpty ? nil : ecr.reduce(0, +)
         }
-        let sharedServices = try priceResources(blueprint.shared.resources, catalog: catalog, region: blueprint.shared.region,
-                                                usage: sharedUsage, hours: hours, pools: &pools).services
+        var unpriced: [UnpricedComponent] = []
+        let sharedPriced = try priceResources(blueprint.shared.resources, catalog: catalog, region: blueprint.shared.region,
+                                              usage: sharedUsage, hours: hours, pools: &pools)
+        let sharedServices = sharedPriced.services
+        unpriced += sharedPriced.unpriced.map { UnpricedComponent(environment: SharedCost.name, address: $0.0, component: $0.1.name,
+                                                                  priceKey: $0.1.priceKey, reason: $0.1.unpricedReason ?? "") }
 
         var environments: [EnvironmentCost] = []
         for (environment, plan) in zip(scenario.environments, blueprint.environments) {
@@ -31,6 +35,8 @@ public enum CostEngine {
             let usage = estimator?.usage(of: environment, catalog: catalog) ?? environment.usage
             let priced = try priceResources(resources, catalog: catalog, region: plan.region, usage: usage,
                                             hours: hours, pools: &pools)
+            unpriced += priced.unpriced.map { UnpricedComponent(environment: environment.name, address: $0.0, component: $0.1.name,
+                                                                priceKey: $0.1.priceKey, reason: $0.1.unpricedReason ?? "") }
             environments.append(EnvironmentCost(name: environment.name, region: plan.region, services: priced.services,
                                                 sharedAllocation: .zero, freeResources: priced.free))
         }
@@ -45,11 +51,12 @@ public enum CostEngine {
                                 allocations: zip(environments.map(\.name), shares).map { ($0, $1) })
         return CostDocument(scenario: scenario.name, catalogAsOf: catalog.asOf, hoursPerMonth: hours,
                             environments: environments, shared: shared,
-                            assumptions: Assumptions.list(scenario: scenario, catalog: catalog, hours: hours))
+                            assumptions: Assumptions.list(scenario: scenario, catalog: catalog, hours: hours), unpriced: unpriced)
     }
 
     private static func priceResources(_ resources: [Resource], catalog: Catalog, region: String, usage: Usage,
-                                       hours: Decimal, pools: inout AllowancePools) throws -> (services: [ServiceCost], free: Int) {
+                                       hours: Decimal, pools: inout AllowancePools) throws
+        -> (services: [ServiceCost], free: Int, unpriced: [(String, PricedComponent)]) {
         var pricer = Pricer(catalog: catalog, region: region, usage: usage, hours: hours, pools: pools)
         let mainBucket = resources.first { $0.type == "aws_s3_bucket" && $0.module == "s3_openedx_storage" }
         let context = PricingContext(
@@ -58,9 +65,14 @@ public enum CostEngine {
             mainBucket: mainBucket?.address, mainBucketVault: mainBucket?["backup_vault"]?.string)
         var byService: [String: [PricedResource]] = [:]
         var free = 0
+        var unpriced: [(String, PricedComponent)] = []
         for resource in resources {
-            let components = try pricer.components(of: resource, context: context)
-            guard !components.isEmpty else { free += 1; continue }
+            let all = try pricer.components(of: resource, context: context)
+            guard !all.isEmpty else { free += 1; continue }
+            // A component with no price in this region is listed apart and left out of the totals.
+            let components = all.filter { $0.unpricedReason == nil }
+            unpriced += all.filter { $0.unpricedReason != nil }.map { (resource.address, $0) }
+            guard !components.isEmpty else { continue }
             byService[ServiceNames.name(of: resource.type), default: []].append(
                 PricedResource(address: resource.address, type: resource.type, module: resource.module,
                                managedBy: resource.managedBy.rawValue, components: components))
@@ -69,12 +81,18 @@ public enum CostEngine {
         let services = byService.keys.sorted().map { name in
             ServiceCost(service: name, resources: (byService[name] ?? []).sorted { ($0.module, $0.address) < ($1.module, $1.address) })
         }
-        return (services, free)
+        return (services, free, unpriced)
     }
 }
 
 /// The AWS service a resource type is billed under, as the bill names it.
 enum ServiceNames {
+    /// The name of a catalog service key (`docdb`) as AWS writes it.
+    static func label(_ service: String) -> String {
+        ["ec2": "Amazon EC2", "rds": "Amazon RDS", "docdb": "Amazon DocumentDB", "elasticache": "Amazon ElastiCache",
+         "eks": "Amazon EKS", "secretsmanager": "AWS Secrets Manager", "backup": "AWS Backup"][service] ?? service
+    }
+
     static func name(of type: String) -> String {
         switch type {
         case "aws_eks_cluster": return "EKS"

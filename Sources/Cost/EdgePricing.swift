@@ -56,9 +56,7 @@ extension Pricer {
     mutating func zone(_ resource: Resource, context: PricingContext) throws -> [PricedComponent] {
         let zoneKey = key("route53", "hosted_zone", global: true)
         let index = pools.nextZoneIndex()
-        guard let tier = catalog.tiers(zoneKey).last(where: { Decimal($0.tierStart) <= index }) else {
-            throw CatalogError.missingPrice(zoneKey.description)
-        }
+        let tier = catalog.tiers(zoneKey).last { Decimal($0.tierStart) <= index }
         var components = [try component("Hosted zone", zoneKey, quantity: 1, usageBased: false, tier: tier)]
         // Queries are answered by the environment's own zone; alias queries to AWS resources are free.
         if resource.address == "aws_route53_zone.environment_domain" {

@@ -38,7 +38,7 @@ struct Pricer {
 
     func component(_ name: String, _ key: PriceKey, quantity: Decimal?, usageBased: Bool, tier: PriceRow? = nil) throws
         -> PricedComponent {
-        let row = try tier ?? catalog.price(key)
+        guard let row = tier ?? catalog.tiers(key).first else { return unpriced(name, key, quantity: quantity, usageBased: usageBased) }
         guard let price = Money(exactly: row.usdPerUnit) else {
             throw CatalogError.unreadable(path: "prices row \(key)", detail: "usd_per_unit '\(row.usdPerUnit)' is not a decimal")
         }
@@ -47,12 +47,27 @@ struct Pricer {
                                usageBased: usageBased, priceKey: key, tierStart: row.tierStart, source: row.source, note: nil)
     }
 
+    /// A component the catalog has no price for in this region: never guessed, left out of the
+    /// totals, and said why (AWS does not offer the service here, or no published source).
+    func unpriced(_ name: String, _ key: PriceKey, quantity: Decimal?, usageBased: Bool) -> PricedComponent {
+        let reason: String
+        if let absent = catalog.unavailability(service: key.service, region: region) {
+            reason = "AWS does not offer \(ServiceNames.label(key.service)) in \(region) (\(absent.error)); source: \(absent.source)"
+        } else {
+            reason = "the catalog has no published price for \(key.description) (as of \(catalog.asOf)); "
+                + "the total leaves it out"
+        }
+        return PricedComponent(name: name, unit: "", quantity: quantity, unitPrice: .zero, monthlyCost: .zero,
+                               usageBased: usageBased, priceKey: key, tierStart: 0, source: "", note: nil,
+                               unpricedReason: reason)
+    }
+
     /// Splits `quantity` over the tiers of `key` (AWS's volume tiers), after taking what is
     /// left of an account-wide free allowance. One component per tier used.
     mutating func tiered(_ name: String, _ key: PriceKey, quantity: Decimal?, tierLabel: (PriceRow, PriceRow?) -> String,
                          allowance: FreeAllowance? = nil, pool: String? = nil) throws -> [PricedComponent] {
         let tiers = catalog.tiers(key)
-        guard let first = tiers.first else { throw CatalogError.missingPrice(key.description) }
+        guard let first = tiers.first else { return [unpriced(name, key, quantity: quantity, usageBased: true)] }
         guard let total = quantity else {
             return [try component(name, key, quantity: nil, usageBased: true, tier: first)]
         }

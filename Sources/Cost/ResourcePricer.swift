@@ -22,6 +22,11 @@ public struct ResourcePricer: Sendable {
     public func monthly(_ resource: Resource, usage: Usage) throws -> Money {
         var pricer = Pricer(catalog: catalog, region: region, usage: usage, hours: hours, pools: AllowancePools())
         let context = PricingContext(asOf: catalog.asOf, natGateways: 1, mainBucket: nil, mainBucketVault: nil)
-        return try pricer.components(of: resource, context: context).reduce(Money.zero) { $0 + $1.monthlyCost }
+        let components = try pricer.components(of: resource, context: context)
+        // A component with no price in this region is never counted as free: comparing options needs every price.
+        if let missing = components.first(where: { $0.unpricedReason != nil }) {
+            throw CatalogError.missingPrice(missing.priceKey.description)
+        }
+        return components.reduce(Money.zero) { $0 + $1.monthlyCost }
     }
 }

@@ -22,16 +22,18 @@ struct CatalogGroup: ParsableCommand {
 
     struct Price: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The on-demand hourly price of an instance type.",
+            abstract: "The on-demand hourly price of an instance type (or of an EKS cluster).",
             discussion: """
                 Examples:
                   edxplan catalog price --service ec2 --type t3.large
                   edxplan catalog price --service rds --type db.t3.medium --deployment multi-az --format json
+                  edxplan catalog price --service elasticache --type cache.t3.small --engine valkey --region eu-west-1
+                  edxplan catalog price --service eks --type extended --region ap-south-1
                 """)
-        @Option(help: "ec2, rds, docdb or elasticache.") var service: ServiceArgument
-        @Option(help: "The instance type, e.g. t3.large or db.t2.small.") var type: String
+        @Option(help: "ec2, rds, docdb, elasticache or eks.") var service: ServiceArgument
+        @Option(help: "The instance type, e.g. t3.large or db.t2.small; for eks, standard or extended (support).") var type: String
         @Option(help: "The AWS region.") var region = "us-east-1"
-        @Option(help: "mysql (rds) or redis (elasticache).") var engine: String?
+        @Option(help: "mysql (rds), or redis or valkey (elasticache).") var engine: String?
         @Option(help: "single-az or multi-az (rds).") var deployment: DeploymentArgument = .singleAZ
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var global: GlobalOptions
@@ -80,7 +82,7 @@ enum ImportKindArgument: String, ExpressibleByArgument, CaseIterable {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
-enum ServiceArgument: String, ExpressibleByArgument, CaseIterable { case ec2, rds, docdb, elasticache }
+enum ServiceArgument: String, ExpressibleByArgument, CaseIterable { case ec2, rds, docdb, elasticache, eks }
 enum DeploymentArgument: String, ExpressibleByArgument, CaseIterable {
     case singleAZ = "single-az", multiAZ = "multi-az"
 }

@@ -47,11 +47,24 @@ public enum CatalogCommands {
     public static func price(service: String, type: String, region: String, engine: String?, deployment: String,
                              workspace: Workspace, json: Bool) throws -> String {
         let catalog = try workspace.catalog()
-        _ = try catalog.instanceType(service: service, type: type)
-        let defaultEngine = ["rds": "mysql", "docdb": "docdb", "elasticache": "redis"][service] ?? ""
-        let key = PriceKey(service: service, region: region, productFamily: "compute", instanceType: type,
+        let key: PriceKey
+        if service == "eks" {
+            // An EKS cluster has no instance type: its hourly price depends on the support tier.
+            let tiers = ["standard", "extended"]
+            guard tiers.contains(type) else {
+                throw CatalogError.unknownInstanceType(service: "eks", type: type, suggestions: tiers)
+            }
+            key = PriceKey(service: "eks", region: region, productFamily: "control_plane", usageType: type)
+        } else {
+            _ = try catalog.instanceType(service: service, type: type)
+            let defaultEngine = ["rds": "mysql", "docdb": "docdb", "elasticache": "redis"][service] ?? ""
+            key = PriceKey(service: service, region: region, productFamily: "compute", instanceType: type,
                            engine: engine ?? defaultEngine, deployment: service == "rds" ? deployment : "",
                            operatingSystem: service == "ec2" ? "linux" : "")
+        }
+        if catalog.tiers(key).isEmpty, let absent = catalog.unavailability(service: service, region: region) {
+            throw CatalogError.notOffered(service: service, region: region, error: absent.error, source: absent.source)
+        }
         let row = try catalog.price(key)
         let perMonth = (Money(exactly: row.usdPerUnit) ?? .zero) * (Decimal(exactly: catalog.meta["hours_per_month"] ?? "730") ?? 730)
         if json {

@@ -17,7 +17,7 @@ public enum CostCommand {
         // The scenario first: a bad one is refused before the catalog is read (or built).
         let path = workspace.scenarioPath(scenarioPath)
         let scenario = try ScenarioLoader.load(path: path, relativeTo: workspace.workingDirectory)
-        let catalog = try workspace.catalog()
+        let catalog = try workspace.catalog(regions: scenario.regions)
         try ScenarioValidator.validate(scenario, catalog: catalog)
         var document = try Pricing.priceWithSavings(scenario, catalog: catalog)
         if let environment {

@@ -52,7 +52,7 @@ public enum RehearseCommand {
             scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,
                                                       workspace: workspace)
         }
-        try ScenarioValidator.validate(scenario, catalog: catalog)
+        try ScenarioValidator.validate(scenario, catalog: catalog, requirePrices: true)
         let blueprint = Blueprint.expand(scenario)
         let targets = try self.targets(scenario: scenario, blueprint: blueprint, environment: options.environment)
         let hazards = TreeEvidence.attach(evidence, to: targets.flatMap { HazardCatalogue.read($0.desired, scenario: scenario) })

@@ -2,16 +2,18 @@ import Catalog
 import Diagnostics
 import Scenario
 
-/// Checks a scenario against the catalog: every instance type must exist and have a price in
-/// the environment's region, so a typo stops at its line with "did you mean" instead of
-/// surfacing as a missing price later; Kubernetes and MySQL versions must be on the catalog's
-/// support calendar (VersionCheck).
+/// Checks a scenario against the catalog: every instance type must exist (and, for the commands
+/// that compare prices, have one in the environment's region), so a typo stops at its line with
+/// "did you mean" instead of surfacing as a missing price later; Kubernetes and MySQL versions
+/// must be on the catalog's support calendar (VersionCheck).
 public enum ScenarioValidator {
-    public static func validate(_ scenario: Scenario, catalog: Catalog) throws {
+    /// `requirePrices` refuses a type with no price in its region (the capacity search and
+    /// rehearsals compare prices); `cost` and the others list such components as unpriced instead.
+    public static func validate(_ scenario: Scenario, catalog: Catalog, requirePrices: Bool = false) throws {
         for environment in [scenario.shared].compactMap({ $0 }) + scenario.environments {
             try VersionCheck.check(environment, catalog: catalog)
             for reference in references(environment) {
-                try check(reference, region: environment.region, catalog: catalog)
+                try check(reference, region: environment.region, catalog: catalog, requirePrices: requirePrices)
             }
         }
     }
@@ -50,13 +52,14 @@ public enum ScenarioValidator {
         return list
     }
 
-    static func check(_ reference: Reference, region: String, catalog: Catalog) throws {
+    static func check(_ reference: Reference, region: String, catalog: Catalog, requirePrices: Bool) throws {
         do {
             _ = try catalog.instanceType(service: reference.service, type: reference.type)
         } catch CatalogError.unknownInstanceType(let service, let type, let suggestions) {
             throw ScenarioError.unknownInstanceType(reference.location, service: serviceName(service), type: type,
                                                     suggestions: suggestions)
         }
+        guard requirePrices else { return }
         let key = PriceKey(service: reference.service, region: region, productFamily: "compute", instanceType: reference.type,
                            engine: reference.engine, deployment: reference.deployment,
                            operatingSystem: reference.service == "ec2" ? "linux" : "")

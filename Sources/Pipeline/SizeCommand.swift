@@ -32,7 +32,7 @@ public enum SizeCommand {
         let catalog = try given ?? workspace.catalog()
         let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(options.scenarioPath),
                                                relativeTo: workspace.workingDirectory)
-        try ScenarioValidator.validate(scenario, catalog: catalog)
+        try ScenarioValidator.validate(scenario, catalog: catalog, requirePrices: true)
         let name = try InfrastructureContext.chooseScope(options.environment, scenario: scenario)
         let report = try Sizer.size(scenario, environment: name, catalog: catalog, learners: options.learners,
                                     peakUsers: options.peakConcurrent, overrides: options.overrides)

@@ -22,8 +22,9 @@ public struct Workspace: Sendable {
     }
 
     /// Builds the catalog if it is missing or stale, then reads it.
-    public func catalog() throws -> Catalog {
-        try CatalogStore.open(explicit: catalogPath, environment: environment, workingDirectory: workingDirectory)
+    /// The catalog; with `regions`, only the prices of those regions (and the global ones) are read.
+    public func catalog(regions: Set<String>? = nil) throws -> Catalog {
+        try CatalogStore.open(explicit: catalogPath, environment: environment, workingDirectory: workingDirectory, regions: regions)
     }
 
     /// A user-given path, relative to the working directory.

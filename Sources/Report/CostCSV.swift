@@ -32,6 +32,12 @@ public enum CostCSV {
                     .map(field).joined(separator: ","))
             }
         }
+        // Unpriced components: no quantity priced, no cost, and the reason where the source would be.
+        for item in document.unpriced {
+            lines.append([item.environment, item.priceKey.service, "", item.address, item.component, "", "", "", "", "",
+                          item.priceKey.description, "unpriced (left out of the totals): " + item.reason]
+                .map(field).joined(separator: ","))
+        }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 

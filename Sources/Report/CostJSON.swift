@@ -29,6 +29,18 @@ public enum CostJSON {
             ])),
             ("savings", SavingsText.json(document.savings)),
             ("assumptions", .array(document.assumptions.map { .string($0) })),
+            ("unpriced", .array(document.unpriced.map(unpriced))),
+        ])
+    }
+
+    /// A component left out of every total: the catalog has no price for it in its region.
+    static func unpriced(_ item: UnpricedComponent) -> JSONValue {
+        .object([
+            ("environment", .string(item.environment)),
+            ("address", .string(item.address)),
+            ("component", .string(item.component)),
+            ("price_key", .string(item.priceKey.description)),
+            ("reason", .string(item.reason)),
         ])
     }
 

@@ -32,6 +32,14 @@ public enum CostMarkdown {
             }
             out += "\n" + serviceTable(document.shared.services) + "\n" + componentTable(document.shared.services) + "\n"
         }
+        if !document.unpriced.isEmpty {
+            out += "## Not priced\n\n\(UnpricedText.summary(document.unpriced.count)):\n\n"
+            out += "| Environment | Resource | Component | Reason |\n|---|---|---|---|\n"
+            for item in document.unpriced {
+                out += "| \(item.environment) | `\(item.address)` | \(escape(item.component)) | \(escape(item.reason)) |\n"
+            }
+            out += "\n"
+        }
         out += SavingsText.markdown(document.savings)
         out += "## Assumptions\n\n" + document.assumptions.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
         out += "## Sources\n\n" + document.sources.map { "- " + escape($0) }.joined(separator: "\n") + "\n"

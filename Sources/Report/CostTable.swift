@@ -26,7 +26,7 @@ public enum CostTable {
             rows.append(.blank)
         }
         rows.append(.total("OVERALL TOTAL (\(document.currency) per month)", document.monthlyTotal))
-        return header(document) + layout(rows) + footer(document)
+        return header(document) + layout(rows) + UnpricedText.list(document.unpriced) + footer(document)
     }
 
     /// The short form the main job prints: one line per environment and service.
@@ -44,7 +44,7 @@ public enum CostTable {
         }
         lines.append(Format.pad("Total per month", width) + Format.pad(document.monthlyTotal.formatted, 12, right: true))
         lines.append(Format.pad("Total per year", width) + Format.pad((document.monthlyTotal * 12).formatted, 12, right: true))
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n" + UnpricedText.list(document.unpriced)
     }
 
     enum Row {

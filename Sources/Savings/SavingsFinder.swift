@@ -11,7 +11,8 @@ import Sizing
 /// saving is what the bill falls by. Largest monthly saving first.
 public enum SavingsFinder {
     public static func find(_ scenario: Scenario, catalog: Catalog, cost: CostDocument) -> [Saving] {
-        let pricing = ScenarioPricing(scenario: scenario, catalog: catalog, base: cost.monthlyTotal)
+        let pricing = ScenarioPricing(scenario: scenario, catalog: catalog, base: cost.monthlyTotal,
+                                      unpricedKeys: Set(cost.unpriced.map(\.priceKey)))
         var found: [Saving] = []
         for (index, environment) in scenario.environments.enumerated() {
             let scope = Scope.environment(index)
@@ -36,6 +37,8 @@ struct ScenarioPricing {
     let scenario: Scenario
     let catalog: Catalog
     let base: Money
+    /// What the catalog cannot price in the scenario as it is (the same gaps do not make a saving).
+    var unpricedKeys: Set<PriceKey> = []
 
     func saving(_ variant: Variant, in scope: Scope, name: String) -> Saving? {
         var changed = scenario
@@ -43,7 +46,10 @@ struct ScenarioPricing {
         case .environment(let index): changed.environments[index] = variant.environment
         case .shared: changed.shared = variant.environment
         }
-        guard let priced = try? CostEngine.price(changed, catalog: catalog, estimator: LoadUsage()) else { return nil }
+        guard let priced = try? CostEngine.price(changed, catalog: catalog, estimator: LoadUsage()),
+              Set(priced.unpriced.map(\.priceKey)).isSubset(of: unpricedKeys) else { return nil }
+        // An alternative whose price the catalog lacks (a DocumentDB class unpriced in this region)
+        // is not a saving: its missing price would count as zero.
         let monthly = base - priced.monthlyTotal
         guard monthly > .zero else { return nil }
         return Saving(kind: variant.kind, environment: name, title: variant.title, monthly: monthly,

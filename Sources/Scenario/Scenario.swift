@@ -80,3 +80,10 @@ public enum ModuleName: String, Sendable, CaseIterable, Comparable {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
+
+extension Scenario {
+    /// Every AWS region the scenario deploys to: its environments', the shared stack's and the platform's.
+    public var regions: Set<String> {
+        Set(environments.map(\.region) + [shared?.region, platform.awsRegion].compactMap { $0 })
+    }
+}

@@ -20,6 +20,8 @@ struct CloudExecutor {
     /// Refusals are reported and the call goes through (`--continue-past-refusals`), instead of
     /// failing it as real AWS does.
     var continuePastRefusals = false
+    /// Services AWS does not offer in this region (the catalog's `service_unavailable`), by service.
+    var unavailable: [String: ServiceUnavailable] = [:]
     /// Terragrunt's auto-retry, when this run retries failed units (nil when it does not).
     var retry: AutoRetry?
     /// True in a destroy, where what refuses a first run's delete is itself being deleted.

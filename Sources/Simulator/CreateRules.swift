@@ -1,5 +1,7 @@
+import Foundation
 import Account
 import Blueprint
+import Catalog
 import Planner
 
 /// What AWS checks when something is created: quotas (terraform-semantics.md section 5),
@@ -30,6 +32,15 @@ enum CreateRules {
 
     static func check(_ resource: Resource, executor: CloudExecutor) throws -> AWSFailure? {
         let account = executor.account
+        // A DocumentDB cluster or instance where AWS does not offer DocumentDB: the RDS API of
+        // the region answers "InvalidParameterValue: Invalid DB engine" (hashicorp/terraform-provider-aws
+        // issue #33763, aws_docdb_cluster in us-west-1; the catalog's service_unavailable cites the regions page).
+        if ["aws_docdb_cluster", "aws_docdb_cluster_instance"].contains(resource.type), let absent = executor.unavailable["docdb"] {
+            let parts = absent.error.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            return AWSFailure(code: parts.first ?? absent.error, message: parts.count > 1 ? parts[1] : absent.error,
+                              fix: "Amazon DocumentDB is not offered in \(executor.region) (\(absent.source)): "
+                                  + "choose a region that has it, or leave the mongodb module out")
+        }
         if let quota = quotas[resource.type], let limit = try executor.quota(quota.code) {
             let global = ["aws_cloudfront_distribution", "aws_route53_zone"].contains(resource.type)
             let used = try quota.types.reduce(0) { $0 + (try account.count(type: $1, region: global ? nil : executor.region)) }

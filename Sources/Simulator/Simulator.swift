@@ -59,6 +59,8 @@ public struct Simulator {
                                      faults: faultProbability > 0 ? Faults(probability: faultProbability, seed: seed) : nil,
                                      versions: VersionRules(catalog: catalog), continuePastRefusals: continuePastRefusals,
                                      retry: replan == nil ? nil : autoRetry, destroying: plan.mode == .destroy)
+        executor.unavailable = Dictionary(catalog.unavailable.values.filter { $0.region == region }.map { ($0.service, $0) },
+                                          uniquingKeysWith: { first, _ in first })
         var queue = UnitQueue(plan.modules, start: start)
         while let (number, module, begin) = queue.next() {
             let run = try startUnit(module, at: begin, after: runs, plan: plan, lockBucket: lockBucket, executor: &executor,

@@ -28,7 +28,9 @@ import Testing
     }
 
     @Test func applyingTheRecommendationReplacesTheNodeGroupAndResizesMySQLInPlace() throws {
-        let report = try SizingSupport.size(learners: 50000, peak: 2500)
+        // A peak that one node of the largest size in the catalog (96 vCPU) cannot carry after
+        // losing the other, so the recommendation goes past max_size 2.
+        let report = try SizingSupport.size(learners: 200000, peak: 10000)
         let nodeGroup = report.changes.first { $0.address.contains("aws_eks_node_group") }
         #expect(nodeGroup?.action == .replace)
         #expect((nodeGroup?.downtimeMinutes ?? 0) > 0)

@@ -1,0 +1,80 @@
+-- Catalog data: services AWS does not offer in one of the catalog's 13 regions.
+-- Sources:
+--   * Amazon DocumentDB Developer Guide, "Choosing regions and availability zones", Region availability table
+--     (https://docs.aws.amazon.com/documentdb/latest/developerguide/regions-and-azs.html): DocumentDB runs in
+--     us-east-1, us-east-2, us-west-2, ca-central-1, sa-east-1, eu-west-1, eu-west-2, eu-central-1, ap-south-1,
+--     ap-southeast-1, ap-southeast-2, ap-northeast-1 (and others outside the 13); US West (N. California) is not listed.
+--   * The refusal a create gets there: hashicorp/terraform-provider-aws issue #33763 (aws_docdb_cluster with
+--     availability_zones us-west-1a/us-west-1c: "Error: creating DocumentDB cluster: InvalidParameterValue: Invalid DB
+--     engine", status code 400).
+-- Every other service the cost engine prices (EC2, EBS, EKS, VPC, ELB, RDS for MySQL, ElastiCache, S3, CloudWatch,
+-- Secrets Manager, AWS Backup) runs in all 13 regions.
+INSERT INTO service_unavailable (service, region, error, source) VALUES
+  ('docdb', 'us-west-1', 'InvalidParameterValue: Invalid DB engine',
+   'https://docs.aws.amazon.com/documentdb/latest/developerguide/regions-and-azs.html (Region availability: us-west-1 not listed); refusal as in github.com/hashicorp/terraform-provider-aws/issues/33763');
+
+-- Catalog data: instance types AWS lists as previous generation (priced for installations that still run them).
+INSERT INTO previous_generation (service, type, source) VALUES
+  ('ec2', 'c4.2xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'c4.4xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'c4.8xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'c4.large', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'c4.xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm3.2xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm3.large', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm3.medium', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm3.xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm4.10xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm4.16xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm4.2xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm4.4xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm4.large', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'm4.xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r3.2xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r3.4xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r3.8xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r3.large', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r3.xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r4.16xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r4.2xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r4.4xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r4.8xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r4.large', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 'r4.xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 't2.2xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 't2.large', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 't2.medium', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 't2.micro', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 't2.nano', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 't2.small', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('ec2', 't2.xlarge', 'https://docs.aws.amazon.com/ec2/latest/instancetypes/pg.html (Amazon EC2 previous generation instance types)'),
+  ('elasticache', 'cache.m4.10xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.m4.2xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.m4.4xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.m4.large', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.m4.xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.r4.16xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.r4.2xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.r4.4xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.r4.8xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.r4.large', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.r4.xlarge', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.t2.medium', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.t2.micro', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('elasticache', 'cache.t2.small', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheNodes.SupportedTypes.html (Previous generation nodes)'),
+  ('rds', 'db.m4.10xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.m4.16xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.m4.2xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.m4.4xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.m4.large', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.m4.xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.r4.16xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.r4.2xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.r4.4xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.r4.8xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.r4.large', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.r4.xlarge', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.t2.large', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.t2.medium', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.t2.micro', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)'),
+  ('rds', 'db.t2.small', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.DBInstanceClass.Support.html (previous-generation DB instance classes)');

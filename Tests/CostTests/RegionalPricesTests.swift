@@ -1,0 +1,123 @@
+import Catalog
+@testable import Cost
+import Foundation
+import Scenario
+import Testing
+
+/// The shipped catalog prices the 13 regions from published price files. The expected figures
+/// here were read from those files (costwatch 1.0.4's prices.json.gz, the ec2instances.info
+/// ElastiCache scrape of 2025-04-24, AWS's NAT gateway pricing-page data), not from the catalog.
+@Suite struct RegionalPricesTests {
+    struct Sample {
+        let region: String
+        let t3Large: String, m4Large: String, rdsT3MediumMultiAZ: String, rdsR4Large: String
+        let cacheT3Small: String, cacheM4Large: String, natHour: String
+    }
+
+    static let samples = [
+        Sample(region: "us-east-1", t3Large: "0.0832", m4Large: "0.1", rdsT3MediumMultiAZ: "0.136", rdsR4Large: "0.24",
+               cacheT3Small: "0.034", cacheM4Large: "0.156", natHour: "0.045"),
+        Sample(region: "us-east-2", t3Large: "0.0832", m4Large: "0.1", rdsT3MediumMultiAZ: "0.136", rdsR4Large: "0.24",
+               cacheT3Small: "0.034", cacheM4Large: "0.156", natHour: "0.045"),
+        Sample(region: "us-west-1", t3Large: "0.0992", m4Large: "0.117", rdsT3MediumMultiAZ: "0.176", rdsR4Large: "0.265",
+               cacheT3Small: "0.044", cacheM4Large: "0.182", natHour: "0.048"),
+        Sample(region: "us-west-2", t3Large: "0.0832", m4Large: "0.1", rdsT3MediumMultiAZ: "0.136", rdsR4Large: "0.24",
+               cacheT3Small: "0.034", cacheM4Large: "0.156", natHour: "0.045"),
+        Sample(region: "ca-central-1", t3Large: "0.0928", m4Large: "0.111", rdsT3MediumMultiAZ: "0.148", rdsR4Large: "0.26",
+               cacheT3Small: "0.037", cacheM4Large: "0.172", natHour: "0.05"),
+        Sample(region: "eu-west-1", t3Large: "0.0912", m4Large: "0.111", rdsT3MediumMultiAZ: "0.144", rdsR4Large: "0.265",
+               cacheT3Small: "0.036", cacheM4Large: "0.172", natHour: "0.048"),
+        Sample(region: "eu-west-2", t3Large: "0.0944", m4Large: "0.116", rdsT3MediumMultiAZ: "0.152", rdsR4Large: "0.28",
+               cacheT3Small: "0.038", cacheM4Large: "0.18", natHour: "0.05"),
+        Sample(region: "eu-central-1", t3Large: "0.096", m4Large: "0.12", rdsT3MediumMultiAZ: "0.16", rdsR4Large: "0.29",
+               cacheT3Small: "0.038", cacheM4Large: "0.186", natHour: "0.052"),
+        Sample(region: "ap-south-1", t3Large: "0.0896", m4Large: "0.105", rdsT3MediumMultiAZ: "0.196", rdsR4Large: "0.27",
+               cacheT3Small: "0.043", cacheM4Large: "0.22", natHour: "0.056"),
+        Sample(region: "ap-southeast-1", t3Large: "0.1056", m4Large: "0.125", rdsT3MediumMultiAZ: "0.208", rdsR4Large: "0.285",
+               cacheT3Small: "0.05", cacheM4Large: "0.231", natHour: "0.059"),
+        Sample(region: "ap-southeast-2", t3Large: "0.1056", m4Large: "0.125", rdsT3MediumMultiAZ: "0.208", rdsR4Large: "0.285",
+               cacheT3Small: "0.05", cacheM4Large: "0.218", natHour: "0.059"),
+        Sample(region: "ap-northeast-1", t3Large: "0.1088", m4Large: "0.129", rdsT3MediumMultiAZ: "0.208", rdsR4Large: "0.285",
+               cacheT3Small: "0.052", cacheM4Large: "0.226", natHour: "0.062"),
+        Sample(region: "sa-east-1", t3Large: "0.1344", m4Large: "0.159", rdsT3MediumMultiAZ: "0.28", rdsR4Large: "0.5",
+               cacheT3Small: "0.064", cacheM4Large: "0.223", natHour: "0.093"),
+    ]
+
+    @Test(arguments: samples.map(\.region))
+    func listPricesOfEachRegion(region: String) throws {
+        let sample = try #require(Self.samples.first { $0.region == region })
+        let catalog = try TestCatalog.load()
+        func price(_ key: PriceKey) throws -> Decimal { try TestCatalog.price(catalog, key) }
+        #expect(try price(PriceKey(service: "ec2", region: region, productFamily: "compute", instanceType: "t3.large",
+                                   operatingSystem: "linux")) == Decimal(string: sample.t3Large))
+        #expect(try price(PriceKey(service: "ec2", region: region, productFamily: "compute", instanceType: "m4.large",
+                                   operatingSystem: "linux")) == Decimal(string: sample.m4Large))
+        #expect(try price(PriceKey(service: "rds", region: region, productFamily: "compute", instanceType: "db.t3.medium",
+                                   engine: "mysql", deployment: "multi-az")) == Decimal(string: sample.rdsT3MediumMultiAZ))
+        #expect(try price(PriceKey(service: "rds", region: region, productFamily: "compute", instanceType: "db.r4.large",
+                                   engine: "mysql", deployment: "single-az")) == Decimal(string: sample.rdsR4Large))
+        #expect(try price(PriceKey(service: "elasticache", region: region, productFamily: "compute", instanceType: "cache.t3.small",
+                                   engine: "redis")) == Decimal(string: sample.cacheT3Small))
+        #expect(try price(PriceKey(service: "elasticache", region: region, productFamily: "compute", instanceType: "cache.m4.large",
+                                   engine: "redis")) == Decimal(string: sample.cacheM4Large))
+        #expect(try price(PriceKey(service: "vpc", region: region, productFamily: "nat_gateway", usageType: "hours"))
+                == Decimal(string: sample.natHour))
+        // EKS: $0.10 a cluster-hour everywhere; extended support adds $0.50 (AWS's pricing-page data).
+        #expect(try price(PriceKey(service: "eks", region: region, productFamily: "control_plane", usageType: "standard")) == 0.1)
+        #expect(try price(PriceKey(service: "eks", region: region, productFamily: "control_plane", usageType: "extended")) == 0.6)
+    }
+
+    /// Components with no published source outside us-east-1 in the catalog: EC2 and RDS CPU credits, Classic
+    /// load balancer data, RDS Extended Support, ECR storage and DocumentDB. Nothing else may be
+    /// unpriced in the 13 regions, and nothing at all in us-east-1.
+    static let knownGaps: Set<String> = ["ec2/cpu_credits", "rds/cpu_credits", "elb/data_processed", "rds/extended_support", "ecr/storage",
+                                         "docdb/compute", "docdb/storage", "docdb/io", "docdb/backup"]
+
+    @Test(arguments: samples.map(\.region))
+    func multiEnvironmentIsPricedInEachRegion(region: String) throws {
+        let catalog = try TestCatalog.load()
+        var scenario = try TestCatalog.scenario("multi-environment.yaml")
+        scenario = try Self.moved(scenario, to: region)
+        let document = try CostEngine.price(scenario, catalog: catalog)
+        let gaps = Set(document.unpriced.map { "\($0.priceKey.service)/\($0.priceKey.productFamily)" })
+        if region == "us-east-1" { #expect(document.unpriced.isEmpty) }
+        #expect(gaps.isSubset(of: Self.knownGaps), "unexpected unpriced components: \(gaps.subtracting(Self.knownGaps))")
+        // What is priced is priced in the scenario's region, and the totals leave the unpriced out.
+        let components = document.environments.flatMap(\.services).flatMap(\.resources).flatMap(\.components)
+        #expect(components.allSatisfy { $0.unpricedReason == nil && ["global", region].contains($0.priceKey.region) })
+        #expect(document.monthlyTotal > .zero)
+    }
+
+    @Test func documentDBIsNotOfferedInNorthernCalifornia() throws {
+        let catalog = try TestCatalog.load()
+        let scenario = try Self.moved(try TestCatalog.scenario("multi-environment.yaml"), to: "us-west-1")
+        let document = try CostEngine.price(scenario, catalog: catalog)
+        let docdb = document.unpriced.filter { $0.priceKey.service == "docdb" }
+        #expect(docdb.count == 4)
+        #expect(docdb.allSatisfy { $0.reason.contains("AWS does not offer Amazon DocumentDB in us-west-1") })
+        // In a region that offers it but has no published price in the catalog, the reason says so.
+        let ireland = try CostEngine.price(try Self.moved(try TestCatalog.scenario("multi-environment.yaml"), to: "eu-west-1"),
+                                           catalog: catalog)
+        #expect(ireland.unpriced.filter { $0.priceKey.service == "docdb" }.allSatisfy { $0.reason.contains("no published price") })
+    }
+
+    @Test func regionOutsideTheCatalogStillPricesWhatItCan() throws {
+        let catalog = try TestCatalog.load()
+        let scenario = try Self.moved(try TestCatalog.scenario("multi-environment.yaml"), to: "eu-north-1")
+        let document = try CostEngine.price(scenario, catalog: catalog)
+        #expect(!document.unpriced.isEmpty)
+        #expect(document.unpriced.contains { $0.priceKey.service == "ec2" && $0.priceKey.productFamily == "compute" })
+        // CloudFront and Route 53 are global: still priced, and they are all the total holds.
+        let services = Set(document.environments.flatMap(\.services).map(\.service))
+        #expect(services.isSubset(of: ["CloudFront", "Route 53"]))
+        #expect(document.monthlyTotal > .zero)
+    }
+
+    static func moved(_ scenario: Scenario, to region: String) throws -> Scenario {
+        let text = try String(contentsOf: TestCatalog.repository.appendingPathComponent("Scenarios/multi-environment.yaml"),
+                              encoding: .utf8)
+        let moved = text.replacingOccurrences(of: "aws_region: us-east-1", with: "aws_region: \(region)")
+        precondition(moved != text || region == "us-east-1")
+        return try ScenarioLoader.load(text: moved, file: "multi-environment-\(region).yaml")
+    }
+}
