@@ -23,7 +23,12 @@ public struct Workspace: Sendable {
 
     /// Builds the catalog if it is missing or stale, then reads it.
     public func catalog() throws -> Catalog {
-        try CatalogStore.open(explicit: catalogPath, environment: environment, workingDirectory: workingDirectory)
+        try CatalogStore.read(catalogLocation().file)
+    }
+
+    /// The catalog file in use and why (see `CatalogStore.resolve`).
+    public func catalogLocation() throws -> CatalogLocation {
+        try CatalogStore.resolve(explicit: catalogPath, environment: environment, workingDirectory: workingDirectory)
     }
 
     /// A user-given path, relative to the working directory.

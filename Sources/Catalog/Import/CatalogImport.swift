@@ -51,7 +51,7 @@ public enum CatalogImport {
         do {
             let sql = try String(contentsOf: file, encoding: .utf8)
             let queue = try DatabaseQueue()
-            try CatalogBuilder.migrator(for: source).migrate(queue)
+            try CatalogBuilder.migrator(for: try source.text()).migrate(queue)
             let regions = try queue.write { db in
                 try db.execute(sql: sql)
                 return try Region.fetchAll(db)
