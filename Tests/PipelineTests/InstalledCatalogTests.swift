@@ -90,11 +90,21 @@ struct InstalledCatalogTests {
         defer { newerServer.stop() }
         var newerUpdate = update
         newerUpdate[3] = newerServer.url.absoluteString
+        var expected = updated.stdout
+        var kills = 0
         for fraction in [0.05, 0.2, 0.4, 0.6, 0.8, 0.9, 0.95, 0.99] {
-            try CLI.kill(newerUpdate, in: folder, environment: environment, after: whole * fraction)
+            let killed = try CLI.kill(newerUpdate, in: folder, environment: environment, after: whole * fraction)
             let after = try CLI.run(["catalog", "info"], in: folder, environment: environment)
-            #expect(after.stdout == updated.stdout, "killed at \(fraction) of a run")
+            if killed {
+                kills += 1
+                #expect(after.stdout == expected, "killed at \(fraction) of a run")
+            } else {
+                // On a loaded machine the update may finish before the kill: then it is all there.
+                #expect(after.stdout.contains("Catalog as of 2027-01-01"), "finished before the kill at \(fraction)")
+                expected = after.stdout
+            }
         }
+        #expect(kills >= 4, "most updates must have been killed while running")
         let finished = try CLI.run(newerUpdate, in: folder, environment: environment)
         #expect(finished.status == 0)
         #expect(try CLI.run(["catalog", "info"], in: folder, environment: environment).stdout.contains("Catalog as of 2027-01-01"))
@@ -102,8 +112,10 @@ struct InstalledCatalogTests {
 }
 
 extension CLI {
-    /// Starts `edxplan arguments` and kills it with SIGKILL after `delay`.
-    static func kill(_ arguments: [String], in directory: URL, environment extra: [String: String], after delay: Duration) throws {
+    /// Starts `edxplan arguments` and kills it with SIGKILL after `delay`; false when it had
+    /// already exited by itself.
+    static func kill(_ arguments: [String], in directory: URL, environment extra: [String: String], after delay: Duration) throws
+        -> Bool {
         let executable = try #require(executable, missingMessage)
         let process = Process()
         process.executableURL = executable
@@ -120,5 +132,6 @@ extension CLI {
         Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Walks an AWS Price List offer file with `JSONStream`, keeping only what the catalog prices:
 /// the header, the SKUs whose product maps to a catalog key, and those SKUs' terms. AWS writes
 /// `offerCode`, then `products`, then `terms`, so one pass reads a file; a file written in
-/// another order is read a second time for what the first pass could not use yet.
+/// another order is read again for what an earlier pass could not use yet.
 struct OfferFileReader {
     var offerCode: String?
     var publicationDate: String?
@@ -24,9 +24,11 @@ struct OfferFileReader {
     static func read(stream make: () throws -> JSONStream, regionsByLocation: [String: String], file: String) throws
         -> OfferFileReader {
         var reader = OfferFileReader(regionsByLocation: regionsByLocation)
-        try reader.pass(try make())
-        if (reader.sawProducts && !reader.productsRead) || (reader.sawTerms && !reader.termsRead) {
+        // Pass 1 learns the offer code, pass 2 reads the products, pass 3 the terms, when each
+        // comes after what it needs; AWS's own order needs one.
+        for _ in 0..<3 {
             try reader.pass(try make())
+            guard (reader.sawProducts && !reader.productsRead) || (reader.sawTerms && !reader.termsRead) else { break }
         }
         guard reader.sawProducts, reader.sawTerms else {
             throw CatalogError.importFailed(file: file, detail: "not an AWS Price List offer file: it has no `products` or no `terms`")
