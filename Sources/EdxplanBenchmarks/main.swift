@@ -7,6 +7,7 @@ import Foundation
 //   swift run -c release edxplan-bench size [iterations]
 //   swift run -c release edxplan-bench account [calls]
 //   swift run -c release edxplan-bench parse [megabytes] [rounds]
+//   swift run -c release edxplan-bench import [megabytes]          (a generated AWS offer file, streamed)
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -18,6 +19,7 @@ do {
     case "account": try AccountCallBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "cost": try CostBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "parse": try ParseBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
+    case "import": try ImportBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     default: try CostBenchmark.run(arguments.compactMap { Int($0) })
     }
 } catch {
