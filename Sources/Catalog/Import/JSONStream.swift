@@ -75,11 +75,12 @@ final class JSONStream {
         }
     }
 
-    /// An object whose values are strings (a product's `attributes`); other values are skipped.
-    func readStringMap() throws -> [String: String] {
+    /// An object whose values are strings (a product's `attributes`); other values, and keys
+    /// not in `only` when it is given, are skipped without building their text.
+    func readStringMap(only: Set<String>? = nil) throws -> [String: String] {
         var map: [String: String] = [:]
         try readObject { key in
-            if try peek() == UInt8(ascii: "\"") { map[key] = try readString() } else { try skipValue() }
+            if only?.contains(key) != false, try peek() == UInt8(ascii: "\"") { map[key] = try readString() } else { try skipValue() }
         }
         return map
     }

@@ -67,7 +67,7 @@ struct OfferFileReader {
             try stream.readObject { field in
                 switch field {
                 case "productFamily": family = try stream.readOptionalString()
-                case "attributes": attributes = try stream.readStringMap()
+                case "attributes": attributes = try stream.readStringMap(only: PriceListImporter.ProductMapper.attributesRead)
                 default: try stream.skipValue()
                 }
             }

@@ -4,6 +4,12 @@ extension PriceListImporter {
         let offerCode: String
         let regionsByLocation: [String: String]
 
+        /// Every attribute `key(family:attributes:)` reads: the reader builds no others.
+        static let attributesRead: Set<String> = [
+            "locationType", "regionCode", "location", "operatingSystem", "tenancy", "preInstalledSw", "capacitystatus",
+            "instanceType", "volumeApiName", "databaseEngine", "deploymentOption", "cacheEngine", "usagetype",
+        ]
+
         func key(family: String?, attributes: [String: String]?) -> PriceKey? {
             guard let a = attributes, let region = region(of: a), let family else { return nil }
             switch (offerCode, family) {
