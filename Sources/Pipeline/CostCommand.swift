@@ -18,7 +18,7 @@ public enum CostCommand {
         let path = workspace.scenarioPath(scenarioPath)
         let scenario = try ScenarioLoader.load(path: path, relativeTo: workspace.workingDirectory)
         try ScenarioValidator.validate(scenario, catalog: catalog)
-        var document = try CostEngine.price(scenario, catalog: catalog)
+        var document = try Pricing.priceWithSavings(scenario, catalog: catalog)
         if let environment {
             _ = try scenario.environment(named: environment)
             document = document.only(environment: environment)
