@@ -14,9 +14,10 @@ public enum CostFormat: String, CaseIterable, Sendable {
 public enum CostCommand {
     /// Loads and validates a scenario and prices it, optionally for one environment.
     public static func document(scenarioPath: String?, environment: String?, workspace: Workspace) throws -> CostDocument {
-        let catalog = try workspace.catalog()
+        // The scenario first: a bad one is refused before the catalog is read (or built).
         let path = workspace.scenarioPath(scenarioPath)
         let scenario = try ScenarioLoader.load(path: path, relativeTo: workspace.workingDirectory)
+        let catalog = try workspace.catalog()
         try ScenarioValidator.validate(scenario, catalog: catalog)
         var document = try Pricing.priceWithSavings(scenario, catalog: catalog)
         if let environment {
