@@ -22,7 +22,12 @@ let package = Package(
         // The SQLite price and instance catalog: schema, builder, queries, importers, exact money.
         .target(name: "Catalog", dependencies: [
             "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        ], plugins: [.plugin(name: "EmbedCatalog")]),
+        // The catalog's SQL source compiled into the Catalog module, so the executable works from any folder.
+        .plugin(name: "EmbedCatalog", capability: .buildTool(), dependencies: ["CatalogEmbedder"]),
+        .executableTarget(name: "CatalogEmbedder"),
+        // `edxplan catalog update`: AWS's Price List bulk files over HTTPS (URLSession) or from a folder.
+        .target(name: "CatalogUpdate", dependencies: ["Catalog", "Diagnostics"]),
         // Scenario YAML: parsing with locations, `extends`, defaults, validation.
         .target(name: "Scenario", dependencies: ["Diagnostics", "Yams", "GoRegex"]),
         // Go's regexp syntax matched in linear time, for Terragrunt's retryable_errors.
@@ -60,7 +65,7 @@ let package = Package(
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
-            "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport", "Savings",
+            "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport", "Savings", "CatalogUpdate",
         ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -74,7 +79,8 @@ let package = Package(
         ]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Diagnostics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogUpdateTests", dependencies: ["CatalogUpdate", "Catalog", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HCLTests", dependencies: ["HCL", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GoRegexTests", dependencies: ["GoRegex", "TestSupport"]),

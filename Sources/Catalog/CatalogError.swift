@@ -9,8 +9,13 @@ public enum CatalogError: UserError, Equatable {
     case unknownInstanceType(service: String, type: String, suggestions: [String])
     case importFailed(file: String, detail: String)
     case notOffered(service: String, region: String, error: String, source: String)
+    case namedFileMissing(path: String, viaEnvironment: Bool)
+    case invalidJSON(SourceLocation, String)
 
-    public var location: SourceLocation? { nil }
+    public var location: SourceLocation? {
+        if case .invalidJSON(let location, _) = self { return location }
+        return nil
+    }
 
     public var message: String {
         switch self {
@@ -28,6 +33,10 @@ public enum CatalogError: UserError, Equatable {
             return "cannot import \(file): \(detail)"
         case .notOffered(let service, let region, let error, _):
             return "AWS does not offer \(service) in \(region): a create there is refused with \(error)"
+        case .invalidJSON(_, let detail):
+            return "invalid JSON: \(detail)"
+        case .namedFileMissing(let path, let viaEnvironment):
+            return "the catalog file \(path) named by \(viaEnvironment ? "EDXPLAN_CATALOG" : "--catalog") does not exist"
         }
     }
 
@@ -44,6 +53,11 @@ public enum CatalogError: UserError, Equatable {
         case .unknownInstanceType(_, _, let suggestions):
             return suggestions.isEmpty ? "`edxplan catalog info` lists what the catalog holds"
                 : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        case .namedFileMissing(let path, let viaEnvironment):
+            return "build one there with `edxplan catalog build --catalog \(path)`, or "
+                + (viaEnvironment ? "unset EDXPLAN_CATALOG" : "leave out --catalog") + " to use the catalog that ships with edxplan"
+        case .invalidJSON:
+            return "the file is not complete JSON (a download cut short?): fetch it again; nothing was changed"
         case .importFailed:
             return "pass a file in the AWS format the importer names (see `edxplan catalog import --help`)"
         case .notOffered(_, _, _, let source):

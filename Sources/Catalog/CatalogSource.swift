@@ -1,8 +1,8 @@
 import Foundation
 
-/// The catalog's source: `Catalog/migrations/*.sql` (the schema, one GRDB migration per file),
-/// `Catalog/data/*.sql` (the rows, split by service) and `Catalog/imports/*.sql` (rows that
-/// `edxplan catalog import` wrote; applied last so they replace older rows).
+/// The catalog's source in a checkout: `Catalog/migrations/*.sql` (the schema, one GRDB migration
+/// per file), `Catalog/data/*.sql` (the rows, split by service) and `Catalog/imports/*.sql` (rows
+/// that `edxplan catalog import` wrote; applied last so they replace older rows).
 public struct CatalogSource: Sendable {
     public let directory: URL
 
@@ -28,6 +28,19 @@ public struct CatalogSource: Sendable {
     public var migrations: [URL] { sqlFiles(in: "migrations") }
     public var dataFiles: [URL] { sqlFiles(in: "data") + sqlFiles(in: "imports") }
 
+    /// Every file read, named as errors cite it (`Catalog/data/ec2.sql`).
+    public func text() throws -> CatalogText {
+        func read(_ files: [URL]) throws -> [CatalogText.File] {
+            try files.map { file in
+                let name = "Catalog/" + file.path.dropFirst(directory.path.count + 1)
+                do { return CatalogText.File(name: name, sql: try String(contentsOf: file, encoding: .utf8)) } catch {
+                    throw CatalogError.sourceFailed(file: name, detail: "unreadable")
+                }
+            }
+        }
+        return CatalogText(migrations: try read(migrations), data: try read(dataFiles))
+    }
+
     /// The newest modification time of any source file or folder (a deleted file changes
     /// its folder's time), to tell whether a built catalog is stale.
     public var lastModified: Date {
@@ -42,4 +55,27 @@ public struct CatalogSource: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.filter { $0.hasSuffix(".sql") }.sorted().map { url.appendingPathComponent($0) }
     }
+}
+
+/// The catalog's SQL as text: from a checkout's `Catalog/` folder, or the copy compiled into
+/// edxplan (`embedded`), which is what an installed binary builds its catalog from.
+public struct CatalogText: Sendable {
+    public struct File: Sendable {
+        /// As errors cite it: `Catalog/data/ec2.sql`.
+        public let name: String
+        public let sql: String
+        /// The GRDB migration name: the file name without `.sql`.
+        var migrationName: String { String(name.split(separator: "/").last ?? "").replacingOccurrences(of: ".sql", with: "") }
+    }
+
+    public let migrations: [File]
+    public let data: [File]
+
+    /// The source compiled into this executable from `Catalog/migrations` and `Catalog/data`.
+    public static let embedded = CatalogText(
+        migrations: EmbeddedCatalogSource.migrations.map { File(name: "Catalog/migrations/" + $0.name, sql: $0.sql) },
+        data: EmbeddedCatalogSource.data.map { File(name: "Catalog/data/" + $0.name, sql: $0.sql) })
+
+    /// Changes whenever any embedded file does: names the built copy of the embedded source.
+    public static var embeddedFingerprint: String { EmbeddedCatalogSource.fingerprint }
 }

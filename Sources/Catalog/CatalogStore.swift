@@ -1,20 +1,93 @@
 import Foundation
 import GRDB
 
-/// Opens a built catalog file, building it from source first when it is missing or older
-/// than its source.
-public enum CatalogStore {
-    /// Where the catalog is: `--catalog PATH`, else `EDXPLAN_CATALOG`, else `Catalog/catalog.sqlite`
-    /// in the checkout found from `workingDirectory`.
-    public static func location(explicit: String?, environment: [String: String], workingDirectory: URL) throws
-        -> (file: URL, source: CatalogSource?) {
-        let source = try? CatalogSource.find(from: workingDirectory)
-        if let chosen = explicit ?? environment["EDXPLAN_CATALOG"], !chosen.isEmpty {
-            let file = chosen.hasPrefix("/") ? URL(fileURLWithPath: chosen) : workingDirectory.appendingPathComponent(chosen)
-            return (file.standardizedFileURL, source)
+/// Which catalog file a command reads, and why.
+public struct CatalogLocation: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// `--catalog PATH` or `EDXPLAN_CATALOG`: used as it is, never built or rebuilt.
+        case named
+        /// `Catalog/catalog.sqlite` of the checkout the command runs in, rebuilt when its source is newer.
+        case checkout
+        /// Built from the source compiled into edxplan, in the user's data folder.
+        case shipped
+        /// Written by `edxplan catalog update` into the user's data folder; used while it is at
+        /// least as new as the catalog that ships.
+        case updated
+    }
+
+    public let file: URL
+    public let kind: Kind
+
+    /// For `catalog info`: the file and why it is the one in use.
+    public var explanation: String {
+        switch kind {
+        case .named: return "named by --catalog or EDXPLAN_CATALOG"
+        case .checkout: return "built from Catalog/ in this checkout"
+        case .shipped: return "built from the catalog that ships with edxplan"
+        case .updated: return "written by `edxplan catalog update`"
         }
-        guard let source else { throw CatalogError.sourceNotFound(searched: workingDirectory.path) }
-        return (source.defaultBuiltFile, source)
+    }
+}
+
+/// Finds the catalog file to read, building the shipped one first when it is missing or stale.
+public enum CatalogStore {
+    /// `$XDG_DATA_HOME/edxplan`, else `$HOME/.local/share/edxplan` (the XDG Base Directory
+    /// default); nil when neither variable is set.
+    public static func dataFolder(environment: [String: String]) -> URL? {
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("edxplan")
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/edxplan")
+    }
+
+    /// Where `catalog update` writes unless a catalog is named.
+    public static func updatedFile(environment: [String: String]) -> URL? {
+        dataFolder(environment: environment)?.appendingPathComponent("catalog.sqlite")
+    }
+
+    /// The path given by `--catalog` (first) or `EDXPLAN_CATALOG`, resolved against the working directory.
+    public static func named(explicit: String?, environment: [String: String], workingDirectory: URL) -> URL? {
+        guard let chosen = explicit ?? environment["EDXPLAN_CATALOG"], !chosen.isEmpty else { return nil }
+        let file = chosen.hasPrefix("/") ? URL(fileURLWithPath: chosen) : workingDirectory.appendingPathComponent(chosen)
+        return file.standardizedFileURL
+    }
+
+    /// The catalog in use: a named file (which must exist), else the updated catalog when it is
+    /// at least as new as the shipped one, else the shipped one (the checkout's, when the
+    /// command runs inside a checkout, or the one compiled into edxplan).
+    public static func resolve(explicit: String?, environment: [String: String], workingDirectory: URL) throws
+        -> CatalogLocation {
+        if let file = named(explicit: explicit, environment: environment, workingDirectory: workingDirectory) {
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                throw CatalogError.namedFileMissing(path: file.path, viaEnvironment: (explicit ?? "").isEmpty)
+            }
+            return CatalogLocation(file: file, kind: .named)
+        }
+        let shipped = try shippedCatalog(environment: environment, workingDirectory: workingDirectory)
+        if let updated = updatedFile(environment: environment), FileManager.default.fileExists(atPath: updated.path),
+           let updatedAsOf = asOf(updated), let shippedAsOf = asOf(shipped.file), updatedAsOf >= shippedAsOf {
+            return CatalogLocation(file: updated, kind: .updated)
+        }
+        return shipped
+    }
+
+    /// The checkout's `Catalog/catalog.sqlite` (rebuilt when stale), or the embedded source
+    /// built once into the data folder under a name that changes with the source.
+    public static func shippedCatalog(environment: [String: String], workingDirectory: URL) throws -> CatalogLocation {
+        if let source = try? CatalogSource.find(from: workingDirectory) {
+            let file = source.defaultBuiltFile
+            if isStale(file, source: source) { try CatalogBuilder.build(source, to: file) }
+            return CatalogLocation(file: file, kind: .checkout)
+        }
+        let folder = dataFolder(environment: environment)
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-\(getuid())")
+        let file = folder.appendingPathComponent("shipped-\(CatalogText.embeddedFingerprint).sqlite")
+        if !FileManager.default.fileExists(atPath: file.path) {
+            try CatalogBuilder.build(CatalogText.embedded, to: file)
+            removeOtherShippedCopies(in: folder, keeping: file)
+        }
+        return CatalogLocation(file: file, kind: .shipped)
     }
 
     /// Builds the catalog when needed, then reads it (only the prices of `regions` and the global
@@ -22,83 +95,29 @@ public enum CatalogStore {
     public static func open(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
                             workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                             regions: Set<String>? = nil) throws -> Catalog {
-        let (file, source) = try location(explicit: explicit, environment: environment, workingDirectory: workingDirectory)
-        let exists = FileManager.default.fileExists(atPath: file.path)
-        if let source, needsBuild(file: file, exists: exists, explicit: explicit ?? environment["EDXPLAN_CATALOG"], source: source) {
-            try CatalogBuilder.build(source, to: file)
-        } else if !exists {
-            throw CatalogError.unreadable(path: file.path, detail: "no such file")
-        }
-        return try read(file, regions: regions)
+        try CatalogStore.read(resolve(explicit: explicit, environment: environment, workingDirectory: workingDirectory).file,
+                              regions: regions)
     }
 
-    /// A catalog the user named is built only when missing (it may hold their imports);
-    /// the default one is also rebuilt whenever its source is newer.
-    static func needsBuild(file: URL, exists: Bool, explicit: String?, source: CatalogSource) -> Bool {
-        guard exists else { return true }
-        if let explicit, !explicit.isEmpty { return false }
-        let built = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? .distantPast
+    static func isStale(_ file: URL, source: CatalogSource) -> Bool {
+        guard let built = try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date else { return true }
         return source.lastModified > built
     }
 
-    /// The price rows, read by column position: thousands of rows (13 regions), where GRDB's
-    /// Codable decoding by column name took most of the time of opening the catalog.
-    static func prices(_ db: Database, regions: Set<String>?) throws -> [PriceRow] {
-        var sql = """
-            SELECT id, service, region, product_family, instance_type, engine, deployment, operating_system, usage_type,
-                   term, tier_start, unit, usd_per_unit, description, source, as_of FROM prices
-            """
-        var arguments: [String] = []
-        if let regions {
-            arguments = (regions.union(["global"])).sorted()
-            sql += " WHERE region IN (" + arguments.map { _ in "?" }.joined(separator: ", ") + ")"
+    /// Copies built by earlier versions of edxplan: nothing reads them any more.
+    private static func removeOtherShippedCopies(in folder: URL, keeping file: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("shipped-") && name.hasSuffix(".sqlite") && name != file.lastPathComponent {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
-        var rows: [PriceRow] = []
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-        while let row = try cursor.next() {
-            let key = PriceKey(service: row[1], region: row[2], productFamily: row[3], instanceType: row[4], engine: row[5],
-                               deployment: row[6], operatingSystem: row[7], usageType: row[8], term: row[9])
-            var price = PriceRow(key: key, tierStart: row[10], unit: row[11], usdPerUnit: row[12], description: row[13],
-                                 source: row[14], asOf: row[15])
-            price.id = row[0]
-            rows.append(price)
-        }
-        return rows
     }
 
-    /// Reads every table of a built catalog into memory; of `prices`, only the rows of `regions`
-    /// (and `global`) when given.
-    public static func read(_ file: URL, regions: Set<String>? = nil) throws -> Catalog {
+    /// `catalog_meta.as_of` of a built file, or nil when it cannot be read.
+    public static func asOf(_ file: URL) -> String? {
         var configuration = Configuration()
         configuration.readonly = true
-        do {
-            let queue = try DatabaseQueue(path: file.path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                guard try db.tableExists("prices"), try db.tableExists("catalog_meta") else {
-                    throw CatalogError.unreadable(path: file.path, detail: "it has no prices table")
-                }
-                let meta = try Row.fetchAll(db, sql: "SELECT key, value FROM catalog_meta")
-                return Catalog(
-                    prices: try prices(db, regions: regions),
-                    instanceTypes: try InstanceType.fetchAll(db),
-                    regions: try Region.fetchAll(db),
-                    allowances: try FreeAllowance.fetchAll(db),
-                    durations: try ResourceDuration.fetchAll(db),
-                    quotas: try ServiceQuota.fetchAll(db),
-                    meta: Dictionary(meta.map { ($0["key"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a }),
-                    versionSupport: try VersionSupport.fetchAll(db),
-                    unavailable: try db.tableExists("service_unavailable") ? ServiceUnavailable.fetchAll(db) : [],
-                    previousGeneration: try db.tableExists("previous_generation")
-                        ? Set(Row.fetchAll(db, sql: "SELECT service || '/' || type AS key FROM previous_generation").map { $0["key"] as String })
-                        : [])
-            }
-        } catch let error as CatalogError {
-            throw error
-        } catch let error as DatabaseError {
-            throw CatalogError.unreadable(path: file.path, detail: error.message ?? error.resultCode.description)
-        } catch {
-            throw CatalogError.unreadable(path: file.path, detail: "\(error)")
-        }
+        guard let queue = try? DatabaseQueue(path: file.path, configuration: configuration) else { return nil }
+        defer { try? queue.close() }
+        return try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM catalog_meta WHERE key = 'as_of'") }
     }
 }

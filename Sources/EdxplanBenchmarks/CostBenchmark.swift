@@ -14,9 +14,7 @@ enum CostBenchmark {
         let environments = arguments.first ?? 100
         let iterations = arguments.dropFirst().first ?? 20
         let workspace = Workspace()
-        _ = try workspace.catalog() // build once if needed, outside the timings
-        let catalogFile = try CatalogStore.location(explicit: workspace.catalogPath, environment: workspace.environment,
-                                                    workingDirectory: workspace.workingDirectory).file
+        let catalogFile = try workspace.catalogLocation().file // built once if needed, outside the timings
         let text = GeneratedScenario.yaml(environments: environments)
         let clock = ContinuousClock()
         var totals: [Double] = []

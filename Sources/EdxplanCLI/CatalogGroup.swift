@@ -5,7 +5,7 @@ struct CatalogGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "Build, inspect and update the price and instance catalog.",
-        subcommands: [Build.self, Info.self, Price.self, Instance.self, Import.self])
+        subcommands: [Build.self, Info.self, Price.self, Instance.self, Import.self, Update.self])
 
     struct Build: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(abstract: "Compile Catalog/*.sql into the catalog file.")
@@ -73,6 +73,45 @@ extension CatalogGroup {
         @OptionGroup var global: GlobalOptions
         mutating func execute() throws -> String {
             try CatalogCommands.importFile(kind: kind.rawValue, file: file, workspace: global.workspace)
+        }
+    }
+}
+
+extension CatalogGroup {
+    struct Update: ParsableCommand, EdxplanCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Refresh prices from AWS's public Price List bulk files.",
+            discussion: """
+                Reads https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json, each service's \
+                region index and each region's offer file (no AWS account needed), then writes the updated \
+                catalog to --catalog PATH, else to $XDG_DATA_HOME/edxplan/catalog.sqlite \
+                (~/.local/share/edxplan/catalog.sqlite). Nothing changes unless every file was read.
+                --from DIR reads files downloaded elsewhere, kept at the paths they have on the server \
+                (DIR/offers/v1.0/aws/index.json, DIR/offers/v1.0/aws/AmazonEC2/current/region_index.json, ...).
+                Examples:
+                  edxplan catalog update
+                  edxplan catalog update --service AmazonEC2 --region eu-west-1 --region us-east-1
+                  edxplan catalog update --from ./price-list
+                """)
+        @Option(name: .customLong("service"), help: ArgumentHelp("Only this offer (repeatable): AmazonEC2, AmazonRDS, "
+            + "AmazonDocDB, AmazonElastiCache or AmazonEKS.", valueName: "offer")) var services: [String] = []
+        @Option(name: .customLong("region"), help: ArgumentHelp("Only this region (repeatable).", valueName: "region"))
+        var regions: [String] = []
+        @Option(help: ArgumentHelp("Read the files from this folder instead of downloading them.", valueName: "dir"))
+        var from: String?
+        @Option(help: ArgumentHelp("Download from this mirror of the Price List host instead of AWS's.", valueName: "url"))
+        var endpoint: String?
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            if from != nil, endpoint != nil { throw ValidationError("--from and --endpoint exclude each other") }
+        }
+
+        mutating func execute() throws -> String {
+            let workspace = global.workspace
+            return try CatalogUpdateCommand.run(
+                services: services, regions: regions, from: from, endpoint: endpoint, workspace: workspace,
+                progress: from == nil ? TerminalProgress.forStandardError(environment: workspace.environment) : nil)
         }
     }
 }

@@ -25,7 +25,7 @@ struct Edxplan: ParsableCommand, EdxplanCommand {
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The catalog file to use (default: Catalog/catalog.sqlite, or $EDXPLAN_CATALOG).",
+    @Option(name: .long, help: ArgumentHelp("The catalog file to use (default: $EDXPLAN_CATALOG, else the newer of the shipped and the updated catalog).",
                                             valueName: "path"))
     var catalog: String?
 

@@ -5,16 +5,27 @@ import Report
 
 /// `edxplan catalog build|info|price|instance`.
 public enum CatalogCommands {
+    /// Builds the named file (which may not exist yet), else the checkout's or the shipped
+    /// catalog, from the checkout's source when there is one, else the one compiled in.
     public static func build(workspace: Workspace) throws -> String {
-        let (file, source) = try CatalogStore.location(explicit: workspace.catalogPath, environment: workspace.environment,
-                                                       workingDirectory: workspace.workingDirectory)
-        guard let source else { throw CatalogError.sourceNotFound(searched: workspace.workingDirectory.path) }
-        let count = try CatalogBuilder.build(source, to: file)
+        let source = try? CatalogSource.find(from: workspace.workingDirectory)
+        let text = try source?.text() ?? CatalogText.embedded
+        let file: URL
+        if let named = CatalogStore.named(explicit: workspace.catalogPath, environment: workspace.environment,
+                                          workingDirectory: workspace.workingDirectory) {
+            file = named
+        } else if let source {
+            file = source.defaultBuiltFile
+        } else {
+            file = try CatalogStore.shippedCatalog(environment: workspace.environment, workingDirectory: workspace.workingDirectory).file
+        }
+        let count = try CatalogBuilder.build(text, to: file)
         return "built \(file.path) (\(count) prices)\n"
     }
 
     public static func info(workspace: Workspace, json: Bool) throws -> String {
-        let catalog = try workspace.catalog()
+        let location = try workspace.catalogLocation()
+        let catalog = try CatalogStore.read(location.file)
         let counts: [(String, Int)] = [
             ("regions", catalog.regions.count),
             ("instance_types", catalog.instanceTypes.values.reduce(0) { $0 + $1.count }),
@@ -27,6 +38,7 @@ public enum CatalogCommands {
         let priced = Set(catalog.prices.keys.map(\.region)).sorted()
         if json {
             return JSONValue.object([
+                ("file", .string(location.file.path)), ("file_kind", .string(location.kind.rawValue)),
                 ("as_of", .string(catalog.asOf)),
                 ("regions", .array(catalog.regions.keys.sorted().map { .string($0) })),
                 ("priced_regions", .array(priced.map { .string($0) })),
@@ -35,6 +47,7 @@ public enum CatalogCommands {
             ]).rendered()
         }
         var out = "Catalog as of \(catalog.asOf)\n"
+        out += "File: \(location.file.path) (\(location.explanation))\n"
         out += "Regions: \(catalog.regions.keys.sorted().joined(separator: ", "))\n"
         out += "Regions with prices: \(priced.joined(separator: ", "))\n\nRows:\n"
         for (table, count) in counts { out += "  " + Format.pad(table, 20) + Format.pad(String(count), 6, right: true) + "\n" }
@@ -121,8 +134,8 @@ extension CatalogCommands {
         let asOf = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC") ?? .current,
                                                formatOptions: [.withFullDate])
         let result = try CatalogImport.run(kind, file: workspace.url(file), source: source, asOf: asOf)
-        let (target, _) = try CatalogStore.location(explicit: workspace.catalogPath, environment: workspace.environment,
-                                                    workingDirectory: workspace.workingDirectory)
+        let target = CatalogStore.named(explicit: workspace.catalogPath, environment: workspace.environment,
+                                        workingDirectory: workspace.workingDirectory) ?? source.defaultBuiltFile
         let prices = try CatalogBuilder.build(source, to: target)
         let relative = result.written.path.replacingOccurrences(of: workspace.root.path + "/", with: "")
         return "imported \(result.rows) rows into \(relative); rebuilt \(target.lastPathComponent) (\(prices) prices)\n"

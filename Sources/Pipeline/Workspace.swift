@@ -24,7 +24,12 @@ public struct Workspace: Sendable {
     /// Builds the catalog if it is missing or stale, then reads it.
     /// The catalog; with `regions`, only the prices of those regions (and the global ones) are read.
     public func catalog(regions: Set<String>? = nil) throws -> Catalog {
-        try CatalogStore.open(explicit: catalogPath, environment: environment, workingDirectory: workingDirectory, regions: regions)
+        try CatalogStore.read(catalogLocation().file, regions: regions)
+    }
+
+    /// The catalog file in use and why (see `CatalogStore.resolve`).
+    public func catalogLocation() throws -> CatalogLocation {
+        try CatalogStore.resolve(explicit: catalogPath, environment: environment, workingDirectory: workingDirectory)
     }
 
     /// A user-given path, relative to the working directory.

@@ -124,4 +124,28 @@ struct CatalogImportTests {
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: imports)) ?? []
         #expect(!listed.contains { $0.contains("nowhere") })
     }
+
+    /// An offer file cut short in the middle of a product (a download that stopped): the error
+    /// points at the end of the file, and no import file is written.
+    @Test func aTruncatedOfferFileFailsWhereItEndsAndWritesNothing() throws {
+        let root = try TestCatalog.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let source = try TestCatalog.copyOfSource(into: root)
+        let whole = try String(contentsOf: try Self.fixture("CatalogImportTests-ec2-offer"), encoding: .utf8)
+        let lines = whole.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = root.appendingPathComponent("cut.json")
+        try lines.prefix(lines.count / 2).joined(separator: "\n").write(to: cut, atomically: true, encoding: .utf8)
+        let error = #expect(throws: CatalogError.self) {
+            try CatalogImport.run(.awsPriceList, file: cut, source: source, asOf: "2026-11-25")
+        }
+        guard case .invalidJSON(let location, let detail)? = error else {
+            Issue.record("expected invalid JSON, got \(String(describing: error))")
+            return
+        }
+        #expect(location.file == cut.path)
+        #expect(location.line == lines.count / 2)
+        #expect(detail.contains("ends"))
+        let imports = (try? FileManager.default.contentsOfDirectory(atPath: source.directory.appendingPathComponent("imports").path)) ?? []
+        #expect(!imports.contains { $0.contains("cut") })
+    }
 }

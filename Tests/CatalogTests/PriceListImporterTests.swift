@@ -1,4 +1,5 @@
 @testable import Catalog
+import Diagnostics
 import Foundation
 import Testing
 
@@ -61,22 +62,28 @@ struct PriceListImporterTests {
         #expect(conversion.skippedProducts == 2)
     }
 
+    @Test func anOfferWithoutTermsFails() {
+        let error = #expect(throws: CatalogError.self) {
+            try PriceListImporter.rows(from: Data("{\"offerCode\": \"AmazonEC2\", \"products\": {}}".utf8), file: "bad.json",
+                                       regionsByLocation: Self.regions, asOf: "2026-11-25")
+        }
+        #expect(error == .importFailed(file: "bad.json", detail: "not an AWS Price List offer file: it has no `products` or no `terms`"))
+    }
+
+    /// Bad JSON is reported where it is, as file:line:column, in words without Swift's type names.
     @Test(arguments: [
-        ("{\"offerCode\": \"AmazonEC2\", \"products\": {", "malformed"),
-        ("{\"offerCode\": \"AmazonEC2\", \"products\": {}}", "no terms"),
-        ("[1, 2, 3]", "not an object"),
+        ("{\"offerCode\": \"AmazonEC2\", \"products\": {", 1, 41, "the file ends before the JSON document does (is it complete?)"),
+        ("[1, 2, 3]", 1, 1, "expected '{' (an object)"),
+        ("{\"offerCode\": \"AmazonEC2\",\n  \"products\" {}}", 2, 14, "expected ':' after the key \"products\""),
+        ("{\"products\": {}, \"terms\": {\"OnDemand\": {\"X\": [1,]}}}", 1, 49, "expected a value"),
+        ("{\"products\": {}}\n\n  x", 3, 3, "unexpected text after the end of the JSON document"),
     ])
-    func aFileThatIsNotAnOfferFails(json: String, why: String) {
-        let error = #expect(throws: CatalogError.self, "\(why)") {
-            try PriceListImporter.rows(from: Data(json.utf8), file: "bad.json", regionsByLocation: Self.regions,
-                                       asOf: "2026-11-25")
+    func badJSONIsReportedWhereItIs(json: String, line: Int, column: Int, detail: String) {
+        let error = #expect(throws: CatalogError.self) {
+            try PriceListImporter.rows(from: Data(json.utf8), file: "bad.json", regionsByLocation: Self.regions, asOf: "2026-11-25")
         }
-        guard case .importFailed(let file, let detail) = error else {
-            Issue.record("expected importFailed for \(why), got \(String(describing: error))")
-            return
-        }
-        #expect(file == "bad.json")
-        #expect(!detail.isEmpty)
+        #expect(error == .invalidJSON(SourceLocation(file: "bad.json", line: line, column: column), detail))
+        #expect(error?.description.hasPrefix("bad.json:\(line):\(column): error: invalid JSON: ") == true)
     }
 
     @Test func pricesKeepAWSDigitsWithoutTrailingZeros() {

@@ -15,7 +15,7 @@ enum Support {
     static let catalog: Result<String, Error> = Result {
         // Removed when the test process exits.
         atexit { try? FileManager.default.removeItem(atPath: Support.catalogFile) }
-        _ = try Workspace(workingDirectory: root, environment: [:], catalogPath: catalogFile).catalog()
+        _ = try CatalogCommands.build(workspace: Workspace(workingDirectory: root, environment: [:], catalogPath: catalogFile))
         return catalogFile
     }
 
@@ -99,6 +99,13 @@ enum CLI {
             + "run `swift build` first")
     }
 
+    /// The data folder of every run: the shipped catalog is built there once per test process.
+    static let dataHome: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-data-\(UUID().uuidString)", isDirectory: true)
+        atexit { try? FileManager.default.removeItem(at: CLI.dataHome) }
+        return url
+    }()
+
     /// Runs `edxplan arguments` in `directory`; stdout and stderr go to files outside it.
     static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Result {
         let executable = try #require(executable, missingMessage)
@@ -114,6 +121,8 @@ enum CLI {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["EDXPLAN_CATALOG"] = nil
+        // Never the user's data folder: a catalog they updated would change every figure.
+        environment["XDG_DATA_HOME"] = dataHome.path
         environment["EDXPLAN_RECORD"] = nil
         environment["COLUMNS"] = "80"
         environment.merge(extra) { _, new in new }

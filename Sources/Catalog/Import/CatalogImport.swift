@@ -16,17 +16,21 @@ public enum CatalogImport {
     public static func run(_ kind: Kind, file: URL, source: CatalogSource, asOf: String) throws
         -> (written: URL, rows: Int) {
         let name = file.lastPathComponent
-        let data: Data
-        do { data = try Data(contentsOf: file) } catch {
+        guard FileManager.default.isReadableFile(atPath: file.path) else {
             throw CatalogError.importFailed(file: file.path, detail: "cannot read the file")
         }
         let statements: [String]
         switch kind {
         case .awsPriceList:
+            // Streamed: a regional EC2 offer is hundreds of megabytes.
             let conversion = try PriceListImporter.convert(
-                from: data, file: name, regionsByLocation: try regionsByLocation(source), asOf: asOf)
+                contentsOf: file, file: file.path, label: name, regionsByLocation: try regionsByLocation(source), asOf: asOf)
             statements = conversion.rows.map(ImportSQL.insert)
         case .instanceTypes:
+            let data: Data
+            do { data = try Data(contentsOf: file) } catch {
+                throw CatalogError.importFailed(file: file.path, detail: "cannot read the file")
+            }
             statements = try InstanceTypesImporter.rows(from: data, file: name, asOf: asOf).map(ImportSQL.upsert)
         }
         // An empty import would still replace nothing yet look like a successful refresh.
@@ -51,7 +55,7 @@ public enum CatalogImport {
         do {
             let sql = try String(contentsOf: file, encoding: .utf8)
             let queue = try DatabaseQueue()
-            try CatalogBuilder.migrator(for: source).migrate(queue)
+            try CatalogBuilder.migrator(for: try source.text()).migrate(queue)
             let regions = try queue.write { db in
                 try db.execute(sql: sql)
                 return try Region.fetchAll(db)

@@ -8,6 +8,10 @@ public enum PriceListImporter {
     public struct Conversion: Sendable {
         public let rows: [PriceRow]
         public let skippedProducts: Int
+        public let offerCode: String
+        /// As the file gives it: `2026-11-20T19:32:04Z`.
+        public let publicationDate: String
+        public let version: String
     }
 
     public static func rows(from data: Data, file: String, regionsByLocation: [String: String], asOf: String) throws
@@ -17,27 +21,35 @@ public enum PriceListImporter {
 
     public static func convert(from data: Data, file: String, regionsByLocation: [String: String], asOf: String) throws
         -> Conversion {
-        let offer: Offer
-        do { offer = try JSONDecoder().decode(Offer.self, from: data) } catch {
-            throw CatalogError.importFailed(file: file, detail: "not an AWS Price List offer file (\(ImportSQL.describe(error)))")
+        try convert(file: file, label: file, regionsByLocation: regionsByLocation, asOf: asOf) { JSONStream(data: data, name: file) }
+    }
+
+    /// Streams the offer file at `url`; errors cite `file`, row sources cite `label`. An empty
+    /// `asOf` dates the rows with the offer's publication day.
+    public static func convert(contentsOf url: URL, file: String, label: String, regionsByLocation: [String: String],
+                               asOf: String) throws -> Conversion {
+        try convert(file: file, label: label, regionsByLocation: regionsByLocation, asOf: asOf) {
+            try JSONStream(file: url, name: file)
         }
-        guard let products = offer.products, let terms = offer.terms else {
-            throw CatalogError.importFailed(file: file, detail: "the offer file has no `products` or no `terms`")
-        }
-        let mapper = ProductMapper(offerCode: offer.offerCode ?? "", regionsByLocation: regionsByLocation)
+    }
+
+    static func convert(file: String, label: String, regionsByLocation: [String: String], asOf: String,
+                        stream: () throws -> JSONStream) throws -> Conversion {
+        let offer = try OfferFileReader.read(stream: stream, regionsByLocation: regionsByLocation, file: file)
+        // No date given: the rows are as of the day AWS published the offer.
+        let asOf = asOf.isEmpty ? String((offer.publicationDate ?? "").prefix(10)) : asOf
         var rows: [PriceRow] = []
-        var skipped = 0
         // Two SKUs landing on one key and tier would make the result depend on which row the
         // database keeps, so a collision is an error rather than a silent pick.
         var owner: [String: String] = [:]
-        for sku in products.keys.sorted() {
-            guard let product = products[sku], let key = mapper.key(for: product) else { skipped += 1; continue }
-            let source = "AWS Price List offer file \(offer.offerCode ?? "?") \(offer.publicationDate ?? "?") (\(file)) SKU \(sku)"
+        for sku in offer.keys.keys.sorted() {
+            guard let key = offer.keys[sku] else { continue }
+            let source = "AWS Price List offer file \(offer.offerCode ?? "?") \(offer.publicationDate ?? "?") (\(label)) SKU \(sku)"
             var priced: [PriceRow] = []
-            for term in (terms.OnDemand?[sku] ?? [:]).values {
+            for term in offer.onDemand[sku] ?? [] {
                 priced += try prices(of: term, key: key, source: source, asOf: asOf, file: file)
             }
-            for term in (terms.Reserved?[sku] ?? [:]).values {
+            for term in offer.reserved[sku] ?? [] {
                 guard let name = reservedTermName(term.termAttributes ?? [:]) else { continue }
                 var reserved = key
                 reserved.term = name
@@ -52,7 +64,9 @@ public enum PriceListImporter {
             }
             rows += priced
         }
-        return Conversion(rows: rows.sorted(by: ImportSQL.priceOrder), skippedProducts: skipped)
+        return Conversion(rows: rows.sorted(by: ImportSQL.priceOrder), skippedProducts: offer.skippedProducts,
+                          offerCode: offer.offerCode ?? "", publicationDate: offer.publicationDate ?? "",
+                          version: offer.version ?? "")
     }
 
     /// The catalog's term for a reserved offer: standard, no upfront, one or three years. Other
@@ -75,9 +89,11 @@ public enum PriceListImporter {
         for rateCode in term.priceDimensions.keys.sorted() {
             guard let dimension = term.priceDimensions[rateCode], let unit = unitNames[dimension.unit] else { continue }
             guard let text = dimension.pricePerUnit["USD"] else { continue }
-            guard let price = trimmedDecimal(text) else {
+            guard let perUnit = trimmedDecimal(text) else {
                 throw CatalogError.importFailed(file: file, detail: "rate \(rateCode) has price '\(text)', not a plain decimal")
             }
+            // AWS prices I/O per request; the catalog per million, as AWS's pricing pages quote it.
+            let price = dimension.unit == "IOs" ? millionTimes(perUnit) : perUnit
             guard let tier = Double(dimension.beginRange ?? "0"), tier.isFinite, tier >= 0 else {
                 throw CatalogError.importFailed(file: file, detail: "rate \(rateCode) has beginRange '\(dimension.beginRange ?? "")'")
             }
@@ -87,7 +103,20 @@ public enum PriceListImporter {
         return rows
     }
 
-    static let unitNames = ["Hrs": "hour", "GB-Mo": "GB-month"]
+    /// The offers whose products `ProductMapper` turns into catalog rows.
+    public static let supportedOffers = ["AmazonEC2", "AmazonRDS", "AmazonDocDB", "AmazonElastiCache", "AmazonEKS"]
+
+    static let unitNames = ["Hrs": "hour", "GB-Mo": "GB-month", "IOs": "1M requests"]
+
+    /// `decimal` times one million, moving the point six places in the text: exact, no floating point.
+    static func millionTimes(_ decimal: String) -> String {
+        let parts = decimal.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(parts[0]), fraction = parts.count > 1 ? String(parts[1]) : ""
+        let padded = fraction.padding(toLength: max(fraction.count, 6), withPad: "0", startingAt: 0)
+        var digits = whole + padded.prefix(6)
+        while digits.count > 1, digits.hasPrefix("0") { digits.removeFirst() }
+        return trimmedDecimal(digits + "." + padded.dropFirst(6) + "0") ?? digits
+    }
 
     /// AWS writes prices with ten decimals (`0.0832000000`); the catalog keeps the digits that
     /// carry value, exactly as text, so no binary floating point touches a price.
@@ -102,83 +131,16 @@ public enum PriceListImporter {
         return digits
     }
 
-    /// Which catalog key an offer-file product has, or nil when edxplan does not price it.
-    struct ProductMapper {
-        let offerCode: String
-        let regionsByLocation: [String: String]
-
-        func key(for product: Product) -> PriceKey? {
-            guard let a = product.attributes, let region = region(of: a), let family = product.productFamily else { return nil }
-            switch (offerCode, family) {
-            case ("AmazonEC2", "Compute Instance"):
-                // The plain on-demand Linux box: not Windows/RHEL, not dedicated, no SQL Server
-                // image, and not the reserved-capacity variants priced as separate products.
-                guard a["operatingSystem"] == "Linux", a["tenancy"] == "Shared", a["preInstalledSw"] == "NA",
-                      a["capacitystatus"] == "Used", let type = a["instanceType"] else { return nil }
-                return PriceKey(service: "ec2", region: region, productFamily: "compute", instanceType: type,
-                                operatingSystem: "linux")
-            case ("AmazonEC2", "Storage"):
-                guard let volume = a["volumeApiName"], ["gp2", "gp3", "io1", "st1", "sc1"].contains(volume) else { return nil }
-                return PriceKey(service: "ebs", region: region, productFamily: "storage", usageType: volume)
-            case ("AmazonRDS", "Database Instance"):
-                // "Multi-AZ (readable standbys)" is a cluster deployment, not the catalog's multi-az.
-                let deployments = ["Single-AZ": "single-az", "Multi-AZ": "multi-az"]
-                guard a["databaseEngine"] == "MySQL", let deployment = deployments[a["deploymentOption"] ?? ""],
-                      let type = a["instanceType"] else { return nil }
-                return PriceKey(service: "rds", region: region, productFamily: "compute", instanceType: type,
-                                engine: "mysql", deployment: deployment)
-            case ("AmazonElastiCache", "Cache Instance"):
-                guard a["cacheEngine"] == "Redis", let type = a["instanceType"] else { return nil }
-                return PriceKey(service: "elasticache", region: region, productFamily: "compute", instanceType: type,
-                                engine: "redis")
-            case ("AmazonDocDB", "Database Instance"):
-                // The catalog prices the Standard storage configuration; I/O-Optimized instances
-                // carry "IOOptimized" in their usage type.
-                guard let type = a["instanceType"], !(a["usagetype"] ?? "").contains("IOOptimized") else { return nil }
-                return PriceKey(service: "docdb", region: region, productFamily: "compute", instanceType: type,
-                                engine: "docdb")
-            default:
-                return nil
-            }
-        }
-
-        /// Local Zones, Wavelength and Outposts have their own products and prices; only
-        /// regions are catalog regions.
-        private func region(of a: [String: String]) -> String? {
-            if let type = a["locationType"], type != "AWS Region" { return nil }
-            if let code = a["regionCode"], !code.isEmpty { return code }
-            return a["location"].flatMap { regionsByLocation[$0] }
-        }
+    // The parts of a term the importer reads.
+    struct Term {
+        var priceDimensions: [String: Dimension] = [:]
+        var termAttributes: [String: String]?
     }
 
-    // The parts of the offer file format the importer reads; everything else is ignored.
-    struct Offer: Decodable {
-        let offerCode: String?
-        let publicationDate: String?
-        let products: [String: Product]?
-        let terms: Terms?
-    }
-
-    struct Product: Decodable {
-        let productFamily: String?
-        let attributes: [String: String]?
-    }
-
-    struct Terms: Decodable {
-        // The offer file's own spelling.
-        let OnDemand: [String: [String: Term]]?
-        let Reserved: [String: [String: Term]]?
-    }
-
-    struct Term: Decodable {
-        let priceDimensions: [String: Dimension]
-        let termAttributes: [String: String]?
-    }
-
-    struct Dimension: Decodable {
-        let unit: String
-        let pricePerUnit: [String: String]
-        let beginRange: String?
-        let description: String?
+    struct Dimension {
+        var unit = ""
+        var pricePerUnit: [String: String] = [:]
+        var beginRange: String?
+        var description: String?
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+
+extension CatalogStore {
+    /// The price rows, read by column position: thousands of rows (13 regions), where GRDB's
+    /// Codable decoding by column name took most of the time of opening the catalog.
+    static func prices(_ db: Database, regions: Set<String>?) throws -> [PriceRow] {
+        var sql = """
+            SELECT id, service, region, product_family, instance_type, engine, deployment, operating_system, usage_type,
+                   term, tier_start, unit, usd_per_unit, description, source, as_of FROM prices
+            """
+        var arguments: [String] = []
+        if let regions {
+            arguments = (regions.union(["global"])).sorted()
+            sql += " WHERE region IN (" + arguments.map { _ in "?" }.joined(separator: ", ") + ")"
+        }
+        var rows: [PriceRow] = []
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+        while let row = try cursor.next() {
+            let key = PriceKey(service: row[1], region: row[2], productFamily: row[3], instanceType: row[4], engine: row[5],
+                               deployment: row[6], operatingSystem: row[7], usageType: row[8], term: row[9])
+            var price = PriceRow(key: key, tierStart: row[10], unit: row[11], usdPerUnit: row[12], description: row[13],
+                                 source: row[14], asOf: row[15])
+            price.id = row[0]
+            rows.append(price)
+        }
+        return rows
+    }
+
+    /// Reads every table of a built catalog into memory; of `prices`, only the rows of `regions`
+    /// (and `global`) when given.
+    public static func read(_ file: URL, regions: Set<String>? = nil) throws -> Catalog {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: file.path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                guard try db.tableExists("prices"), try db.tableExists("catalog_meta") else {
+                    throw CatalogError.unreadable(path: file.path, detail: "it has no prices table")
+                }
+                let meta = try Row.fetchAll(db, sql: "SELECT key, value FROM catalog_meta")
+                return Catalog(
+                    prices: try prices(db, regions: regions),
+                    instanceTypes: try InstanceType.fetchAll(db),
+                    regions: try Region.fetchAll(db),
+                    allowances: try FreeAllowance.fetchAll(db),
+                    durations: try ResourceDuration.fetchAll(db),
+                    quotas: try ServiceQuota.fetchAll(db),
+                    meta: Dictionary(meta.map { ($0["key"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a }),
+                    versionSupport: try VersionSupport.fetchAll(db),
+                    unavailable: try db.tableExists("service_unavailable") ? ServiceUnavailable.fetchAll(db) : [],
+                    previousGeneration: try db.tableExists("previous_generation")
+                        ? Set(Row.fetchAll(db, sql: "SELECT service || '/' || type AS key FROM previous_generation").map { $0["key"] as String })
+                        : [])
+            }
+        } catch let error as CatalogError {
+            throw error
+        } catch let error as DatabaseError {
+            throw CatalogError.unreadable(path: file.path, detail: error.message ?? error.resultCode.description)
+        } catch {
+            throw CatalogError.unreadable(path: file.path, detail: "\(error)")
+        }
+    }
+}
