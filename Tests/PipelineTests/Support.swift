@@ -99,9 +99,11 @@ enum CLI {
             + "run `swift build` first")
     }
 
-    /// Runs `edxplan arguments` in `directory`; stdout and stderr go to files outside it.
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
-        let executable = try #require(executable, missingMessage)
+    /// Runs `edxplan arguments` (or another `executable`) in `directory`; stdout and stderr go
+    /// to files outside it. `environment` adds to or (with nil) removes from the variables.
+    static func run(_ arguments: [String], in directory: URL, executable other: String? = nil,
+                    environment changes: [String: String?] = [:]) throws -> Result {
+        let executable = try other.map { URL(fileURLWithPath: $0) } ?? #require(executable, missingMessage)
         let capture = try Support.scratch("capture")
         defer { try? FileManager.default.removeItem(at: capture) }
         let out = capture.appendingPathComponent("stdout"), err = capture.appendingPathComponent("stderr")
@@ -116,6 +118,8 @@ enum CLI {
         environment["EDXPLAN_CATALOG"] = nil
         environment["EDXPLAN_RECORD"] = nil
         environment["COLUMNS"] = "80"
+        environment["NO_COLOR"] = nil
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
