@@ -51,6 +51,8 @@ let package = Package(
         ]),
         // Capacity planning: load -> pods -> nodes and data stores; the cheapest configuration that holds.
         .target(name: "Sizing", dependencies: ["Catalog", "Scenario", "Blueprint", "Cost", "Planner", "Diagnostics"]),
+        // Ways to pay less, each priced whole by the cost engine: extended support, Graviton, gp3, NAT, RIs, right-sizing.
+        .target(name: "Savings", dependencies: ["Cost", "Sizing", "Catalog", "Scenario", "Blueprint", "Planner"]),
         // The stakeholder pack: one report document rendered as HTML with SVG charts, Markdown, CSV and JSON.
         .target(name: "StakeholderReport", dependencies: ["Cost", "Report", "Catalog", "Scenario", "Planner", "Simulator", "Diagnostics",
                                                          "Rehearsal", "Sizing"]),
@@ -60,7 +62,7 @@ let package = Package(
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
-            "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport",
+            "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport", "Savings",
         ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,7 +91,9 @@ let package = Package(
             "Rehearsal", "Simulator", "Account", "Planner", "Catalog", "Blueprint", "Scenario",
         ]),
         .testTarget(name: "SizingTests", dependencies: ["Sizing", "Catalog", "Scenario", "Cost"]),
-        .testTarget(name: "StakeholderReportTests", dependencies: ["StakeholderReport", "Cost", "Catalog", "Scenario", "TestSupport"],
+        .testTarget(name: "SavingsTests", dependencies: ["Savings", "Cost", "Catalog", "Scenario", "Sizing"]),
+        .testTarget(name: "StakeholderReportTests", dependencies: ["StakeholderReport", "Cost", "Catalog", "Scenario", "TestSupport",
+                                                                 "Sizing", "Savings"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Cost", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "TerragruntImportTests", dependencies: ["TerragruntImport", "HCL", "Scenario", "TestSupport"],

@@ -13,6 +13,7 @@ enum Assumptions {
             "Every public IPv4 address is billed at the in-use rate since 2024-02-01: NAT and bastion Elastic IPs and one address per availability zone of each Classic load balancer.",
             "Always-free allowances (CloudFront 1 TB and 10M requests, 100 GB of data out) are account-wide: used up in the order environments are priced.",
             "Usage-based components without a usage value in the scenario cost $0.00 here and show their unit price as \"depends on usage\".",
+            "CPU credits are billed only in unlimited mode (T3/T3a/T4g nodes, db.t3/db.t4g MySQL) and only above the baseline the credits earn, never more than the instances can burn; without usage.cpu_credit_vcpu_hours or rds_cpu_credit_vcpu_hours they come from the capacity model at the environment's load (as `edxplan size` prices them).",
             "ingress-nginx creates a Classic load balancer outside Terraform state (its service.type setting uses the wrong chart key).",
             "Tutor's in-cluster volumes (MongoDB 5 GiB, Elasticsearch 2 GiB, caddy 1 GiB, gp2) are included; they live outside Terraform state.",
             scenario.allocation.statement.prefix(1).uppercased() + scenario.allocation.statement.dropFirst()

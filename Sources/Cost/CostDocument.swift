@@ -93,6 +93,9 @@ public struct CostDocument: Sendable, Equatable {
     public var shared: SharedCost
     /// Assumptions behind the numbers, in the order they matter.
     public var assumptions: [String]
+    /// Ways to pay less, largest monthly saving first; filled by the commands that report them
+    /// (`cost`, `report`), empty where nobody asked.
+    public var savings: [Saving] = []
 
     /// The sum of every environment's total, which includes all of the shared costs.
     public var monthlyTotal: Money { environments.reduce(.zero) { $0 + $1.monthlyTotal } }
@@ -104,6 +107,7 @@ public struct CostDocument: Sendable, Equatable {
         view.environments = environments.filter { $0.name == name }
         view.shared.services = []
         view.shared.allocations = shared.allocations.filter { $0.environment == name }
+        view.savings = savings.filter { $0.environment == name }
         return view
     }
     public var sources: [String] {

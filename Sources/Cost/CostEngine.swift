@@ -6,7 +6,9 @@ import Scenario
 /// Prices a scenario: every resource of every environment becomes priced components, the
 /// shared costs are split by the scenario's rule, and the result is one `CostDocument`.
 public enum CostEngine {
-    public static func price(_ scenario: Scenario, catalog: Catalog, blueprint: Blueprint? = nil) throws -> CostDocument {
+    /// `estimator` fills in usage the scenario leaves out but its load implies (CPU credits).
+    public static func price(_ scenario: Scenario, catalog: Catalog, blueprint: Blueprint? = nil,
+                             estimator: (any UsageEstimator)? = nil) throws -> CostDocument {
         let blueprint = blueprint ?? Blueprint.expand(scenario)
         let hours = catalog.meta["hours_per_month"].flatMap { Decimal(exactly: $0) } ?? 730
         var pools = AllowancePools()
@@ -26,7 +28,8 @@ public enum CostEngine {
             var resources = plan.resources
             resources.append(Resource(address: "aws_data_transfer.\(environment.name)", type: "aws_data_transfer",
                                       module: "vpc", managedBy: .terraform))
-            let priced = try priceResources(resources, catalog: catalog, region: plan.region, usage: environment.usage,
+            let usage = estimator?.usage(of: environment, catalog: catalog) ?? environment.usage
+            let priced = try priceResources(resources, catalog: catalog, region: plan.region, usage: usage,
                                             hours: hours, pools: &pools)
             environments.append(EnvironmentCost(name: environment.name, region: plan.region, services: priced.services,
                                                 sharedAllocation: .zero, freeResources: priced.free))

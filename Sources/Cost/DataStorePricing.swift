@@ -33,6 +33,7 @@ extension Pricer {
                                         quantity: usage.rdsBackupGB.map { max(0, $0 - storage) },
                                         note: kept ? "kept after a destroy at this rate for backup_retention_period days; not in the total" : nil))
         }
+        if let credits = try rdsCredits(type: type) { components.append(credits) }
         if let extended = try extendedSupport(resource, type: type, multiAZ: multiAZ, asOf: asOf) { components.append(extended) }
         return components
     }

@@ -59,12 +59,7 @@ extension Pricer {
             try fixed("Storage (general purpose SSD, gp2)", key("ebs", "storage", usageType: "gp2"),
                       quantity: Decimal(resource["disk_size"]?.int ?? 20) * nodes),
         ]
-        // T3, T3a and T4g launch in unlimited mode: credits above the baseline are billed.
-        let family = String(type.prefix { $0 != "." })
-        if ["t3", "t3a", "t4g"].contains(family) {
-            components.append(try usage("CPU credits (unlimited mode)", key("ec2", "cpu_credits", usageType: family),
-                                        quantity: usage.cpuCreditVCPUHours))
-        }
+        if let credits = try nodeCredits(type: type, nodes: nodes) { components.append(credits) }
         return components
     }
 

@@ -28,7 +28,7 @@ enum CostBenchmark {
             marks.append(("open catalog", clock.now - start))
             let scenario = try ScenarioLoader.load(text: text, file: "bench.yaml")
             marks.append(("parse scenario", clock.now - start))
-            let document = try CostEngine.price(scenario, catalog: catalog)
+            let document = try Pricing.price(scenario, catalog: catalog)
             marks.append(("price", clock.now - start))
             let json = CostJSON.render(document)
             marks.append(("render json", clock.now - start))

@@ -19,7 +19,7 @@ public enum CostCommand {
         let catalog = try workspace.catalog()
         let scenario = try ImportCommand.loadScenario(scenarioPath: scenarioPath, terragruntPath: terragruntPath, workspace: workspace)
         try ScenarioValidator.validate(scenario, catalog: catalog)
-        var document = try CostEngine.price(scenario, catalog: catalog)
+        var document = try Pricing.priceWithSavings(scenario, catalog: catalog)
         if let environment {
             _ = try scenario.environment(named: environment)
             document = document.only(environment: environment)

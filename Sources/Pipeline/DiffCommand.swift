@@ -50,7 +50,8 @@ public enum DiffCommand {
             return scenario
         }
         let a = try load(sideA), b = try load(sideB)
-        let costA = try CostEngine.price(a, catalog: catalog), costB = try CostEngine.price(b, catalog: catalog)
+        let costA = try Pricing.price(a, catalog: catalog),
+            costB = try Pricing.price(b, catalog: catalog)
         let names = costA.environments.map(\.name) + costB.environments.map(\.name).filter { n in !costA.environments.contains { $0.name == n } }
         var environments = names.map { name in
             environment(name, costA.environments.first { $0.name == name }, costB.environments.first { $0.name == name })

@@ -22,8 +22,8 @@ public enum ReportCommand {
         let catalog = try workspace.catalog()
         let scenario = try ImportCommand.loadScenario(scenarioPath: scenarioPath, terragruntPath: terragruntPath, workspace: workspace)
         try ScenarioValidator.validate(scenario, catalog: catalog)
-        let cost = try CostEngine.price(scenario, catalog: catalog)
-        let baseline = try comparePath.map { try CostEngine.price(try load($0, catalog: catalog, workspace: workspace), catalog: catalog) }
+        let cost = try Pricing.priceWithSavings(scenario, catalog: catalog)
+        let baseline = try comparePath.map { try Pricing.price(try load($0, catalog: catalog, workspace: workspace), catalog: catalog) }
         let timeline = try ApplyTimeline.simulate(scenario, catalog: catalog)
         return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: cost, baseline: baseline, timeline: timeline,
                                    rehearsal: try ReportRehearsal.simulate(scenario, catalog: catalog),

@@ -23,16 +23,18 @@ public enum SizeText {
         let checks = r.current.checks.filter { !$0.passed }.sorted { $0.utilization > $1.utilization } + r.current.checks.filter(\.passed)
         out += checks.map { "    \($0.passed ? " " : terminal.red("x")) \($0.text)\n" }.joined()
         let rec = r.recommendation
-        out += "\n" + terminal.bold("Recommendation: \(rec.evaluation.configuration.summary)  \(rec.monthlyCost.formatted) a month")
+        out += "\n" + terminal.bold("Recommendation: \(rec.evaluation.configuration.summary)  \(rec.monthlyTotal.formatted) a month in all")
         if let delta = r.monthlyCostDelta { out += " (\(signed(delta)) a month)" }
         out += "\n  Binding constraint: \(rec.evaluation.binding?.text ?? "none")\n"
         out += "  Why: " + why(r) + "\n"
-        out += "\nTop configurations:\n"
+        out += "\nTop configurations (whole monthly bill, change from current; sized parts):\n"
         for (index, candidate) in r.search.top.enumerated() {
-            out += "  \(index + 1). \(candidate.evaluation.configuration.summary)  \(candidate.monthlyCost.formatted)\n"
+            out += "  \(index + 1). \(candidate.evaluation.configuration.summary)  \(candidate.monthlyTotal.formatted)"
+                + (r.currentCost.map { " (\(signed(candidate.monthlyTotal - $0)))" } ?? "")
+                + "; sized parts \(candidate.monthlyCost.formatted)\n"
         }
         if !r.search.rejected.isEmpty {
-            out += "\nCheaper options turned down (each with the constraint that binds):\n"
+            out += "\nCheaper options turned down (the option's own monthly cost, with the constraint that binds):\n"
             for rejection in r.search.rejected {
                 out += "  \(rejection.component) \(rejection.option) (\(rejection.monthlyCost.formatted)): \(rejection.binding.text)\n"
             }
@@ -114,12 +116,13 @@ public enum SizeMarkdown {
             : "**Does not fit**: \(r.current.violations.count) constraint(s) violated.\n\n"
         out += checks(r.current.checks)
         let rec = r.recommendation
-        out += "\n## Recommendation: \(rec.evaluation.configuration.summary) (\(rec.monthlyCost.formatted) a month"
+        out += "\n## Recommendation: \(rec.evaluation.configuration.summary) (\(rec.monthlyTotal.formatted) a month in all"
             + (r.monthlyCostDelta.map { ", \(SizeText.signed($0))" } ?? "") + ")\n\n"
         out += SizeLines.why(r).map { "- \($0)\n" }.joined() + "\n" + checks(rec.evaluation.checks)
-        out += "\n## Top configurations\n\n| # | Configuration | Monthly |\n|---|---|---:|\n"
+        out += "\n## Top configurations\n\n| # | Configuration | Monthly bill | Change | Sized parts |\n|---|---|---:|---:|---:|\n"
         for (index, c) in r.search.top.enumerated() {
-            out += "| \(index + 1) | \(c.evaluation.configuration.summary) | \(c.monthlyCost.formatted) |\n"
+            out += "| \(index + 1) | \(c.evaluation.configuration.summary) | \(c.monthlyTotal.formatted) | "
+                + (r.currentCost.map { SizeText.signed(c.monthlyTotal - $0) } ?? "") + " | \(c.monthlyCost.formatted) |\n"
         }
         if !r.search.rejected.isEmpty {
             out += "\n## Cheaper options turned down\n\n| Component | Option | Monthly | Binding constraint |\n|---|---|---:|---|\n"
@@ -154,7 +157,7 @@ public enum SizeJSON {
             ("scenario", .string(r.scenario)), ("environment", .string(r.environment)),
             ("learners", int(r.learners)), ("peak_concurrent_users", int(r.peakUsers)),
             ("load", load(r.workload)), ("current", current(r)), ("recommendation", recommendation(r)),
-            ("alternatives", .array(r.search.top.map(candidate))),
+            ("alternatives", .array(r.search.top.map { candidate($0, current: r.currentCost) })),
             ("rejected", .array(r.search.rejected.map(rejection))),
             ("monthly_cost_delta", r.monthlyCostDelta.map { .number($0.plain) } ?? .null),
             ("assumptions", .array(r.assumptions.map(assumption))),
@@ -194,7 +197,8 @@ public enum SizeJSON {
                      ("note", .string(c.note))])
         }
         return .object([
-            ("configuration", configuration(rec.evaluation.configuration)), ("monthly_cost", .number(rec.monthlyCost.plain)),
+            ("configuration", configuration(rec.evaluation.configuration)), ("monthly_cost", .number(rec.monthlyTotal.plain)),
+            ("sized_parts_monthly_cost", .number(rec.monthlyCost.plain)),
             ("binding", binding), ("why", .array(SizeLines.why(r).map { .string($0) })),
             ("extended_max_size", .bool(r.search.extendedMax)),
             ("utilization", .array(rec.evaluation.checks.map(check))), ("changes", .array(changes)),
@@ -202,8 +206,10 @@ public enum SizeJSON {
         ])
     }
 
-    static func candidate(_ c: Candidate) -> JSONValue {
-        .object([("configuration", configuration(c.evaluation.configuration)), ("monthly_cost", .number(c.monthlyCost.plain))])
+    static func candidate(_ c: Candidate, current: Money?) -> JSONValue {
+        .object([("configuration", configuration(c.evaluation.configuration)), ("monthly_cost", .number(c.monthlyTotal.plain)),
+                 ("monthly_change", current.map { .number((c.monthlyTotal - $0).plain) } ?? .null),
+                 ("sized_parts_monthly_cost", .number(c.monthlyCost.plain))])
     }
 
     static func rejection(_ x: Rejection) -> JSONValue {

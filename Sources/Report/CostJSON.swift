@@ -27,6 +27,7 @@ public enum CostJSON {
                 })),
                 ("services", .array(document.shared.services.map(service))),
             ])),
+            ("savings", SavingsText.json(document.savings)),
             ("assumptions", .array(document.assumptions.map { .string($0) })),
         ])
     }

@@ -32,6 +32,7 @@ public enum CostMarkdown {
             }
             out += "\n" + serviceTable(document.shared.services) + "\n" + componentTable(document.shared.services) + "\n"
         }
+        out += SavingsText.markdown(document.savings)
         out += "## Assumptions\n\n" + document.assumptions.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
         out += "## Sources\n\n" + document.sources.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
         return out

@@ -136,7 +136,7 @@ public enum CostTable {
     }
 
     static func footer(_ document: CostDocument) -> String {
-        "\n* usage-based: priced from the scenario's usage assumptions\n\nAssumptions:\n"
+        "\n* usage-based: priced from the scenario's usage assumptions\n" + SavingsText.table(document.savings) + "\nAssumptions:\n"
             + document.assumptions.map { "- " + $0 }.joined(separator: "\n") + "\n"
     }
 }

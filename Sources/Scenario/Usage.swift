@@ -30,6 +30,8 @@ public struct Usage: Sendable, Equatable {
     public var ecrStorageGB: Decimal?
     /// Node-group CPU credits above baseline (unlimited mode), vCPU-hours a month.
     public var cpuCreditVCPUHours: Decimal?
+    /// RDS MySQL CPU credits above baseline (db.t3 and db.t4g run unlimited), vCPU-hours a month.
+    public var rdsCPUCreditVCPUHours: Decimal?
 
     public init() {}
 
@@ -38,6 +40,7 @@ public struct Usage: Sendable, Equatable {
         "nat_gb_processed", "load_balancer_gb_processed", "internet_out_gb", "inter_az_gb", "log_gb_ingested",
         "log_gb_stored", "rds_backup_gb", "docdb_storage_gb", "docdb_io_millions", "docdb_backup_gb",
         "redis_snapshot_gb", "route53_queries_millions", "ecr_storage_gb", "cpu_credit_vcpu_hours",
+        "rds_cpu_credit_vcpu_hours",
     ]
 
     /// CloudFront's edge region groups (Catalog/KEYS.md).

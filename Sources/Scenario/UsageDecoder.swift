@@ -24,6 +24,7 @@ enum UsageDecoder {
         u.route53QueriesMillions = try f.decimal("route53_queries_millions")
         u.ecrStorageGB = try f.decimal("ecr_storage_gb")
         u.cpuCreditVCPUHours = try f.decimal("cpu_credit_vcpu_hours")
+        u.rdsCPUCreditVCPUHours = try f.decimal("rds_cpu_credit_vcpu_hours")
         return u
     }
 

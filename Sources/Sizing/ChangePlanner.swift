@@ -67,8 +67,12 @@ public enum ChangePlanner {
             let multiAZ = action.desired?["multi_az"]?.bool ?? false
             return multiAZ ? (a["failover_minutes"], "Multi-AZ: the standby is modified, then a failover")
                 : (duration?.updateTypical ?? 0, "single-AZ: the instance is unavailable while its class changes")
+        case ("aws_db_instance", .update) where changed.contains("engine_version"):
+            // A major version upgrade takes a Multi-AZ standby down with the primary (RDS user guide,
+            // "Upgrading the MySQL DB engine": both are upgraded at the same time).
+            return (duration?.updateTypical ?? 0, "the instance is unavailable while its engine is upgraded")
         case ("aws_db_instance", .update):
-            return (0, "storage grows online")
+            return (0, changed.contains("storage_type") ? "storage type changes online" : "storage grows online")
         case ("aws_docdb_cluster_instance", .update):
             return (duration?.updateTypical ?? 0, "the instance restarts on its new class")
         case ("aws_docdb_cluster_instance", .create):

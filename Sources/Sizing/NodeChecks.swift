@@ -45,7 +45,8 @@ struct NodeChecks {
                 checks.append(Check(name: "nodes.cpu_baseline", used: average, limit: earned, unit: "vCPU",
                                     detail: "average CPU against the baseline of \(count) \(capacity.type) (standard mode throttles above it)"))
             } else {
-                credits = max(0, average - earned) * hours
+                // Billed only above the baseline, and no node burns more than all its vCPUs.
+                credits = max(0, min(average, Double(count * capacity.vcpu)) - earned) * hours
             }
         }
         return (checks, credits)

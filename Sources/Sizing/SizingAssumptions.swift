@@ -80,6 +80,7 @@ public enum SizingError: UserError, Equatable {
     case missingLoad(environment: String)
     case noKubernetes(environment: String)
     case nothingFits(String)
+    case sharedCluster(environment: String)
 
     public var location: SourceLocation? { nil }
 
@@ -92,6 +93,9 @@ public enum SizingError: UserError, Equatable {
         case .noKubernetes(let environment):
             return "environment '\(environment)' has no kubernetes module with a node group to size"
         case .nothingFits(let detail): return "no configuration in the catalog meets every constraint: \(detail)"
+        case .sharedCluster(let environment):
+            return "environment '\(environment)' runs on the shared stack's cluster and database (layout: shared-stack); "
+                + "edxplan size sizes an environment's own cluster and data stores"
         }
     }
 
@@ -100,6 +104,7 @@ public enum SizingError: UserError, Equatable {
         case .unknownAssumption(let key, let known): return Suggestions.hint(for: key, in: known) ?? "known: " + known.joined(separator: ", ")
         case .missingLoad: return "give load.registered_learners and load.peak_concurrent_users, or --learners and --peak-concurrent"
         case .nothingFits: return "lower the load or relax an assumption (--set KEY=VALUE)"
+        case .sharedCluster: return "change the shared: block by hand and compare with edxplan diff, which prices both the same way"
         default: return nil
         }
     }

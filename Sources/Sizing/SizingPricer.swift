@@ -1,73 +1,66 @@
+import Blueprint
 import Catalog
+import Cost
 import Foundation
+import Scenario
 
-/// Monthly cost of the sized parts, from the catalog's on-demand prices x hours a month,
-/// rounded per component as the cost engine rounds them. Nil when the catalog has no price:
-/// such a candidate is never proposed.
+/// Monthly cost of the sized parts, priced by the cost engine's own rules: the environment's
+/// node group, RDS instance, DocumentDB instance and ElastiCache group from its blueprint,
+/// with the class, count, storage and CPU credits of one option. The rest of the bill does
+/// not change with these, so ranking options by these prices ranks them by the whole bill
+/// (extended support per vCPU, backups beyond the free storage, credits and all). Nil when
+/// the catalog has no price: such a candidate is never proposed.
 struct SizingPricer {
     let catalog: Catalog
-    let region: String
     let hours: Decimal
+    let usage: Usage
+    let engine: ResourcePricer
+    let nodeGroup: Resource?
+    let mysql: Resource?
+    let docdb: Resource?
+    let redis: Resource?
 
-    init(catalog: Catalog, region: String) {
+    init(catalog: Catalog, environment: Environment, resources: [Resource]) {
         self.catalog = catalog
-        self.region = region
         hours = catalog.meta["hours_per_month"].flatMap { Decimal(exactly: $0) } ?? 730
+        usage = environment.usage
+        engine = ResourcePricer(catalog: catalog, region: environment.region)
+        nodeGroup = resources.first { $0.type == "aws_eks_node_group" }
+        mysql = resources.first { $0.type == "aws_db_instance" }
+        docdb = resources.first { $0.type == "aws_docdb_cluster_instance" }
+        redis = resources.first { $0.type == "aws_elasticache_replication_group" }
     }
 
     var hoursDouble: Double { NSDecimalNumber(decimal: hours).doubleValue }
 
-    func unitPrice(_ key: PriceKey) -> Money? {
-        catalog.prices[key]?.first.flatMap { Money(exactly: $0.usdPerUnit) }
+    private func price(_ template: Resource?, _ changes: [String: AttributeValue], usage: Usage? = nil) -> Money? {
+        guard var resource = template else { return nil }
+        for (key, value) in changes { resource.attributes[key] = value }
+        return try? engine.monthly(resource, usage: usage ?? self.usage)
     }
 
-    func hourly(_ key: PriceKey, count: Int) -> Money? {
-        unitPrice(key).map { ($0 * (hours * Decimal(count))).rounded() }
+    /// Instances, their disks and CPU credits (vCPU-hours above the baseline).
+    func nodes(type: String, count: Int, credits: Double) -> Money? {
+        var usage = self.usage
+        usage.cpuCreditVCPUHours = Self.decimal(credits)
+        return price(nodeGroup, ["instance_types": .strings([type]), "desired_size": .int(count)], usage: usage)
     }
 
-    /// Instances, their root volumes (gp2, as the node group's launch template) and CPU credits.
-    func nodes(type: String, count: Int, diskGB: Int, credits: Double, creditFamily: String?) -> Money? {
-        guard let compute = hourly(PriceKey(service: "ec2", region: region, productFamily: "compute", instanceType: type,
-                                            operatingSystem: "linux"), count: count),
-              let disk = unitPrice(PriceKey(service: "ebs", region: region, productFamily: "storage", usageType: "gp2"))
-        else { return nil }
-        var total = compute + (disk * Decimal(diskGB * count)).rounded()
-        if credits > 0, let family = creditFamily {
-            guard let credit = unitPrice(PriceKey(service: "ec2", region: region, productFamily: "cpu_credits", usageType: family))
-            else { return nil }
-            total += (credit * Self.decimal(credits)).rounded()
-        }
-        return total
-    }
-
-    func mysql(type: String, deployment: String, storageGB: Int, storageType: String, credits: Double) -> Money? {
-        guard let compute = hourly(PriceKey(service: "rds", region: region, productFamily: "compute", instanceType: type,
-                                            engine: "mysql", deployment: deployment), count: 1),
-              let storage = unitPrice(PriceKey(service: "rds", region: region, productFamily: "storage", engine: "mysql",
-                                               deployment: deployment, usageType: storageType))
-        else { return nil }
-        var total = compute + (storage * Decimal(storageGB)).rounded()
-        if credits > 0 {
-            let family = type.split(separator: ".").prefix(2).joined(separator: ".")
-            guard let credit = unitPrice(PriceKey(service: "rds", region: region, productFamily: "cpu_credits", usageType: family))
-            else { return nil }
-            // A Multi-AZ standby does not serve load, so only the primary buys credits.
-            total += (credit * Self.decimal(credits)).rounded()
-        }
-        return total
+    /// Instance, storage, backups beyond the free storage, CPU credits and extended support.
+    func mysql(type: String, storageGB: Int, credits: Double) -> Money? {
+        var usage = self.usage
+        usage.rdsCPUCreditVCPUHours = Self.decimal(credits)
+        return price(mysql, ["instance_class": .string(type), "allocated_storage": .int(storageGB)], usage: usage)
     }
 
     func docdb(type: String, count: Int) -> Money? {
-        hourly(PriceKey(service: "docdb", region: region, productFamily: "compute", instanceType: type, engine: "docdb"), count: count)
+        price(docdb, ["instance_class": .string(type)]).map { $0 * Decimal(count) }
     }
 
-    func redis(type: String, clusters: Int) -> Money? {
-        hourly(PriceKey(service: "elasticache", region: region, productFamily: "compute", instanceType: type, engine: "redis"),
-               count: clusters)
-    }
+    func redis(type: String) -> Money? { price(redis, ["node_type": .string(type)]) }
 
-    /// vCPU-hours with two decimals: what the bill shows and what keeps Decimal exact.
+    /// vCPU-hours to the hundredth, as the bill shows them; exact in Decimal and in YAML.
     static func decimal(_ value: Double) -> Decimal {
-        Decimal((value * 100).rounded(.up) / 100)
+        Decimal(Int((max(0, value) * 100).rounded())) / 100
     }
 }

@@ -1,3 +1,4 @@
+import Blueprint
 import Catalog
 import Foundation
 import Scenario
@@ -16,7 +17,9 @@ public struct SizingProblem: Sendable {
     /// Workloads by node vCPU count (Celery's concurrency follows the node).
     let workloads: [Int: Workload]
 
-    public init(environment: Environment, catalog: Catalog, assumptions: SizingAssumptions) throws {
+    /// `resources` are the environment's blueprint (what the sized options are priced from);
+    /// without them the problem still evaluates configurations but prices none.
+    public init(environment: Environment, resources: [Resource] = [], catalog: Catalog, assumptions: SizingAssumptions) throws {
         guard environment.has(.kubernetes), let group = environment.kubernetes.nodeGroups.first else {
             throw SizingError.noKubernetes(environment: environment.name)
         }
@@ -32,7 +35,7 @@ public struct SizingProblem: Sendable {
             .filter { !environment.has($0.0) }.map(\.1)
         let model = LoadModel(learners: learners, peakUsers: peak, assumptions: assumptions, inClusterStores: inCluster)
         self.model = model
-        pricer = SizingPricer(catalog: catalog, region: environment.region)
+        pricer = SizingPricer(catalog: catalog, environment: environment, resources: resources)
         nodes = NodeChecks(assumptions: assumptions, hours: pricer.hoursDouble)
         stores = StoreChecks(assumptions: assumptions, learners: learners, hours: pricer.hoursDouble)
         let cores = Set((catalog.instanceTypes["ec2"] ?? [:]).values.map(\.vcpu))
@@ -81,13 +84,11 @@ public struct SizingProblem: Sendable {
     /// The monthly cost of the sized parts; nil when the catalog lacks a price.
     public func cost(_ evaluation: Evaluation) -> Money? {
         let c = evaluation.configuration
-        let family = catalog.instanceTypes["ec2"]?[c.nodeType].map { NodeCapacity($0, assumptions: assumptions).creditFamily } ?? nil
-        guard var total = pricer.nodes(type: c.nodeType, count: c.nodeCount, diskGB: nodeGroup.diskGB,
-                                       credits: evaluation.nodeCreditVCPUHours, creditFamily: family) else { return nil }
+        guard var total = pricer.nodes(type: c.nodeType, count: c.nodeCount, credits: evaluation.nodeCreditVCPUHours)
+        else { return nil }
         if let type = c.mysqlClass {
-            guard let mysql = pricer.mysql(type: type, deployment: mysqlDeployment, storageGB: c.mysqlStorageGB,
-                                           storageType: environment.mysql.storageType,
-                                           credits: evaluation.mysqlCreditVCPUHours) else { return nil }
+            guard let mysql = pricer.mysql(type: type, storageGB: c.mysqlStorageGB, credits: evaluation.mysqlCreditVCPUHours)
+            else { return nil }
             total += mysql
         }
         if let type = c.docdbClass {
@@ -95,7 +96,7 @@ public struct SizingProblem: Sendable {
             total += docdb
         }
         if let type = c.redisNodeType {
-            guard let redis = pricer.redis(type: type, clusters: environment.redis.cacheClusters) else { return nil }
+            guard let redis = pricer.redis(type: type) else { return nil }
             total += redis
         }
         return total
@@ -108,11 +109,10 @@ public struct SizingProblem: Sendable {
             .filter { service != "ec2" || arm || $0.architecture != "arm64" }
             .filter { type in
                 switch service {
-                case "ec2": return pricer.nodes(type: type.type, count: 1, diskGB: 0, credits: 0, creditFamily: nil) != nil
-                case "rds": return pricer.mysql(type: type.type, deployment: mysqlDeployment, storageGB: 0,
-                                                storageType: environment.mysql.storageType, credits: 0) != nil
+                case "ec2": return pricer.nodes(type: type.type, count: 1, credits: 0) != nil
+                case "rds": return pricer.mysql(type: type.type, storageGB: environment.mysql.allocatedStorageGB, credits: 0) != nil
                 case "docdb": return pricer.docdb(type: type.type, count: 1) != nil
-                default: return pricer.redis(type: type.type, clusters: 1) != nil
+                default: return pricer.redis(type: type.type) != nil
                 }
             }
             .sorted { $0.type < $1.type }

@@ -10,9 +10,7 @@ extension SizingSearch {
         if base.mysqlClass != nil {
             for type in problem.candidates(service: "rds") {
                 let result = problem.stores.mysql(type, storageGB: problem.mysqlStorageGB, workload: work)
-                if let cost = problem.pricer.mysql(type: type.type, deployment: problem.mysqlDeployment,
-                                                   storageGB: problem.mysqlStorageGB, storageType: problem.environment.mysql.storageType,
-                                                   credits: result.creditHours) {
+                if let cost = problem.pricer.mysql(type: type.type, storageGB: problem.mysqlStorageGB, credits: result.creditHours) {
                     mysql.append(Option(name: type.type, cost: cost, checks: result.checks, credits: result.creditHours))
                 }
             }
@@ -31,7 +29,7 @@ extension SizingSearch {
         var redis: [Option] = []
         if base.redisNodeType != nil {
             for type in problem.candidates(service: "elasticache") {
-                if let cost = problem.pricer.redis(type: type.type, clusters: problem.environment.redis.cacheClusters) {
+                if let cost = problem.pricer.redis(type: type.type) {
                     redis.append(Option(name: type.type, cost: cost, checks: problem.stores.redis(type), credits: 0))
                 }
             }

@@ -4,7 +4,11 @@ import Foundation
 /// A configuration that meets every constraint, with its monthly cost.
 public struct Candidate: Sendable, Equatable {
     public var evaluation: Evaluation
+    /// The sized parts (nodes, MySQL, DocumentDB, Redis) as the cost engine prices them.
     public var monthlyCost: Money
+    /// The environment's whole monthly bill with this candidate (`edxplan cost` of the what-if);
+    /// set by `Sizer` once the search has ranked the candidates.
+    public var monthlyTotal: Money = .zero
 }
 
 /// A cheaper option that was turned down, and the constraint that turned it down.
@@ -84,9 +88,7 @@ public struct SizingSearch: Sendable {
             let work = problem.workload(nodeVCPU: type.vcpu)
             for count in counts {
                 let result = problem.nodes.evaluate(capacity, count: count, workload: work)
-                guard let cost = problem.pricer.nodes(type: type.type, count: count, diskGB: problem.nodeGroup.diskGB,
-                                                      credits: result.creditHours, creditFamily: capacity.creditFamily)
-                else { continue }
+                guard let cost = problem.pricer.nodes(type: type.type, count: count, credits: result.creditHours) else { continue }
                 options.append(NodeOption(capacity: capacity, count: count, checks: result.checks, cost: cost))
             }
         }

@@ -51,7 +51,7 @@ struct StoreChecks {
                 checks.append(Check(name: "mysql.cpu_baseline", used: average, limit: earned, unit: "vCPU",
                                     detail: "average CPU against the baseline of \(instance.type) (standard mode)"))
             } else {
-                credits = max(0, average - earned) * hours
+                credits = max(0, min(average, Double(instance.vcpu)) - earned) * hours
             }
         }
         return (checks, credits)

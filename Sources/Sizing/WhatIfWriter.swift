@@ -8,7 +8,7 @@ public enum WhatIfWriter {
         let new = report.recommended
         var lines = [
             "# What-if written by `edxplan size` for \(report.environment) at \(report.learners) learners / \(report.peakUsers) peak concurrent users.",
-            "# Recommended: \(report.recommendation.evaluation.configuration.summary), \(report.recommendation.monthlyCost.formatted) a month for the sized parts.",
+            "# Recommended: \(report.recommendation.evaluation.configuration.summary), \(report.recommendation.monthlyTotal.formatted) a month for \(report.environment) in all.",
             "extends: \(quoted(base))",
             "name: \(quoted(report.scenario + "-sized"))",
             "environments:",
@@ -33,9 +33,14 @@ public enum WhatIfWriter {
         if new.mongodb.instances != original.mongodb.instances { mongo.append("instances: \(new.mongodb.instances)") }
         if !mongo.isEmpty { lines.append("    mongodb: { \(mongo.joined(separator: ", ")) }") }
         if new.redis.nodeType != original.redis.nodeType { lines.append("    redis: { node_type: \(new.redis.nodeType) }") }
+        var usage: [String] = []
         if let credits = new.usage.cpuCreditVCPUHours, credits != original.usage.cpuCreditVCPUHours {
-            lines.append("    usage: { cpu_credit_vcpu_hours: \(credits) }")
+            usage.append("cpu_credit_vcpu_hours: \(credits)")
         }
+        if let credits = new.usage.rdsCPUCreditVCPUHours, credits != original.usage.rdsCPUCreditVCPUHours {
+            usage.append("rds_cpu_credit_vcpu_hours: \(credits)")
+        }
+        if !usage.isEmpty { lines.append("    usage: { \(usage.joined(separator: ", ")) }") }
         var load: [String] = []
         if original.load.registeredLearners != report.learners { load.append("registered_learners: \(report.learners)") }
         if original.load.peakConcurrentUsers != report.peakUsers { load.append("peak_concurrent_users: \(report.peakUsers)") }

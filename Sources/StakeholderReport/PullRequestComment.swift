@@ -7,7 +7,7 @@ public enum PullRequestComment {
     public static func render(_ document: ReportDocument) -> String {
         guard let comparison = document.comparison else {
             return "### 💰 edxplan cost estimate: \(document.scenario)\n\nMonthly estimate: **\(document.monthlyTotal.formatted)** "
-                + "(no `--compare BASE` given, so no change is shown).\n"
+                + "(no `--compare BASE` given, so no change is shown).\n\n" + savings(document)
         }
         let total = comparison.after - comparison.before
         let verdict = total == .zero ? "Monthly estimate did not change"
@@ -30,7 +30,24 @@ public enum PullRequestComment {
             }
             out += "\n</details>\n\n"
         }
+        out += savings(document)
         return out + "<sub>USD per month, AWS list prices from the edxplan catalog as of \(document.cost.catalogAsOf); "
             + "usage-based components use the scenarios' `usage` values.</sub>\n"
+    }
+
+    /// The five largest savings, folded.
+    static func savings(_ document: ReportDocument) -> String {
+        var out = ""
+        let savings = document.cost.savings.prefix(5)
+        if !savings.isEmpty {
+            out += "<details>\n<summary>Savings, largest first (\(document.cost.savings.count) in all)</summary>\n\n"
+                + "| Environment | Saving | Per month | Per year | In a plan |\n|---|---|---:|---:|---|\n"
+            for s in savings {
+                out += "| \(s.environment) | \(s.title.replacingOccurrences(of: "|", with: "\\|")) | \(s.monthly.formatted) | "
+                    + "\(s.yearly.formatted) | \(s.planChange.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            }
+            out += "\n</details>\n\n"
+        }
+        return out
     }
 }

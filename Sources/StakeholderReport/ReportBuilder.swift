@@ -25,7 +25,7 @@ public enum ReportBuilder {
         return ReportDocument(
             scenario: cost.scenario, cost: cost, baseline: baseline, catalogSources: cost.sources,
             environments: environments, services: serviceTotals(cost), drivers: drivers(cost),
-            projection: projection(environments), savings: ReservedSavings.compute(cost, catalog: catalog),
+            projection: ProjectionBuilder.project(scenario, catalog: catalog, cost: cost), savings: ReservedSavings.compute(cost, catalog: catalog),
             comparison: baseline.map { compare(base: $0, new: cost) }, timeline: timeline,
             rehearsal: rehearsal, sizing: sizing,
             assumptions: cost.assumptions + extraAssumptions + (rehearsal == nil ? [] : [rehearsalAssumption])
@@ -37,7 +37,7 @@ public enum ReportBuilder {
     public static let sharedShare = "Share of shared costs"
 
     static let extraAssumptions = [
-        "The 12-month projection compounds each environment's load.monthly_growth_percent (0 when absent) on its whole monthly cost; month 1 is today's cost and each month is rounded to the cent.",
+        "The 12-month projection prices every month with the cost engine: usage figures, the load and the CPU credits it implies grow by each environment's load.monthly_growth_percent (0 when absent), compounded; fixed costs stay fixed; capacity steps up in the month the capacity planner says the configuration in use no longer holds the load. Month 1 is today's cost.",
         "Reserved pricing is Standard, No Upfront, from the catalog's '1yr-no-upfront' and '3yr-no-upfront' rows: the lower rate applies from month 1, so it breaks even in month 1, but the whole term is owed even if the resource is removed. All Upfront and Partial Upfront are not modelled (the catalog has no such rows).",
         "The apply timeline is a dry run of `terragrunt run-all apply` against an empty in-memory fake account (seed 1), each environment in its own account; minutes are simulated from the catalog's typical durations.",
     ]
@@ -67,33 +67,13 @@ public enum ReportBuilder {
         return Array(all.sorted { ($1.monthly, $0.environment, $0.address) < ($0.monthly, $1.environment, $1.address) }.prefix(5))
     }
 
-    static func projection(_ environments: [EnvironmentSummary]) -> Projection {
-        let series = environments.map { environment in
-            let step = 1 + environment.growthPercent / 100
-            var factor = Decimal(1)
-            var months: [Money] = []
-            for _ in 0..<12 {
-                months.append((environment.monthly * factor).rounded())
-                factor *= step
-            }
-            return Projection.Series(environment: environment.name, growthPercent: environment.growthPercent, months: months)
-        }
-        let totals = (0..<12).map { month in series.reduce(Money.zero) { $0 + $1.months[month] } }
-        return Projection(series: series, monthTotals: totals)
-    }
-
     static func compare(base: CostDocument, new: CostDocument) -> Comparison {
         let names = new.environments.map(\.name) + base.environments.map(\.name).filter { name in !new.environments.contains { $0.name == name } }
         let environments = names.map { name in
             Comparison.EnvironmentChange(name: name, before: base.environments.first { $0.name == name }?.monthlyTotal ?? .zero,
                                          after: new.environments.first { $0.name == name }?.monthlyTotal ?? .zero)
         }
-        let before = components(base), after = components(new)
-        let keys = Set(before.keys).union(after.keys)
-        let changes = keys.map { key in
-            Comparison.ComponentChange(environment: key.environment, address: key.address, component: key.component,
-                                       before: before[key] ?? .zero, after: after[key] ?? .zero)
-        }.filter { $0.change != .zero }
+        let changes = componentChanges(before: components(base), after: components(new)).filter { $0.change != .zero }
         let largest = changes.sorted {
             (Money($1.change.amount.magnitude), $0.environment, $0.address, $0.component)
                 < (Money($0.change.amount.magnitude), $1.environment, $1.address, $1.component)
@@ -102,6 +82,37 @@ public enum ReportBuilder {
     }
 
     struct ComponentKey: Hashable { var environment, address, component: String }
+
+    /// Components matched by name; a component of a resource that stays but changes its label
+    /// (a version relabel: `EKS cluster (extended support, Kubernetes 1.22)` to `(standard
+    /// support, Kubernetes 1.34)`) is one change with its net amount, as Infracost matches a
+    /// renamed component on the part of its name before ` (`.
+    static func componentChanges(before: [ComponentKey: Money], after: [ComponentKey: Money]) -> [Comparison.ComponentChange] {
+        var changes: [Comparison.ComponentChange] = []
+        for key in Set(before.keys).intersection(after.keys) {
+            changes.append(.init(environment: key.environment, address: key.address, component: key.component,
+                                 before: before[key] ?? .zero, after: after[key] ?? .zero))
+        }
+        var added = after.keys.filter { before[$0] == nil }.sorted { ($0.environment, $0.address, $0.component) < ($1.environment, $1.address, $1.component) }
+        let removed = before.keys.filter { after[$0] == nil }.sorted { ($0.environment, $0.address, $0.component) < ($1.environment, $1.address, $1.component) }
+        func base(_ name: String) -> Substring { name.range(of: " (").map { name[..<$0.lowerBound] } ?? Substring(name) }
+        for old in removed {
+            if let index = added.firstIndex(where: { $0.environment == old.environment && $0.address == old.address
+                && base($0.component) == base(old.component) }) {
+                let new = added.remove(at: index)
+                changes.append(.init(environment: old.environment, address: old.address, component: "\(old.component) → \(new.component)",
+                                     before: before[old] ?? .zero, after: after[new] ?? .zero))
+            } else {
+                changes.append(.init(environment: old.environment, address: old.address, component: old.component,
+                                     before: before[old] ?? .zero, after: .zero))
+            }
+        }
+        for new in added {
+            changes.append(.init(environment: new.environment, address: new.address, component: new.component,
+                                 before: .zero, after: after[new] ?? .zero))
+        }
+        return changes
+    }
 
     static func components(_ cost: CostDocument) -> [ComponentKey: Money] {
         var out: [ComponentKey: Money] = [:]

@@ -56,18 +56,24 @@ public enum ReportCharts {
 
     static func projection(_ document: ReportDocument) -> ReportChart {
         let projection = document.projection
-        let months = (1...12).map { "M\($0)" }
+        // A month with a capacity step is marked on the axis (M5 ▲) and named in the table.
+        let stepText = { (month: Int) in
+            projection.steps.filter { $0.month == month }.map { "\($0.environment): \($0.from) → \($0.to)" }.joined(separator: "; ")
+        }
+        let months = (1...12).map { "M\($0)" + (stepText($0).isEmpty ? "" : " ▲") }
         let values = (0..<12).map { month in projection.series.map { money($0.months[month]) } }
         let growth = projection.series.map { "\($0.environment) \(Figures.percent($0.growthPercent))" }.joined(separator: ", ")
+        let steps = projection.steps.isEmpty ? "no capacity step"
+            : projection.steps.map { "a capacity step in month \($0.month) (\($0.environment): \($0.from) to \($0.to))" }.joined(separator: ", ")
         let svg = StackedColumns(
             id: "projection", title: "12-month projection",
-            description: "Stacked columns of the monthly cost for the next 12 months by environment, compounding monthly growth of \(growth); 12 months total \(projection.twelveMonthTotal.formatted).",
+            description: "Stacked columns of the monthly cost for the next 12 months by environment: usage-driven costs grow by \(growth) a month, fixed costs stay, \(steps); 12 months total \(projection.twelveMonthTotal.formatted).",
             categories: months, series: projection.series.map(\.environment), values: values,
             totals: projection.monthTotals.map(\.formatted)).render()
-        let rows = (0..<12).map { month in [months[month]] + values[month].map(\.text) + [projection.monthTotals[month].formatted] }
-            + [["12 months"] + projection.series.map { $0.months.reduce(.zero, +).formatted } + [projection.twelveMonthTotal.formatted]]
-        return ReportChart(id: "projection", heading: "12-month projection (growth \(growth) per month)", svg: svg,
-                           columns: ["Month"] + projection.series.map(\.environment) + ["Total"], rows: rows)
+        let rows = (0..<12).map { month in [months[month]] + values[month].map(\.text) + [projection.monthTotals[month].formatted, stepText(month + 1)] }
+            + [["12 months"] + projection.series.map { $0.months.reduce(.zero, +).formatted } + [projection.twelveMonthTotal.formatted, ""]]
+        return ReportChart(id: "projection", heading: "12-month projection (usage growth \(growth) per month)", svg: svg,
+                           columns: ["Month"] + projection.series.map(\.environment) + ["Total", "Capacity step"], rows: rows)
     }
 
     static func comparison(_ document: ReportDocument) -> ReportChart? {

@@ -70,8 +70,18 @@ public struct Projection: Sendable, Equatable {
         public var growthPercent: Decimal
         public var months: [Money]
     }
+    /// A capacity step: the month the configuration in use stops holding the load, and what
+    /// the capacity planner moves it to.
+    public struct Step: Sendable, Equatable {
+        public var environment: String
+        /// 1-based, as the chart counts months.
+        public var month: Int
+        public var from: String
+        public var to: String
+    }
     public var series: [Series]
     public var monthTotals: [Money]
+    public var steps: [Step] = []
     public var twelveMonthTotal: Money { monthTotals.reduce(.zero, +) }
 }
 

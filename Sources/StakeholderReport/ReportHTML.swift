@@ -18,11 +18,13 @@ public enum ReportHTML {
         out += figure(document.monthlyTotal.formatted, "per month, all environments")
         out += figure(document.annualTotal.formatted, "per year at today's size")
         out += figure(document.projection.twelveMonthTotal.formatted, "next 12 months with growth")
+        if let first = document.cost.savings.first { out += figure(first.monthly.formatted, "per month saved first: \(first.title)") }
         out += figure(document.savings.monthlySaving("3yr-no-upfront").formatted, "per month saved by 3-year reserved capacity")
         if let comparison = document.comparison {
             out += figure(Figures.signed(comparison.after - comparison.before), "per month versus \(comparison.baseline)")
         }
-        out += "</div>\n" + table(ReportTables.summary(document), caption: "Monthly and annual totals per environment")
+        out += "</div>\n" + (ReportTables.savingHeadline(document).map { "<p class=\"lead\">\(inline($0))</p>\n" } ?? "")
+        out += table(ReportTables.summary(document), caption: "Monthly and annual totals per environment")
         out += "<h3>The five largest cost drivers</h3>\n" + table(ReportTables.drivers(document), caption: nil)
         if let rehearsal = document.rehearsal {
             out += "<h3>Hazards by severity</h3>\n<p>\(inline(SectionTables.hazardSentence(rehearsal)))</p>\n"
@@ -44,6 +46,11 @@ public enum ReportHTML {
         }
         out += "</section>\n"
 
+        if !document.cost.savings.isEmpty {
+            out += "<section id=\"ranked-savings\">\n<h2>Savings</h2>\n<p>Largest monthly saving first. Each is the whole "
+                + "configuration with the change, priced by the cost engine; alternatives for one resource (Graviton or current "
+                + "generation) are not additive.</p>\n" + table(ReportTables.rankedSavings(document), caption: nil) + "</section>\n"
+        }
         out += "<section id=\"savings\">\n<h2>Reserved capacity savings</h2>\n"
         out += table(ReportTables.savings(document), caption: "Steady resources at on-demand and reserved (No Upfront) rates")
         out += ReportTables.savingsSentences(document).map { "<p>\(inline($0))</p>\n" }.joined()

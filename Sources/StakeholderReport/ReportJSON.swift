@@ -35,7 +35,7 @@ public enum ReportJSON {
                              ("months", .array(series.months.map(money)))])
                 })),
             ])),
-            ("savings", savings(document.savings)),
+            ("reserved_capacity", savings(document.savings)),
         ]
         if let comparison = document.comparison { report.append(("comparison", ReportJSON.comparison(comparison))) }
         report.append(("apply_timeline", .array(document.timeline.map { scope in

@@ -10,6 +10,7 @@ public enum ReportMarkdown {
         out += "USD, AWS list prices from the edxplan catalog as of \(document.cost.catalogAsOf); a month is \(document.cost.hoursPerMonth) hours.\n\n"
         out += "## Summary\n\n**\(document.monthlyTotal.formatted) per month**, \(document.annualTotal.formatted) per year at today's size, "
             + "\(document.projection.twelveMonthTotal.formatted) over the next 12 months with growth.\n\n"
+        if let headline = ReportTables.savingHeadline(document) { out += "**\(headline)**\n\n" }
         out += table(ReportTables.summary(document))
         out += "### The five largest cost drivers\n\n" + table(ReportTables.drivers(document))
         if let rehearsal = document.rehearsal { out += "### Hazards by severity\n\n" + SectionTables.hazardSentence(rehearsal) + "\n\n" }
@@ -21,6 +22,11 @@ public enum ReportMarkdown {
         out += "## Charts\n\nindex.html draws these; here are their numbers.\n\n"
         for chart in ReportCharts.all(document) {
             out += "### \(chart.heading)\n\n" + table(ReportTable(columns: chart.columns, rows: chart.rows))
+        }
+        if !document.cost.savings.isEmpty {
+            out += "## Savings\n\nLargest monthly saving first. Each is the whole configuration with the change, priced by the "
+                + "cost engine; alternatives for one resource (Graviton or current generation) are not additive.\n\n"
+                + table(ReportTables.rankedSavings(document))
         }
         out += "## Reserved capacity savings\n\n" + table(ReportTables.savings(document))
         out += ReportTables.savingsSentences(document).map { $0 + "\n\n" }.joined()

@@ -45,6 +45,22 @@ enum ReportTables {
                            rows: rows)
     }
 
+    /// Every saving, largest monthly saving first (`CostDocument.savings`).
+    static func rankedSavings(_ document: ReportDocument) -> ReportTable {
+        ReportTable(columns: ["#", "Environment", "Saving", "Per month", "Per year", "In a plan", "Risk"],
+                    rows: document.cost.savings.enumerated().map { index, s in
+                        [String(index + 1), s.environment, s.title + (s.steps.isEmpty ? "" : ". Steps: " + s.steps.joined(separator: "; ")),
+                         s.monthly.formatted, s.yearly.formatted, s.planChange, s.risk]
+                    }, textColumns: [2, 5, 6])
+    }
+
+    /// The headline's sentence: the largest saving and how many there are.
+    static func savingHeadline(_ document: ReportDocument) -> String? {
+        guard let first = document.cost.savings.first else { return nil }
+        return "Largest saving: \(first.environment): \(first.title), \(first.monthly.formatted) a month "
+            + "(\(first.yearly.formatted) a year). \(document.cost.savings.count) saving(s) are listed under Savings, largest first."
+    }
+
     static func savings(_ document: ReportDocument) -> ReportTable {
         let savings = document.savings
         var rows = savings.lines.map { line in

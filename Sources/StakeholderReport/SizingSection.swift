@@ -61,11 +61,11 @@ public struct EnvironmentSizing: Sendable, Equatable {
                     currentMonthly: report.currentCost, fits: report.fits, binding: binding?.text ?? "none",
                     bindingName: binding?.name ?? "none",
                     violations: report.current.violations.sorted { $0.utilization > $1.utilization }.map(\.text),
-                    recommendation: Option(configuration: rec.evaluation.configuration.summary, monthly: rec.monthlyCost),
+                    recommendation: Option(configuration: rec.evaluation.configuration.summary, monthly: rec.monthlyTotal),
                     recommendationBinding: rec.evaluation.binding?.text ?? "none", monthlyCostDelta: report.monthlyCostDelta,
                     downtimeMinutes: report.downtimeMinutes,
                     alternatives: report.search.top.prefix(3).map {
-                        Option(configuration: $0.evaluation.configuration.summary, monthly: $0.monthlyCost)
+                        Option(configuration: $0.evaluation.configuration.summary, monthly: $0.monthlyTotal)
                     })
     }
 }

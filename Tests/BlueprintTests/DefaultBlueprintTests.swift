@@ -318,7 +318,7 @@ import Testing
         #expect(db["multi_az"] == .bool(true))
         #expect(db["storage_type"] == .string("gp3"))
         #expect(try prod.resource("mysql", "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]")["family"]
-            == .string("mysql8.0"))
+            == .string("mysql8.4"))
         let nodes = try prod.resource("kubernetes", "module.eks.module.eks_managed_node_group[\"default\"].aws_eks_node_group.this[0]")
         #expect(nodes["instance_types"] == .strings(["m6i.xlarge"]))
         #expect(nodes["desired_size"] == .int(3))

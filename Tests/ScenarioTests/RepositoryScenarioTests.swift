@@ -146,7 +146,7 @@ import Testing
         #expect(prod.cloudfront.priceClass == "PriceClass_All")
 
         // Overridden by growth.yaml.
-        #expect(prod.kubernetes.version == "1.33")
+        #expect(prod.kubernetes.version == "1.34")
         let group = try #require(prod.kubernetes.nodeGroups.first)
         #expect(prod.kubernetes.nodeGroups.count == 1)
         #expect(group.instanceType == "m6i.xlarge")
@@ -154,7 +154,7 @@ import Testing
         #expect(group.location.description == "growth.yaml:10:53")
 
         #expect(prod.mysql.instanceClass == "db.m6i.large")
-        #expect(prod.mysql.engineVersion == "8.0.35")
+        #expect(prod.mysql.engineVersion == "8.4.3")
         #expect(prod.mysql.allocatedStorageGB == 100)
         #expect(prod.mysql.storageType == "gp3")
         #expect(prod.mysql.multiAZ == true)

@@ -38,6 +38,7 @@ enum SmallCatalog {
             price("rds", "compute", "db.m5.large", engine: "mysql", deployment: "single-az", "0.171"),
             price("rds", "storage", engine: "mysql", deployment: "single-az", usage: "gp2", unit: "GB-month", "0.115"),
             price("rds", "cpu_credits", usage: "db.t3", unit: "vCPU-hour", "0.075"),
+            price("rds", "backup", engine: "mysql", unit: "GB-month", "0.095"),
             price("docdb", "compute", "db.t3.medium", engine: "docdb", "0.078"),
             price("docdb", "compute", "db.r5.large", engine: "docdb", "0.277"),
             price("elasticache", "compute", "cache.t3.micro", engine: "redis", "0.017"),

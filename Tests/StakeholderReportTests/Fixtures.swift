@@ -1,7 +1,9 @@
 import Catalog
 @testable import Cost
 import Foundation
+import Savings
 import Scenario
+import Sizing
 @testable import StakeholderReport
 
 /// The real catalog built once from Catalog/ into a temporary file, and the shipped scenarios.
@@ -25,8 +27,11 @@ enum Fixtures {
     static func report(_ name: String, compare base: String? = nil) throws -> ReportDocument {
         let catalog = try catalog()
         let scenario = try scenario(name)
-        let baseline = try base.map { try CostEngine.price(try Self.scenario($0), catalog: catalog) }
-        return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: try CostEngine.price(scenario, catalog: catalog),
+        // As `edxplan report` prices (Pipeline's Pricing): CPU credits the load implies included.
+        let baseline = try base.map { try CostEngine.price(try Self.scenario($0), catalog: catalog, estimator: LoadUsage()) }
+        var cost = try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage())
+        cost.savings = SavingsFinder.find(scenario, catalog: catalog, cost: cost)
+        return ReportBuilder.build(scenario: scenario, catalog: catalog, cost: cost,
                                    baseline: baseline, timeline: try ApplyTimeline.simulate(scenario, catalog: catalog),
                                    rehearsal: try ReportRehearsal.simulate(scenario, catalog: catalog),
                                    sizing: try EnvironmentSizing.size(scenario, catalog: catalog))

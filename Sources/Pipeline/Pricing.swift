@@ -1,0 +1,22 @@
+import Catalog
+import Cost
+import Savings
+import Scenario
+import Sizing
+
+/// The one way every command prices a scenario: the cost engine, with the usage the
+/// scenario's load implies where the scenario leaves it out (CPU credits above the baseline,
+/// from the capacity model). `cost`, `diff`, `report`, the pull-request comment and `size`
+/// therefore give the same figure for the same configuration and load.
+public enum Pricing {
+    public static func price(_ scenario: Scenario, catalog: Catalog) throws -> CostDocument {
+        try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage())
+    }
+
+    /// The same, with the savings list (`cost` and `report` print it; `diff` does not need it).
+    public static func priceWithSavings(_ scenario: Scenario, catalog: Catalog) throws -> CostDocument {
+        var document = try price(scenario, catalog: catalog)
+        document.savings = SavingsFinder.find(scenario, catalog: catalog, cost: document)
+        return document
+    }
+}

@@ -1,0 +1,73 @@
+import Blueprint
+import Catalog
+import Cost
+import Foundation
+import Planner
+import Scenario
+import Sizing
+
+/// The savings a finance office asks for first, each priced by the cost engine: every
+/// candidate change is applied to a copy of the scenario, the copy is priced whole, and the
+/// saving is what the bill falls by. Largest monthly saving first.
+public enum SavingsFinder {
+    public static func find(_ scenario: Scenario, catalog: Catalog, cost: CostDocument) -> [Saving] {
+        let pricing = ScenarioPricing(scenario: scenario, catalog: catalog, base: cost.monthlyTotal)
+        var found: [Saving] = []
+        for (index, environment) in scenario.environments.enumerated() {
+            let scope = Scope.environment(index)
+            found += Variants.all(environment, catalog: catalog).compactMap { pricing.saving($0, in: scope, name: environment.name) }
+            found += RightSizing.saving(scenario, environment: environment, catalog: catalog)
+        }
+        if let stack = scenario.shared {
+            found += Variants.all(stack, catalog: catalog).compactMap { pricing.saving($0, in: .shared, name: "shared") }
+        }
+        found += ReservedCapacity.savings(cost, catalog: catalog)
+        return Saving.ranked(found)
+    }
+}
+
+/// Where a variant applies: one environment, or the shared stack.
+enum Scope { case environment(Int), shared }
+
+/// Prices a scenario with one environment (or the shared stack) changed, as every command
+/// prices (the cost engine with the usage the load implies), and describes what the change
+/// does in a Terraform plan.
+struct ScenarioPricing {
+    let scenario: Scenario
+    let catalog: Catalog
+    let base: Money
+
+    func saving(_ variant: Variant, in scope: Scope, name: String) -> Saving? {
+        var changed = scenario
+        switch scope {
+        case .environment(let index): changed.environments[index] = variant.environment
+        case .shared: changed.shared = variant.environment
+        }
+        guard let priced = try? CostEngine.price(changed, catalog: catalog, estimator: LoadUsage()) else { return nil }
+        let monthly = base - priced.monthlyTotal
+        guard monthly > .zero else { return nil }
+        return Saving(kind: variant.kind, environment: name, title: variant.title, monthly: monthly,
+                      planChange: planChange(from: scenario, to: changed, name: name) ?? variant.planChange,
+                      risk: variant.risk, steps: variant.steps)
+    }
+
+    /// "in place: 1 to change (module.db...); 0 min downtime" from the planner's own plan.
+    func planChange(from old: Scenario, to new: Scenario, name: String) -> String? {
+        let before = Blueprint.expand(old), after = Blueprint.expand(new)
+        let pick = { (b: Blueprint) in name == "shared" ? b.shared : b.environments.first { $0.name == name } }
+        guard let current = pick(before), let desired = pick(after),
+              let plan = try? ChangePlanner.plan(current: current, desired: desired, scenario: new),
+              let assumptions = try? SizingAssumptions(load: LoadProfile()) else { return nil }
+        let effects = ChangePlanner.effects(of: plan, catalog: catalog, assumptions: assumptions)
+        guard !effects.isEmpty else { return nil }
+        let replaced = effects.filter { $0.action == .replace }, updated = effects.filter { $0.action == .update }
+        var parts: [String] = []
+        if !updated.isEmpty { parts.append("in place: \(updated.map(\.address).joined(separator: ", "))") }
+        if !replaced.isEmpty { parts.append("replaced: \(replaced.map(\.address).joined(separator: ", "))") }
+        let others = effects.count - replaced.count - updated.count
+        if others > 0 { parts.append("\(others) other change(s)") }
+        let downtime = effects.reduce(0) { $0 + $1.downtimeMinutes }
+        parts.append(downtime > 0 ? String(format: "about %.0f min of downtime", downtime) : "no downtime")
+        return parts.joined(separator: "; ")
+    }
+}
