@@ -5,6 +5,10 @@ import Diagnostics
 public enum AccountError: UserError, Equatable {
     /// The file is not SQLite, or SQLite cannot read it.
     case unreadable(path: String, detail: String)
+    /// No account file there, for a command that only reads or clears one.
+    case missing(path: String)
+    /// A lock ID that matches no lock (`account unlock --lock-id`).
+    case noSuchLock(lockID: String, held: [String])
     /// A SQLite file that some other program made (we never migrate a stranger's file).
     case notAnAccount(path: String)
     /// Made by a newer edxplan: it has migrations this build does not know.
@@ -36,6 +40,10 @@ public enum AccountError: UserError, Equatable {
         switch self {
         case .unreadable(let path, let detail):
             return "cannot read the account file \(path): \(detail)"
+        case .missing(let path):
+            return "no account file at \(path)"
+        case .noSuchLock(let lockID, _):
+            return "no lock with ID \(lockID) in the account"
         case .notAnAccount(let path):
             return "\(path) is a SQLite file but not an edxplan account"
         case .newerSchema(let path):
@@ -63,8 +71,14 @@ public enum AccountError: UserError, Equatable {
             return "pass another file with --account, or delete it to start an empty account"
         case .newerSchema:
             return "upgrade edxplan, or use another --account file"
+        case .missing:
+            return "check the path; `edxplan apply` makes a new account"
+        case .noSuchLock(_, let held):
+            return held.isEmpty ? "the account holds no lock" : "locks held: " + held.joined(separator: ", ")
         case .lockHeld(let lockID, _, _, _):
-            return LockText.advice + "\n  If that run is gone, clear the lock: edxplan account force-unlock \(lockID)"
+            // The Path, which is stable; `--lock-id` takes the ID: line too, as force-unlock does.
+            return LockText.advice + "\n  If that run is gone, release the lock (naming the same account, by --account or scenario): "
+                + "edxplan account unlock --lock-id " + lockID
         default:
             return nil
         }

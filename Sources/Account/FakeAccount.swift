@@ -44,8 +44,12 @@ public final class FakeAccount: Sendable {
     }
 
     /// Opens the account at `url`, creating its folder and an empty account when missing.
+    /// An existing file is checked read-only first, so a stranger's SQLite file or a corrupt
+    /// one is refused byte for byte as it was (no switch to WAL, no migration).
     public static func open(at url: URL) throws -> FakeAccount {
         let path = url.path
+        let existed = exists(url)
+        if existed { try inspect(path) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -54,13 +58,16 @@ public final class FakeAccount: Sendable {
         var configuration = baseConfiguration()
         // WAL lets `account show` read while a simulation writes; NORMAL is still safe
         // against application crashes in WAL mode (only a power loss may drop the last commit).
-        configuration.journalMode = .wal
+        // WAL is a property of the file, set once when it is made: GRDB's `.wal` setting also
+        // creates and drops a table on every open whose log file is absent, which would change
+        // an existing account that a command only reads or then refuses.
+        configuration.journalMode = existed ? .default : .wal
         configuration.prepareDatabase { db in
             // 1 KiB pages for a new account (an existing file keeps its own): every call's
             // commit writes each page it touched (about ten: the row, the state entry, the
             // event and their indexes) to the log, and a quarter of the bytes made
             // `edxplan-bench infra-disk 100` 10% faster (4.1 s to 3.7 s).
-            try db.execute(sql: "PRAGMA page_size = 1024")
+            if !existed { try db.execute(sql: "PRAGMA page_size = 1024") }
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A checkpoint every ~40 MB of log instead of SQLite's 4 MB: with NORMAL, each
             // checkpoint waits for two fsyncs (milliseconds each), and at one per hundred calls
@@ -70,6 +77,38 @@ public final class FakeAccount: Sendable {
             try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
         }
         return try prepare(path: path) { try DatabaseQueue(path: path, configuration: configuration) }
+    }
+
+    /// Opens an account that must already exist: `account show`, `unlock`, `events` and
+    /// `reset` never make one.
+    public static func openExisting(at url: URL) throws -> FakeAccount {
+        guard exists(url) else { throw AccountError.missing(path: url.path) }
+        return try open(at: url)
+    }
+
+    /// True when `url` names a file; a folder is refused.
+    public static func exists(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+    }
+
+    /// Reads the file read-only: SQLite at all, an account, not from a newer edxplan.
+    private static func inspect(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw AccountError.unreadable(path: path, detail: "it is a folder")
+        }
+        var configuration = baseConfiguration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try checkIsAccount(queue, path: path)
+            try queue.close()
+        } catch let error as AccountError {
+            throw error
+        } catch let error as DatabaseError {
+            throw AccountError.unreadable(path: path, detail: error.message ?? error.resultCode.description)
+        }
     }
 
     /// A throwaway account, for tests and `--dry-run`.

@@ -7,6 +7,7 @@ import Foundation
 //   swift run -c release edxplan-bench size [iterations]
 //   swift run -c release edxplan-bench account [calls]
 //   swift run -c release edxplan-bench parse [megabytes] [rounds]
+//   swift run -c release edxplan-bench fuzz yaml|hcl|import|offer [inputs] [seed]   (fuzz-one <target> FILE replays one)
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -18,6 +19,8 @@ do {
     case "account": try AccountCallBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "cost": try CostBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "parse": try ParseBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
+    case "fuzz": try Fuzz.run(Array(arguments.dropFirst()))
+    case "fuzz-one": try Fuzz.replay(Array(arguments.dropFirst()))
     default: try CostBenchmark.run(arguments.compactMap { Int($0) })
     }
 } catch {

@@ -7,7 +7,10 @@ struct RunOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Import this Terragrunt tree instead of reading a scenario file.", valueName: "path"))
     var terragrunt: String?
     @Option(help: "The environment (or `shared` for the shared stack); optional when there is one.") var env: String?
-    @Option(help: ArgumentHelp("The fake account file (default: .edxplan/accounts/<scenario>.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp("""
+        The fake account file (default: .edxplan/accounts/<scenario>.sqlite). Only apply makes a missing one, with its \
+        folders, and only once the scenario, the options and the plan are known good; plan and destroy leave none.
+        """, valueName: "path"))
     var account: String?
     @Option(help: "text or json.") var format: RunFormat = .text
     // .unconditional: "-5" is the value (refused with why), not a missing value and an unknown option.
@@ -150,7 +153,9 @@ struct AccountGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Release state locks left by a killed run (Terraform's force-unlock).")
         @OptionGroup var which: Which
-        @Option(name: .customLong("lock-id"), help: "Only this lock (default: every lock).") var lockID: String?
+        @Option(name: .customLong("lock-id"), help: ArgumentHelp(
+            "Only this lock: the ID: line of the lock message, or its Path: (default: every lock).", valueName: "id"))
+        var lockID: String?
         @OptionGroup var global: GlobalOptions
         mutating func execute() throws -> String {
             try AccountCommands.unlock(scenarioPath: which.scenario, accountPath: which.account, lockID: lockID,

@@ -28,7 +28,9 @@ public struct TerragruntContext: Sendable {
     public static func fileSystem(terragruntDir: String, includeDir: String? = nil,
                                   environment: [String: String] = ProcessInfo.processInfo.environment) -> TerragruntContext {
         TerragruntContext(terragruntDir: terragruntDir, includeDir: includeDir, environment: environment) { path in
-            try? String(contentsOfFile: path, encoding: .utf8)
+            // Bytes that are not UTF-8 become U+FFFD, which the parser refuses at their line
+            // and column, rather than the file seeming not to exist.
+            FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
         }
     }
 

@@ -7,10 +7,11 @@ import Scenario
 /// `edxplan account show|events|reset|unlock`.
 public enum AccountCommands {
     /// The account file: `--account PATH`, else `.edxplan/accounts/<scenario>.sqlite`.
+    /// An account that does not exist is refused, never made: these commands only read or clear one.
     static func open(scenarioPath: String?, accountPath: String?, workspace: Workspace) throws -> FakeAccount {
-        if let accountPath { return try FakeAccount.open(at: workspace.url(accountPath)) }
+        if let accountPath { return try FakeAccount.openExisting(at: workspace.url(accountPath)) }
         let scenario = try workspace.loadScenario(scenarioPath)
-        return try FakeAccount.open(at: FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name))
+        return try FakeAccount.openExisting(at: FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name))
     }
 
     public static func show(scenarioPath: String?, accountPath: String?, json: Bool, workspace: Workspace) throws -> String {
@@ -73,7 +74,16 @@ public enum AccountCommands {
     /// Terraform's `force-unlock`: one lock by ID, or every lock with `all`.
     public static func unlock(scenarioPath: String?, accountPath: String?, lockID: String?, workspace: Workspace) throws -> String {
         let account = try open(scenarioPath: scenarioPath, accountPath: accountPath, workspace: workspace)
-        let targets = try lockID.map { [$0] } ?? account.locks().map(\.lockID)
+        let locks = try account.locks()
+        var targets = locks.map(\.lockID)
+        if let lockID {
+            // The lock's path (its DynamoDB LockID) or the `ID:` line of the lock message, as
+            // `terraform force-unlock LOCK_ID` takes; one that matches nothing is a mistake.
+            guard let lock = locks.first(where: { $0.lockID == lockID || $0.infoID == lockID }) else {
+                throw AccountError.noSuchLock(lockID: lockID, held: locks.map { "\($0.infoID) (\($0.lockID))" })
+            }
+            targets = [lock.lockID]
+        }
         var released: [String] = []
         for id in targets { if try account.forceUnlock(lockID: id) != nil { released.append(id) } }
         return released.isEmpty ? "no lock to release\n" : released.map { "released \($0)\n" }.joined()

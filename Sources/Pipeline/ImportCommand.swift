@@ -16,8 +16,9 @@ public enum ImportCommand {
     /// Imports the tree, checks that the scenario loads (nothing is written when it does not),
     /// then prints it or writes it atomically to `output`.
     public static func terragrunt(path: String, output: String?, workspace: Workspace) throws -> Outcome {
+        if let output { try AtomicFile.checkWritable(workspace.url(output)) }
         let result = try importTree(path, workspace: workspace)
-        _ = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+        _ = try checked(result, path: path, workspace: workspace)
         let warnings = result.warnings.map(\.description)
         guard let output else { return Outcome(text: result.yaml, warnings: warnings) }
         try AtomicFile.write(result.yaml, to: workspace.url(output))
@@ -29,7 +30,7 @@ public enum ImportCommand {
     /// too: they explain orderings the plan then shows.
     static func scenario(terragrunt path: String, workspace: Workspace) throws -> Scenario {
         let result = try importTree(path, workspace: workspace)
-        let scenario = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+        let scenario = try checked(result, path: path, workspace: workspace)
         for warning in result.warnings { FileHandle.standardError.write(Data("\(warning.description)\n".utf8)) }
         return scenario
     }
@@ -41,6 +42,21 @@ public enum ImportCommand {
             throw OptionError("--terragrunt", "a scenario file and --terragrunt were both given", hint: "give one of them")
         }
         return try scenario(terragrunt: terragruntPath, workspace: workspace)
+    }
+
+    /// The imported scenario, refused as terragrunt and AWS would refuse the tree: a cycle or a
+    /// dependency on a missing unit (TreeRefusal), and anything the scenario checks and the
+    /// catalog refuse (an instance type that does not exist), pointed at the tree's file.
+    static func checked(_ result: TerragruntImporter.Result, path: String, workspace: Workspace) throws -> Scenario {
+        if let stop = result.stops.first { throw TreeRefusal(location: stop.location, message: stop.message) }
+        do {
+            let scenario = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+            // Instance types and versions when a catalog is at hand (cost and plan check them anyway).
+            if let catalog = try? workspace.catalog() { try ScenarioValidator.validate(scenario, catalog: catalog) }
+            return scenario
+        } catch let error as ScenarioError {
+            throw TreeRefusal.from(error, yaml: result.yaml, file: displayName(path), root: path, workspace: workspace)
+        }
     }
 
     static func importTree(_ path: String, workspace: Workspace) throws -> TerragruntImporter.Result {

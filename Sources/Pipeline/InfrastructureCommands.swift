@@ -61,10 +61,13 @@ public enum InfrastructureCommands {
         guard options.paceMilliseconds >= 0, options.paceMilliseconds <= 60_000 else {
             throw OptionError.outOfRange("--pace", String(options.paceMilliseconds), "from 0 to 60,000 milliseconds")
         }
-        let context = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
-                                                     accountPath: options.accountPath, workspace: workspace,
-                                                     terragruntPath: options.terragruntPath)
-        let plan = try context.plan(mode: destroy ? .destroy : .apply, unit: options.unit)
+        let loaded = try InfrastructureContext.load(scenarioPath: options.scenarioPath, environment: options.environment,
+                                                    accountPath: options.accountPath, workspace: workspace,
+                                                    terragruntPath: options.terragruntPath)
+        let plan = try loaded.plan(mode: destroy ? .destroy : .apply, unit: options.unit)
+        // The input is good: an apply makes a new account file now; a destroy of an account
+        // that does not exist has nothing to destroy and leaves none.
+        let context = destroy ? loaded : try loaded.persisted()
         var warnings = ""
         if let unit = options.unit {
             if destroy { warnings = SingleUnit.dependentsWarning(unit, context: context) ?? "" }

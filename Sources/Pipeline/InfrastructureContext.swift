@@ -19,6 +19,9 @@ struct InfrastructureContext {
     let account: FakeAccount
     /// The scope whose VPC and cluster this one uses.
     let infrastructureScope: String
+    /// The account file when it does not exist yet: `account` is then an empty one in memory,
+    /// and only `persisted()` (apply, once its input is known good) makes the file.
+    var newFile: URL? = nil
 
     static func load(scenarioPath: String?, environment: String?, accountPath: String?, workspace: Workspace,
                      terragruntPath: String? = nil) throws -> InfrastructureContext {
@@ -33,11 +36,27 @@ struct InfrastructureContext {
         let region = scope == "shared" ? scenario.platform.awsRegion : try scenario.environment(named: scope).region
         let graph = try ModuleGraph.cookiecutter(for: desired, scenario: scenario)
         let file = accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
-        let account = try FakeAccount.open(at: file)
+        // A plan, a refused command or a destroy of nothing leaves no account file behind.
+        let isNew = !FakeAccount.exists(file)
+        let account = isNew ? FakeAccount.scratch() : try FakeAccount.open(at: file)
         try seed(account, catalog: catalog, scenario: scenario)
         return InfrastructureContext(scenario: scenario, catalog: catalog, scope: scope, region: region, desired: desired,
                                      graph: graph, account: account,
-                                     infrastructureScope: scenario.layout == .sharedStack ? "shared" : scope)
+                                     infrastructureScope: scenario.layout == .sharedStack ? "shared" : scope,
+                                     newFile: isNew ? file : nil)
+    }
+
+    /// This context on the account file, made now (with its folders) if it is new: what an
+    /// apply calls once every option and the plan are known good.
+    func persisted() throws -> InfrastructureContext {
+        guard let newFile else { return self }
+        var copy = self
+        copy.newFile = nil
+        copy = InfrastructureContext(scenario: scenario, catalog: catalog, scope: scope, region: region, desired: desired,
+                                     graph: graph, account: try FakeAccount.open(at: newFile),
+                                     infrastructureScope: infrastructureScope)
+        try Self.seed(copy.account, catalog: catalog, scenario: scenario)
+        return copy
     }
 
     /// `--env` may be left out when the scenario has one environment.

@@ -4,10 +4,12 @@ import Scenario
 
 /// Checks a scenario against the catalog: every instance type must exist and have a price in
 /// the environment's region, so a typo stops at its line with "did you mean" instead of
-/// surfacing as a missing price later.
+/// surfacing as a missing price later; Kubernetes and MySQL versions must be on the catalog's
+/// support calendar (VersionCheck).
 public enum ScenarioValidator {
     public static func validate(_ scenario: Scenario, catalog: Catalog) throws {
         for environment in [scenario.shared].compactMap({ $0 }) + scenario.environments {
+            try VersionCheck.check(environment, catalog: catalog)
             for reference in references(environment) {
                 try check(reference, region: environment.region, catalog: catalog)
             }

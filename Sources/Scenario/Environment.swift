@@ -54,6 +54,8 @@ public struct NodeGroup: Sendable {
 
 public struct KubernetesSettings: Sendable {
     public var version = "1.22"
+    /// Where `version` was written; nil for the default.
+    public var versionLocation: SourceLocation?
     public var nodeGroups: [NodeGroup] = []
     public var logRetentionDays = 90
     public var publicEndpoint = true
@@ -70,6 +72,8 @@ public struct IngressSettings: Sendable {
 public struct MySQLSettings: Sendable {
     public var instanceClass = "db.t2.small"
     public var engineVersion = "5.7.33"
+    /// Where `engine_version` was written; nil for the default.
+    public var engineVersionLocation: SourceLocation?
     public var allocatedStorageGB = 10
     public var storageType = "gp2"
     public var iops = 0

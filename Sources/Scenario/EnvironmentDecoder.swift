@@ -54,15 +54,17 @@ enum EnvironmentDecoder {
 
     private static func vpc(_ fields: Fields) throws -> VPCSettings {
         let f = try block(fields, "vpc", ["cidr", "azs", "nat_gateways"])
-        return VPCSettings(cidr: try f.string("cidr", default: "192.168.0.0/20"),
-                           azs: try f.int("azs", default: 3, min: 2, max: 6),
-                           natGateways: try f.choice("nat_gateways", default: .single))
+        let azs = try f.int("azs", default: 3, min: 2, max: 6)
+        let cidr = try CIDRRules.checkVPC(try f.string("cidr", default: "192.168.0.0/20"), subnets: 2 * azs + 4,
+                                          key: f.name("cidr"), at: f.location("cidr"))
+        return VPCSettings(cidr: cidr, azs: azs, natGateways: try f.choice("nat_gateways", default: .single))
     }
 
     private static func kubernetes(_ fields: Fields, at here: SourceLocation) throws -> KubernetesSettings {
         let f = try block(fields, "kubernetes", ["version", "node_groups", "log_retention_days", "public_endpoint"])
         var settings = KubernetesSettings()
         settings.version = try f.string("version", default: "1.22")
+        settings.versionLocation = f.has("version") ? f.location("version") : nil
         // CloudWatch Logs keeps at most 3,653 days (ten years).
         settings.logRetentionDays = try f.int("log_retention_days", default: 90, min: 0, max: 3653)
         settings.publicEndpoint = try f.bool("public_endpoint", default: true)
@@ -115,6 +117,7 @@ enum EnvironmentDecoder {
         var s = MySQLSettings(location: f.location("instance_class"))
         s.instanceClass = try f.string("instance_class", default: s.instanceClass)
         s.engineVersion = try f.string("engine_version", default: s.engineVersion)
+        s.engineVersionLocation = f.has("engine_version") ? f.location("engine_version") : nil
         s.allocatedStorageGB = try f.int("allocated_storage_gb", default: 10, min: 1, max: 65536)
         s.storageType = try f.string("storage_type", default: "gp2")
         guard ["gp2", "gp3", "io1"].contains(s.storageType) else {
@@ -192,6 +195,7 @@ enum EnvironmentDecoder {
         var s = BastionSettings(location: f.location("instance_type"))
         s.instanceType = try f.string("instance_type", default: "t2.micro")
         s.sshCIDR = try f.string("ssh_cidr", default: "0.0.0.0/0")
+        _ = try CIDRRules.parse(s.sshCIDR, key: f.name("ssh_cidr"), at: f.location("ssh_cidr"))
         s.rootVolumeGB = try f.int("root_volume_gb", default: 8, min: 1, max: 16384)
         return s
     }

@@ -34,6 +34,10 @@ enum ScenarioDecoder {
         guard !entries.isEmpty else {
             throw ScenarioError.inconsistent(environmentsNode.location, problem: "a scenario needs at least one environment")
         }
+        guard entries.count <= YAMLLimits.maxEnvironments else {
+            throw ScenarioError.limit(entries[YAMLLimits.maxEnvironments].keyLocation, problem:
+                "the scenario has \(YAMLLimits.grouped(entries.count)) environments; edxplan plans at most \(YAMLLimits.grouped(YAMLLimits.maxEnvironments))")
+        }
         let defaultModules: [ModuleName] = layout == .perEnvironment
             ? [.vpc, .kubernetes, .kubernetesIngressCLB, .kubernetesSecrets, .mysql, .redis, .s3OpenedxStorage, .cloudfront]
             : [.vpc, .acm, .kubernetes, .kubernetesIngressCLB, .kubernetesSecrets, .mysql, .redis, .s3OpenedxStorage, .cloudfront]

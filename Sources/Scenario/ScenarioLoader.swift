@@ -21,12 +21,21 @@ public enum ScenarioLoader {
     }
 
     private static func resolve(_ url: URL, display: String, chain: [String]) throws -> SourceValue {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ScenarioError.folder(path: display)
+        }
         guard FileManager.default.fileExists(atPath: url.path),
               let data = FileManager.default.contents(atPath: url.path) else {
             throw ScenarioError.missingFile(path: display)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError.malformed(SourceLocation(file: display, line: 1, column: 1), problem: "the file is not UTF-8 text")
+        guard data.count <= YAMLLimits.maxBytes else {
+            throw ScenarioError.limit(SourceLocation(file: display, line: 1, column: 1), problem:
+                "the file is \(YAMLLimits.grouped(data.count)) bytes; a scenario may have at most \(YAMLLimits.grouped(YAMLLimits.maxBytes))")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let (line, column) = UTF8Position.firstInvalid(in: data)
+            throw ScenarioError.notUTF8(SourceLocation(file: display, line: line, column: column))
         }
         let tree = try SourceValue.parse(text, file: display)
         guard let (base, location) = try extendsPath(of: tree) else { return tree }
@@ -36,11 +45,17 @@ public enum ScenarioLoader {
         if chain.contains(baseURL.path) {
             throw ScenarioError.extendsCycle(location, chain: (chain + [baseURL.path]).map { ($0 as NSString).lastPathComponent })
         }
-        guard FileManager.default.fileExists(atPath: baseURL.path) else {
+        var baseIsFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: baseURL.path, isDirectory: &baseIsFolder) else {
             throw ScenarioError.inconsistent(location, problem: "`extends` names \(base), which does not exist")
         }
+        guard !baseIsFolder.boolValue else {
+            throw ScenarioError.inconsistent(location, problem: "`extends` names \(base), which is a folder; name one scenario file in it")
+        }
+        // An absolute path is shown as written; a relative one next to the file that names it.
         let baseDisplay = (display as NSString).deletingLastPathComponent
-        let baseTree = try resolve(baseURL, display: baseDisplay.isEmpty ? base : baseDisplay + "/" + base, chain: chain)
+        let shown = base.hasPrefix("/") || baseDisplay.isEmpty ? base : baseDisplay + "/" + base
+        let baseTree = try resolve(baseURL, display: shown, chain: chain)
         // A what-if is named by itself or by its file, never by the scenario it extends.
         return without("name", in: baseTree).merged(with: without("extends", in: tree))
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Yams
 
 /// A YAML value that remembers where it was written, so any later check can point at
@@ -23,9 +24,11 @@ public struct SourceValue: Sendable {
 
     /// Parses `text` (the contents of `file`) into a tree; YAML errors carry their place.
     public static func parse(_ text: String, file: String) throws -> SourceValue {
+        try YAMLLimits.check(text, file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named here: Yams's default reads YAMS_DEFAULT_ENCODING and prints to stdout when it is set.
+            node = try Parser(yaml: text, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             throw ScenarioError.malformed(location(of: error, file: file), problem: problem(of: error))
         }
@@ -78,6 +81,10 @@ public struct SourceValue: Sendable {
             return SourceLocation(file: file, line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(_, let context):
             return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        case .reader(_, let offset?, _, let yaml):
+            // libyaml's reader counts bytes: the line and column of that byte.
+            let (line, column) = UTF8Position.position(ofByte: offset, in: Data(yaml.utf8))
+            return SourceLocation(file: file, line: line, column: column)
         default:
             return SourceLocation(file: file, line: 1, column: 1)
         }
@@ -90,6 +97,8 @@ public struct SourceValue: Sendable {
             return context.map { "\(problem) (\($0.text))" } ?? problem
         case .duplicatedKeysInMapping(let duplicates, _):
             return "duplicated keys " + duplicates.sorted().joined(separator: ", ")
+        case .reader(let problem, _, let value, _):
+            return value >= 0 ? "\(problem) (character U+\(String(value, radix: 16, uppercase: true)))" : problem
         default:
             return "\(error)"
         }

@@ -9,6 +9,8 @@ public enum ImportError: UserError, Equatable {
     case noUnits(path: String)
     /// A file could not be read as UTF-8 text.
     case unreadable(path: String)
+    /// More units than edxplan reads in one tree (`TerragruntImporter.maxUnits`).
+    case tooManyUnits(path: String, count: Int)
 
     public var location: SourceLocation? { nil }
 
@@ -17,6 +19,8 @@ public enum ImportError: UserError, Equatable {
         case .notADirectory(let path): "\(path) is not a folder"
         case .noUnits(let path): "no terragrunt.hcl unit found under \(path)"
         case .unreadable(let path): "cannot read \(path) as UTF-8 text"
+        case .tooManyUnits(let path, let count):
+            "\(path) holds \(count) terragrunt.hcl units; edxplan reads at most \(TerragruntImporter.maxUnits) in one tree"
         }
     }
 
@@ -26,6 +30,7 @@ public enum ImportError: UserError, Equatable {
             "give the repository root, its terraform/ folder or an environments folder: units are "
                 + "terraform/environments/<env>/<module>/terragrunt.hcl (and terraform/stacks/<id>/<module>/terragrunt.hcl)"
         case .unreadable: nil
+        case .tooManyUnits: "import one environments folder at a time; docs/limits.md lists the limits"
         }
     }
 }

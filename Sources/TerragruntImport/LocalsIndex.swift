@@ -40,7 +40,7 @@ final class LocalsIndex {
     /// `read_terragrunt_config`); a local that cannot be evaluated offline is left out.
     func locals(of file: String) throws -> [String: Sourced<Value>] {
         if let cached = files[file] { return cached }
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw ImportError.unreadable(path: file) }
+        guard let text = try SourceFile.read(file) else { throw ImportError.unreadable(path: file) }
         let body = try Parser.parse(text, file: file)
         let evaluator = Evaluator(context: .fileSystem(terragruntDir: Paths.directory(of: file), environment: environment))
         let values = (try? evaluator.evaluateConfig(body)["locals"]?.objectValue) ?? nil

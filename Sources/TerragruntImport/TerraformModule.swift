@@ -29,7 +29,7 @@ struct TerraformModule {
         var module = TerraformModule(directory: directory)
         for name in files {
             let path = directory + "/" + name
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ImportError.unreadable(path: path) }
+            guard let text = try SourceFile.read(path) else { throw ImportError.unreadable(path: path) }
             let body = try Parser.parse(text, file: path)
             for variable in body.variableDefaults() { module.variables[variable.name] = variable }
             for block in body.blocks("variable") { if let name = block.labels.first { module.variableBlocks[name] = block.location } }

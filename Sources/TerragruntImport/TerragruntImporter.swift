@@ -7,6 +7,9 @@ import Scenario
 /// scenario (cookiecutter-backend.md §0-§5). Pure apart from reading files under PATH (and the
 /// include and config files above it that `find_in_parent_folders` reaches).
 public enum TerragruntImporter {
+    /// The most units read in one tree: a cookiecutter tree of a hundred environments has 1,100.
+    public static let maxUnits = 2_000
+
     public struct Result: Sendable {
         /// The scenario, in the repository's scenario format, with a comment on every value.
         public var yaml: String
@@ -18,6 +21,10 @@ public enum TerragruntImporter {
         public var cycles: [String: [String]]
         /// Sorted by file and line: what was not followed or looks wrong (H16 couplings by name).
         public var warnings: [ImportWarning]
+        /// What terragrunt itself stops on, with where it is written: a dependency cycle (at the
+        /// first unit's dependency block) or a dependency on a folder with no terragrunt.hcl.
+        /// `edxplan import terragrunt` refuses the tree on the first.
+        public var stops: [ImportWarning] = []
     }
 
     /// `path` as the user gave it; `workingDirectory` resolves it when relative. `environment` is
@@ -35,6 +42,7 @@ public enum TerragruntImporter {
             case .notADirectory: throw ImportError.notADirectory(path: path)
             case .noUnits: throw ImportError.noUnits(path: path)
             case .unreadable(let file): throw ImportError.unreadable(path: display.shown(file))
+            case .tooManyUnits(_, let count): throw ImportError.tooManyUnits(path: path, count: count)
             }
         }
     }
@@ -42,6 +50,7 @@ public enum TerragruntImporter {
     static func read(root: String, display: PathDisplay, environment: [String: String]) throws -> Result {
         var tree = try UnitTree.discover(root: root)
         guard !tree.allUnits.isEmpty else { throw ImportError.noUnits(path: root) }
+        guard tree.allUnits.count <= maxUnits else { throw ImportError.tooManyUnits(path: root, count: tree.allUnits.count) }
         let top = Paths.directory(of: tree.terraformDirectory)
         let index = LocalsIndex(environment: environment)
         var configs: [String: UnitConfig] = [:]
@@ -79,10 +88,19 @@ public enum TerragruntImporter {
         let sorted = warnings.map { warning in
             ImportWarning(location: warning.location.map(display.shown), message: warning.message)
         }
-        return Result(yaml: ScenarioWriter.render(scenario, display: display), layout: scenario.layout,
+        var stops = graph.missing.map { ImportWarning(location: $0.location.map(display.shown), message: $0.message) }
+        for scope in scenario.scopes {
+            guard let cycle = scope.cycle, let first = cycle.first else { continue }
+            stops.append(ImportWarning(location: scope.dependencyLocations[first].map(display.shown), message:
+                "the units of \(scope.name) depend on each other in a cycle: " + cycle.joined(separator: " -> ")
+                + "; terragrunt refuses to run them"))
+        }
+        var result = Result(yaml: ScenarioWriter.render(scenario, display: display), layout: scenario.layout,
                       waves: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.waves.map { (scope.name, $0) } }),
                       cycles: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.cycle.map { (scope.name, $0) } }),
                       warnings: Array(Set(sorted)).sorted { ($0.location?.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message)
                           < ($1.location?.file ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message) })
+        result.stops = stops
+        return result
     }
 }

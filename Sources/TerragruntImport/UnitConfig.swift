@@ -21,7 +21,7 @@ struct UnitConfig {
     var configLocals: [String: Sourced<Value>]
 
     static func read(_ unit: UnitTree.Unit, locals index: LocalsIndex, top: String) throws -> UnitConfig {
-        guard let text = try? String(contentsOfFile: unit.file, encoding: .utf8) else { throw ImportError.unreadable(path: unit.file) }
+        guard let text = try SourceFile.read(unit.file) else { throw ImportError.unreadable(path: unit.file) }
         let context = TerragruntContext.fileSystem(terragruntDir: unit.directory, environment: index.environment)
         let file = try TerragruntFile.read(text, file: unit.file, context: context)
         let body = try Parser.parse(text, file: unit.file)

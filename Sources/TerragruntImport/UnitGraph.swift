@@ -16,6 +16,8 @@ struct UnitGraph {
     /// Where each edge is declared (the first place, when written twice).
     private(set) var locations: [Edge: SourceLocation] = [:]
     private(set) var warnings: [ImportWarning] = []
+    /// Dependencies on a folder with no terragrunt.hcl, where terragrunt itself stops.
+    private(set) var missing: [ImportWarning] = []
 
     static func id(_ scope: String, _ unit: String) -> String { scope + "/" + unit }
 
@@ -30,9 +32,11 @@ struct UnitGraph {
                     if let found = tree.unit(at: path.directory) {
                         target = Self.id(found.scope.name, found.unit.name)
                     } else {
-                        warnings.append(ImportWarning(location: path.location, message:
+                        let problem = ImportWarning(location: path.location, message:
                             "\(unit.name) depends on \(display.shown(path.directory)), which has no terragrunt.hcl: "
-                            + "terragrunt would stop there"))
+                            + "terragrunt would stop there")
+                        warnings.append(problem)
+                        missing.append(problem)
                         // Kept by name when it would be a sibling, so the planner reports it too.
                         guard Paths.directory(of: path.directory) == scope.directory else { continue }
                         target = Self.id(scope.name, (path.directory as NSString).lastPathComponent)

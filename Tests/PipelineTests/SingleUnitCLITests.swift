@@ -71,7 +71,7 @@ struct SingleUnitCLITests {
 
             """)
         #expect(result.stdout.isEmpty)
-        let resources = try helper.show(in: folder)["resources"] as? Int
-        #expect(resources == 0)
+        // A refused command makes no account.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("account.sqlite").path))
     }
 }

@@ -11,9 +11,6 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let account = folder.appendingPathComponent("a.sqlite").path
         let workspace = try Support.workspace()
-        let empty = try AccountCommands.show(scenarioPath: "Scenarios/default.yaml", accountPath: account, json: false, workspace: workspace)
-        #expect(empty.contains("Resources: none\n") && !empty.contains("()"), "\(empty)")
-
         let options = InfrastructureCommands.Options(scenarioPath: "Scenarios/default.yaml", environment: "prod", accountPath: account)
         _ = try InfrastructureCommands.run(options, destroy: false, workspace: workspace)
         let minutes = { (limit: Int?) throws -> [Double] in
@@ -24,6 +21,9 @@ import Testing
         #expect(all.count > 50)
         #expect(zip(all, all.dropFirst()).allSatisfy { $0 <= $1 }, "oldest first")
         #expect(try minutes(5) == Array(all.suffix(5)), "--limit keeps the latest")
+        _ = try AccountCommands.reset(scenarioPath: nil, accountPath: account, workspace: workspace)
+        let empty = try AccountCommands.show(scenarioPath: "Scenarios/default.yaml", accountPath: account, json: false, workspace: workspace)
+        #expect(empty.contains("Resources: none\n") && !empty.contains("()"), "\(empty)")
     }
 
     /// A component at $0.00 on one side and absent on the other changes nothing and is not listed.
