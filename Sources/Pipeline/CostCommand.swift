@@ -16,8 +16,9 @@ public enum CostCommand {
     /// `terragruntPath` imports a Terragrunt tree instead of reading a scenario file.
     public static func document(scenarioPath: String?, environment: String?, workspace: Workspace,
                                 terragruntPath: String? = nil) throws -> CostDocument {
-        let catalog = try workspace.catalog()
+        // The scenario first: a bad one is refused before the catalog is read (or built).
         let scenario = try ImportCommand.loadScenario(scenarioPath: scenarioPath, terragruntPath: terragruntPath, workspace: workspace)
+        let catalog = try workspace.catalog()
         try ScenarioValidator.validate(scenario, catalog: catalog)
         var document = try Pricing.priceWithSavings(scenario, catalog: catalog)
         if let environment {

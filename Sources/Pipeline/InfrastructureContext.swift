@@ -25,8 +25,9 @@ struct InfrastructureContext {
 
     static func load(scenarioPath: String?, environment: String?, accountPath: String?, workspace: Workspace,
                      terragruntPath: String? = nil) throws -> InfrastructureContext {
-        let catalog = try workspace.catalog()
+        // The scenario first: a bad one is refused before the catalog is read (or built).
         let scenario = try ImportCommand.loadScenario(scenarioPath: scenarioPath, terragruntPath: terragruntPath, workspace: workspace)
+        let catalog = try workspace.catalog()
         try ScenarioValidator.validate(scenario, catalog: catalog)
         let blueprint = Blueprint.expand(scenario)
         let scope = try chooseScope(environment, scenario: scenario)
