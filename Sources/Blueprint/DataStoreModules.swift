@@ -8,10 +8,10 @@ extension ModuleBuilder {
         let instance = "module.db.module.db_instance.aws_db_instance.this[0]"
         add(.mysql, "aws_db_subnet_group.mysql_subnet_group", "aws_db_subnet_group", .terraform,
             ["name": .string("mysql_subnet_group")])
-        add(.mysql, "module.security_group.aws_security_group.this_name_prefix[0]", "aws_security_group", .terraform,
-            ["name": .string("\(namespace)-mysql"), "ingress": .string("tcp/3306 from \(environment.vpc.cidr)")])
-        // create_random_password = true (rds v4 default), or the password read from Secrets Manager.
-        let password = secretMaterial(.mysql, "module.db.module.db_instance.random_password.master_password[0]", "random_password",
+        addSecurityGroupModule(.mysql, name: "\(namespace)-mysql", port: 3306)
+        // create_random_password = true: rds v4.2.0 makes it in its root main.tf (or the
+        // password is read from Secrets Manager).
+        let password = secretMaterial(.mysql, "module.db.random_password.master_password[0]", "random_password",
                                       ["length": .int(16)], secret: "mysql-root")
         add(.mysql, "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]", "aws_db_parameter_group", .terraform,
             ["family": .string("mysql" + majorVersion(s.engineVersion))])
@@ -25,7 +25,7 @@ extension ModuleBuilder {
             "deletion_protection": .bool(s.deletionProtection), "skip_final_snapshot": .bool(s.skipFinalSnapshot),
             "storage_encrypted": .bool(s.storageEncrypted)]
         if passwordsExternal { attributes["password_from"] = .string(externalSecretName("mysql-root")) }
-        var dependsOn = ["aws_db_subnet_group.mysql_subnet_group", "module.security_group.aws_security_group.this_name_prefix[0]",
+        var dependsOn = ["aws_db_subnet_group.mysql_subnet_group", Self.securityGroupModule,
                          "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]",
                          "module.db.module.db_option_group.aws_db_option_group.this[0]"] + password
         addFinalSnapshotNaming(instance: &attributes, dependsOn: &dependsOn)
@@ -43,7 +43,9 @@ extension ModuleBuilder {
         for name in names {
             let password = secretMaterial(.mysql, "random_password.mysql_\(name)", "random_password",
                                           ["length": .int(16), "override_special": .string("_%@")], secret: "mysql-\(name)")
-            add(.mysql, "kubernetes_secret.mysql_\(name)", "kubernetes_secret", .terraform,
+            // v0.0.6 mysql/kubernetes.tf names the Open edX user's secret `kubernetes_secret.openedx`.
+            let address = ownsInfrastructure ? "kubernetes_secret.\(name)" : "kubernetes_secret.mysql_\(name)"
+            add(.mysql, address, "kubernetes_secret", .terraform,
                 secretAttributes("mysql-\(name)"), dependsOn: password)
         }
         if !ownsInfrastructure { record(.mysql, "mysql." + domain, "mysql", type: "CNAME", alias: false) }
@@ -78,24 +80,27 @@ extension ModuleBuilder {
         if s.parameterGroupReferenced { dependsOn.append("aws_docdb_cluster_parameter_group.no_tls") }
         add(.mongodb, "aws_docdb_cluster.default", "aws_docdb_cluster", .terraform, attributes, dependsOn: dependsOn)
         for index in 0..<s.instances {
+            // identifier = "${var.resource_name}-${count.index + 1}" (M/mongodb/main.tf).
             add(.mongodb, "aws_docdb_cluster_instance.default[\(index)]", "aws_docdb_cluster_instance", .terraform,
-                ["instance_class": .string(s.instanceClass), "cluster_identifier": .string("\(namespace)-mongodb")],
+                ["identifier": .string("\(namespace)-mongodb-\(index + 1)"), "instance_class": .string(s.instanceClass),
+                 "cluster_identifier": .string("\(namespace)-mongodb")],
                 dependsOn: ["aws_docdb_cluster.default"])
         }
-        record(.mongodb, "mongodb.master." + domain, "mongodb_master", type: "CNAME", alias: false)
-        record(.mongodb, "mongodb.replicas." + domain, "mongodb_replicas", type: "CNAME", alias: false)
+        record(.mongodb, "mongodb.master." + domain, "master", type: "CNAME", alias: false)
+        record(.mongodb, "mongodb.replicas." + domain, "replica", type: "CNAME", alias: false)
         add(.mongodb, "kubernetes_secret.mongodb_admin", "kubernetes_secret", .terraform, secretAttributes("mongodb-admin"),
             dependsOn: ["aws_docdb_cluster.default"])
     }
 
     mutating func addRedis() {
         let s = environment.redis
-        add(.redis, "module.security_group.aws_security_group.this_name_prefix[0]", "aws_security_group", .terraform,
-            ["name": .string(namespace), "ingress": .string("tcp/6379 from \(environment.vpc.cidr)")])
+        addSecurityGroupModule(.redis, name: namespace, port: 6379)
         add(.redis, "module.redis.random_string.id", "random_string", .terraform, ["length": .int(8), "upper": .bool(false)])
-        add(.redis, "module.redis.aws_elasticache_subnet_group.this", "aws_elasticache_subnet_group", .terraform,
-            dependsOn: ["module.redis.random_string.id"])
-        add(.redis, "module.redis.aws_elasticache_parameter_group.this", "aws_elasticache_parameter_group", .terraform,
+        // The vendored M/redis/modules/elasticache wraps each group in its own submodule (count = var.create).
+        let subnetGroup = "module.redis.module.elasticache_subnet_group.aws_elasticache_subnet_group.this[0]"
+        let parameterGroup = "module.redis.module.elasticache_parameter_group.aws_elasticache_parameter_group.this[0]"
+        add(.redis, subnetGroup, "aws_elasticache_subnet_group", .terraform, dependsOn: ["module.redis.random_string.id"])
+        add(.redis, parameterGroup, "aws_elasticache_parameter_group", .terraform,
             ["family": .string("redis6.x"), "create_before_destroy": .bool(true)], dependsOn: ["module.redis.random_string.id"])
         var attributes: [String: AttributeValue] = [
             "engine": .string("redis"), "engine_version": .string(s.engineVersion), "node_type": .string(s.nodeType),
@@ -106,11 +111,26 @@ extension ModuleBuilder {
         if let name = s.finalSnapshotIdentifier { attributes["final_snapshot_identifier"] = .string(name) }
         add(.redis, "module.redis.aws_elasticache_replication_group.this", "aws_elasticache_replication_group", .terraform,
             attributes,
-            dependsOn: ["module.redis.aws_elasticache_subnet_group.this", "module.redis.aws_elasticache_parameter_group.this",
-                        "module.security_group.aws_security_group.this_name_prefix[0]"])
-        record(.redis, "redis.primary." + domain, "redis_primary", type: "CNAME", alias: false)
-        add(.redis, "kubernetes_secret.redis", "kubernetes_secret", .terraform, ["name": .string("redis")],
+            dependsOn: [subnetGroup, parameterGroup, Self.securityGroupModule])
+        record(.redis, "redis.primary." + domain, "primary", type: "CNAME", alias: false)
+        add(.redis, "kubernetes_secret.secret", "kubernetes_secret", .terraform, ["name": .string("redis")],
             dependsOn: ["module.redis.aws_elasticache_replication_group.this"])
+    }
+
+    static let securityGroupModule = "module.security_group.aws_security_group.this_name_prefix[0]"
+
+    /// terraform-aws-modules/security-group v4.17.2 (`~> 4.9`) as mysql and redis call it:
+    /// the group (`use_name_prefix = true`), one `ingress_with_cidr_blocks` rule from the
+    /// VPC and one `egress_with_cidr_blocks` rule to everywhere.
+    mutating func addSecurityGroupModule(_ module: ModuleName, name: String, port: Int) {
+        add(module, Self.securityGroupModule, "aws_security_group", .terraform,
+            ["name": .string(name), "ingress": .string("tcp/\(port) from \(environment.vpc.cidr)")])
+        add(module, "module.security_group.aws_security_group_rule.ingress_with_cidr_blocks[0]", "aws_security_group_rule",
+            .terraform, ["type": .string("ingress"), "ports": .string(String(port)), "cidr_blocks": .strings([environment.vpc.cidr])],
+            dependsOn: [Self.securityGroupModule])
+        add(module, "module.security_group.aws_security_group_rule.egress_with_cidr_blocks[0]", "aws_security_group_rule",
+            .terraform, ["type": .string("egress"), "protocol": .string("-1"), "cidr_blocks": .strings(["0.0.0.0/0", "::/0"])],
+            dependsOn: [Self.securityGroupModule])
     }
 
     func majorVersion(_ version: String) -> String { version.split(separator: ".").prefix(2).joined(separator: ".") }

@@ -6,16 +6,32 @@ extension ModuleBuilder {
         let s = environment.storage
         let suffixes = ["storage", "backup", "secrets"].prefix(s.buckets)
         for (index, suffix) in suffixes.enumerated() {
-            let module = index == 0 ? "module.data_backup_s3_bucket" : "module.\(suffix)_s3_bucket"
+            let module = bucketAddress(index)
+            let bucket = "\(module).aws_s3_bucket.this[0]"
             var attributes: [String: AttributeValue] = [
                 "bucket": .string("\(namespace)-\(suffix)"), "force_destroy": .bool(s.forceDestroy),
                 "versioning": .bool(s.versioning), "public_read": .bool(index == 0 && s.publicRead)]
             if let vault = s.backupVault { attributes["backup_vault"] = .string(vault) }
-            add(.s3OpenedxStorage, "\(module).aws_s3_bucket.this[0]", "aws_s3_bucket", .terraform, attributes)
+            add(.s3OpenedxStorage, bucket, "aws_s3_bucket", .terraform, attributes)
+            // s3-bucket v3.15.2 (`~> 3.1`): `acl = "private"` makes the ACL resource and
+            // `attach_public_policy` (default true) the public access block, for every bucket;
+            // the storage bucket also sets object ownership, a policy and a `versioning` map.
+            add(.s3OpenedxStorage, "\(module).aws_s3_bucket_acl.this[0]", "aws_s3_bucket_acl", .terraform,
+                ["acl": .string("private")], dependsOn: [bucket] + (index == 0 ? ["\(module).aws_s3_bucket_ownership_controls.this[0]"] : []))
+            if index == 0 {
+                add(.s3OpenedxStorage, "\(module).aws_s3_bucket_ownership_controls.this[0]", "aws_s3_bucket_ownership_controls",
+                    .terraform, ["object_ownership": .string("BucketOwnerPreferred")], dependsOn: [bucket])
+            }
+            add(.s3OpenedxStorage, "\(module).aws_s3_bucket_public_access_block.this[0]", "aws_s3_bucket_public_access_block",
+                .terraform, [:], dependsOn: [bucket])
             if index == 0 && s.publicRead {
                 add(.s3OpenedxStorage, "\(module).aws_s3_bucket_policy.this[0]", "aws_s3_bucket_policy", .terraform,
                     ["principal": .string("*"), "actions": .strings(["s3:GetObject*", "s3:List*"])],
-                    dependsOn: ["\(module).aws_s3_bucket.this[0]"])
+                    dependsOn: [bucket, "\(module).aws_s3_bucket_public_access_block.this[0]"])
+            }
+            if index == 0 || s.versioning {
+                add(.s3OpenedxStorage, "\(module).aws_s3_bucket_versioning.this[0]", "aws_s3_bucket_versioning", .terraform,
+                    ["enabled": .bool(s.versioning)], dependsOn: [bucket])
             }
         }
         if let vault = s.backupVault { addBucketBackup(vault: vault, buckets: suffixes.map { "\(namespace)-\($0)" }) }
@@ -24,7 +40,7 @@ extension ModuleBuilder {
             dependsOn: ["random_id.id"])
         add(.s3OpenedxStorage, "aws_iam_access_key.user", "aws_iam_access_key", dependsOn: ["aws_iam_user.user"])
         add(.s3OpenedxStorage, "aws_iam_user_policy.policy", "aws_iam_user_policy", dependsOn: ["aws_iam_user.user"])
-        add(.s3OpenedxStorage, "kubernetes_secret.secret", "kubernetes_secret", .terraform,
+        add(.s3OpenedxStorage, "kubernetes_secret.s3", "kubernetes_secret", .terraform,
             ["name": .string("s3-openedx-storage")], dependsOn: ["aws_iam_access_key.user"])
     }
 

@@ -70,8 +70,11 @@ extension ModuleBuilder {
             .manual, ["name": .string(vault)])
     }
 
-    /// `module.data_backup_s3_bucket` for the first bucket, `module.<suffix>_s3_bucket` after.
+    /// `module.data_backup_s3_bucket` for the bucket of v0.0.6 (`module.<suffix>_s3_bucket`
+    /// after it); HEAD's `EM/s3_openedx_storage` calls them `module.openedx_<suffix>`.
     func bucketAddress(_ index: Int) -> String {
-        index == 0 ? "module.data_backup_s3_bucket" : "module.\(["storage", "backup", "secrets"][index])_s3_bucket"
+        let suffix = ["storage", "backup", "secrets"][index]
+        if layout == .sharedStack { return "module.openedx_\(suffix)" }
+        return index == 0 ? "module.data_backup_s3_bucket" : "module.\(suffix)_s3_bucket"
     }
 }

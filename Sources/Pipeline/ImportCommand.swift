@@ -29,10 +29,16 @@ public enum ImportCommand {
     /// The import's warnings (by-name couplings, sources not followed) go to standard error here
     /// too: they explain orderings the plan then shows.
     static func scenario(terragrunt path: String, workspace: Workspace) throws -> Scenario {
+        try imported(terragrunt: path, workspace: workspace).scenario
+    }
+
+    /// The scenario of the tree and the tree's lines behind each hazard (rehearse's evidence).
+    static func imported(terragrunt path: String, workspace: Workspace) throws
+        -> (scenario: Scenario, evidence: [HazardEvidence]) {
         let result = try importTree(path, workspace: workspace)
         let scenario = try checked(result, path: path, workspace: workspace)
         for warning in result.warnings { FileHandle.standardError.write(Data("\(warning.description)\n".utf8)) }
-        return scenario
+        return (scenario, result.hazardEvidence)
     }
 
     /// The scenario named by `scenarioPath` or imported from `terragruntPath` (not both).
@@ -50,7 +56,7 @@ public enum ImportCommand {
     static func checked(_ result: TerragruntImporter.Result, path: String, workspace: Workspace) throws -> Scenario {
         if let stop = result.stops.first { throw TreeRefusal(location: stop.location, message: stop.message) }
         do {
-            let scenario = try ScenarioLoader.load(text: result.yaml, file: displayName(path))
+            let scenario = try ScenarioLoader.load(text: result.yaml, file: displayName(path), origins: result.origins)
             // Instance types and versions when a catalog is at hand (cost and plan check them anyway).
             if let catalog = try? workspace.catalog() { try ScenarioValidator.validate(scenario, catalog: catalog) }
             return scenario

@@ -7,6 +7,7 @@ import Planner
 import Rehearsal
 import Scenario
 import Simulator
+import TerragruntImport
 
 /// `edxplan rehearse`: destroy and recreate on a scratch copy of the account (or in place),
 /// once or many times, with faults.
@@ -45,12 +46,18 @@ public enum RehearseCommand {
             throw OptionError.outOfRange("--faults", String(options.faults), "a probability from 0 to 1", hint: "0.05 means one simulated API call in twenty meets a fault")
         }
         let catalog = try workspace.catalog()
-        let scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,
+        var evidence: [HazardEvidence] = []
+        let scenario: Scenario
+        if let tree = options.terragruntPath, options.scenarioPath == nil {
+            (scenario, evidence) = try ImportCommand.imported(terragrunt: tree, workspace: workspace)
+        } else {
+            scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,
                                                       workspace: workspace)
+        }
         try ScenarioValidator.validate(scenario, catalog: catalog)
         let blueprint = Blueprint.expand(scenario)
         let targets = try self.targets(scenario: scenario, blueprint: blueprint, environment: options.environment)
-        let hazards = targets.flatMap { HazardCatalogue.read($0.desired, scenario: scenario) }
+        let hazards = TreeEvidence.attach(evidence, to: targets.flatMap { HazardCatalogue.read($0.desired, scenario: scenario) })
         let source = options.accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
         // Run 0 uses the seed given; the others derive theirs from it.
         var random = SeededRandom(seed: options.seed)
@@ -72,8 +79,10 @@ public enum RehearseCommand {
             runs = try Rehearsal.runMany(targets, start: account, catalog: catalog, seeds: seeds, faults: options.faults,
                                          holder: InfrastructureCommands.holder(), detailed: { $0 == 0 }) { done in progress?(done, total) }
         }
-        let report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
+        var report = RehearsalReport(scenario: scenario.name, scopes: targets.map(\.scope), seed: options.seed,
                                      faults: options.faults, hazardsRead: hazards, runs: runs)
+        let found = evidence
+        if !found.isEmpty { report.pointMet = { TreeEvidence.attach(found, to: $0) } }
         let clean = report.successRate == 1 && !runs.contains { $0.contains(where: \.losesData) }
         return InfrastructureCommands.Outcome(text: options.json ? report.json() : options.markdown ? report.markdown()
                                                 : report.text(terminal: workspace.terminal),

@@ -87,7 +87,7 @@ struct DataStoreHazards {
                 fix: "change final_snapshot_identifier before every destroy (for example add the date), or delete the old snapshot once restored")
         }
         if a["storage_encrypted"]?.bool == false {
-            add("SEC-unencrypted-docdb", "DocumentDB storage is not encrypted", .security, resource,
+            add("H23", "DocumentDB storage is not encrypted", .security, resource,
                 says(sources, "storage_encrypted", a["storage_encrypted"], default: "hard-coded in E/mongodb/terragrunt.hcl"),
                 fix: "storage_encrypted = true (forces replacement: plan a migration)")
         }

@@ -14,7 +14,7 @@ public enum Severity: String, Sendable, CaseIterable, Comparable {
 /// One hazard: found by reading the configuration, or met while running.
 public struct Hazard: Sendable, Equatable {
     /// Stable id: the cookiecutter-backend.md section 6 number where there is one (`H1`),
-    /// otherwise a slug (`SEC-ssh-open`).
+    /// otherwise a slug (`TS-H7`, terraform-semantics.md's list).
     public var id: String
     public var title: String
     public var severity: Severity

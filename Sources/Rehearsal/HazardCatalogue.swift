@@ -24,7 +24,7 @@ public enum HazardCatalogue {
                 stores.mysql(resource)
                 if a["identifier"]?.string == scope {
                     add("H17", "RDS identifier is the bare environment name", .blocksRecreate, resource,
-                        "identifier = \"\(scope)\" (E/mysql/terragrunt.hcl), not namespaced",
+                        "identifier = \"\(scope)\" (E/mysql/terragrunt.hcl), not namespaced: one per account and region",
                         error: "DBInstanceAlreadyExists", fix: "name it after the namespace so two platforms or a recreate do not collide")
                 }
             case "aws_docdb_cluster":
@@ -36,7 +36,7 @@ public enum HazardCatalogue {
             case "aws_s3_bucket" where resource.module == "s3_openedx_storage":
                 stores.bucket(resource)
                 if a["public_read"]?.bool == true {
-                    add("SEC-public-bucket", "The storage bucket is publicly readable", .security, resource,
+                    add("H23", "The storage bucket is publicly readable", .security, resource,
                         "bucket policy: Principal * s3:GetObject*, s3:List*", fix: "serve through CloudFront with origin access control; drop the public policy")
                 }
             case "helm_release" where a["effective_service_type"]?.string == "LoadBalancer":
@@ -54,18 +54,35 @@ public enum HazardCatalogue {
                     "validation_allow_overwrite_records = true in both ACM modules for \(a["name"]?.string ?? "")",
                     fix: "validate each name from one module only; re-apply the vpc module after destroying cloudfront")
             case "aws_security_group" where a["ssh_cidr"]?.string == "0.0.0.0/0":
-                add("SEC-ssh-open", "SSH to the bastion is open to the world", .security, resource, "ingress tcp/22 from 0.0.0.0/0",
+                add("H23", "SSH to the bastion is open to the world", .security, resource, "ingress tcp/22 from 0.0.0.0/0",
                     fix: "restrict ssh_cidr to your office or VPN range, or use SSM Session Manager")
-            case "aws_security_group" where a["ingress_port_8443_protocol"]?.string == "-1":
-                add("SEC-node-all-traffic", "The node security group lets all traffic in", .security, resource,
+            case "aws_security_group_rule" where resource.address.hasSuffix("[\"port_8443\"]") && a["protocol"]?.string == "-1":
+                add("H23", "The node security group lets all traffic in", .security, resource,
                     "port_8443 rule with protocol -1 from 0.0.0.0/0 and ::/0 (AWS ignores ports with -1)",
                     fix: "protocol = \"tcp\" with from/to 8443, from the cluster security group only")
             case "aws_eks_cluster":
                 if a["endpoint_public_access"]?.bool == true {
-                    add("SEC-eks-public-endpoint", "The EKS API endpoint is public", .security, resource,
+                    add("H23", "The EKS API endpoint is public", .security, resource,
                         "cluster_endpoint_public_access = true, public CIDRs 0.0.0.0/0",
                         fix: "restrict cluster_endpoint_public_access_cidrs, or use the private endpoint only")
                 }
+            case "aws_iam_policy" where a["resource"]?.string == "arn:aws:route53:::hostedzone/*":
+                add("H23", "cert-manager may change records in every hosted zone", .security, resource,
+                    "Route53 ChangeResourceRecordSets on arn:aws:route53:::hostedzone/*",
+                    fix: "limit the policy to the environment zone's ARN")
+            case "aws_iam_access_key":
+                add("H23", "A long-lived IAM access key sits in state and in a Kubernetes secret", .security, resource,
+                    "aws_iam_access_key.user of the bucket user, copied into kubernetes_secret.s3",
+                    fix: "give the pods an IRSA role for the bucket instead of a user's key")
+            case "aws_cloudfront_distribution" where a["viewer_protocol_policy"]?.string == "allow-all":
+                add("H23", "The CDN serves the public bucket over plain HTTP", .security, resource,
+                    "default_cache_behavior viewer_protocol_policy = allow-all",
+                    fix: "viewer_protocol_policy = redirect-to-https")
+            case "aws_security_group" where a["attached"]?.bool == false,
+                 "aws_db_subnet_group" where a["used"]?.bool == false, "aws_elasticache_subnet_group" where a["used"]?.bool == false:
+                add("H23", "Created but used by nothing", .cost, resource,
+                    "\(resource.address) is attached to nothing in the cookiecutter",
+                    fix: "remove it (security groups worker_group_mgmt/all_worker_mgmt; create_database_subnet_group and create_elasticache_subnet_group = false on the vpc module)")
             case "aws_instance":
                 add("H21", "A new Ubuntu AMI replaces the bastion", .dataLoss, resource, "data.aws_ami most_recent = true, no ignore_changes",
                     fix: "lifecycle { ignore_changes = [ami] } or pin the AMI")
@@ -78,6 +95,9 @@ public enum HazardCatalogue {
                     error: refused.failure.line + " (\(refused.when))", fix: refused.failure.fix ?? "")
             }
         }
+        var configuration = ConfigurationHazards(environment: environment, scenario: scenario, settings: settings)
+        configuration.readAll()
+        found += configuration.found
         found += certificateLookup(environment)
         found += stores.found + outsideState(environment, settings: settings)
         return found.sorted { ($0.severity, $0.id, $0.address) < ($1.severity, $1.id, $1.address) }

@@ -12,6 +12,9 @@ public struct RehearsalReport: Sendable {
     public var hazardsRead: [Hazard]
     /// Each run's rehearsals, one per scope, in order.
     public var runs: [[RehearsalRun]]
+    /// What a hazard met while running becomes in the report: with `--terragrunt`, pointed at
+    /// the tree's lines that cause it, as the hazards read are.
+    public var pointMet: @Sendable ([Hazard]) -> [Hazard] = { $0 }
 
     public init(scenario: String, scopes: [String], seed: UInt64, faults: Double, hazardsRead: [Hazard], runs: [[RehearsalRun]]) {
         self.scenario = scenario
@@ -41,7 +44,7 @@ public struct RehearsalReport: Sendable {
     /// Hazards read and met, met ones first (deduplicated by id and address).
     var hazards: [Hazard] {
         var seen = Set<String>()
-        return (first.flatMap(\.hazardsMet) + hazardsRead).filter { seen.insert("\($0.id)|\($0.address)|\($0.met)").inserted }
+        return (pointMet(first.flatMap(\.hazardsMet)) + hazardsRead).filter { seen.insert("\($0.id)|\($0.address)|\($0.met)").inserted }
     }
     var quotaProblems: [Hazard] { hazards.filter { $0.id.hasPrefix("QUOTA-") } }
 

@@ -11,9 +11,12 @@ public enum ScenarioLoader {
         return try ScenarioDecoder.decode(tree, file: path)
     }
 
-    /// Decodes scenario text that is not on disk (tests, the embedded default).
-    public static func load(text: String, file: String) throws -> Scenario {
-        let tree = try SourceValue.parse(text, file: file)
+    /// Decodes scenario text that is not on disk (tests, the embedded default, an imported
+    /// tree). `origins` names, per line of `text`, the place its value really comes from (the
+    /// tree's file, line and column): every error, warning and hazard then points there.
+    public static func load(text: String, file: String, origins: [Int: SourceLocation] = [:]) throws -> Scenario {
+        var tree = try SourceValue.parse(text, file: file)
+        if !origins.isEmpty { tree = tree.relocated(origins) }
         guard try extendsPath(of: tree) == nil else {
             throw ScenarioError.inconsistent(tree.location, problem: "a scenario given as text cannot use `extends`")
         }

@@ -59,6 +59,21 @@ public struct SourceValue: Sendable {
         }
     }
 
+    /// Every location on a line that `origins` names moved to that origin.
+    public func relocated(_ origins: [Int: SourceLocation]) -> SourceValue {
+        func move(_ location: SourceLocation) -> SourceLocation { origins[location.line] ?? location }
+        switch kind {
+        case .scalar, .null:
+            return SourceValue(kind: kind, location: move(location))
+        case .sequence(let items):
+            return SourceValue(kind: .sequence(items.map { $0.relocated(origins) }), location: move(location))
+        case .mapping(let entries):
+            return SourceValue(kind: .mapping(entries.map {
+                Entry(key: $0.key, keyLocation: move($0.keyLocation), value: $0.value.relocated(origins))
+            }), location: move(location))
+        }
+    }
+
     /// `self` with `override` laid over it: mappings merge key by key, anything else is replaced.
     /// This is how `extends` makes a what-if from a base scenario.
     public func merged(with override: SourceValue) -> SourceValue {

@@ -15,10 +15,17 @@ public struct SettingSources: Sendable {
     public func location(of key: String) -> SourceLocation? { locations[key] }
 
     /// "set at file:line:column" for a written value, otherwise where the default comes from.
-    /// The file's name only: reports and their goldens must not depend on where the
-    /// repository was checked out.
+    /// A scenario file by its name only: reports and their goldens must not depend on where the
+    /// repository was checked out. A value imported from a Terragrunt tree by its path as the
+    /// import names it (`terraform/environments/prod/mysql/terragrunt.hcl`): many files there
+    /// share a name.
     public func origin(of key: String, default fallback: String) -> String {
-        locations[key].map { "set at \(($0.file as NSString).lastPathComponent):\($0.line):\($0.column)" } ?? fallback
+        locations[key].map { "set at \(Self.shown($0.file)):\($0.line):\($0.column)" } ?? fallback
+    }
+
+    static func shown(_ file: String) -> String {
+        let name = (file as NSString).lastPathComponent
+        return file.hasPrefix("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") ? name : file
     }
 }
 

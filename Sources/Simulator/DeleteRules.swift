@@ -39,7 +39,7 @@ enum DeleteRules {
                 message: "Network \(resource.parentID ?? "vpc") has some mapped public address(es). Please unmap those public address(es) before detaching the gateway.",
                 fix: "the load balancer \(elb.id) made by Kubernetes still holds public addresses: delete it first"), retried: true)
         case "aws_security_group":
-            guard attributes["ingress_port_8443_protocol"] != nil else { return nil }
+            guard attributes["cluster_tag"]?.string == "owned" else { return nil }
             let referencing = try account.resources(type: "aws_security_group", scope: resource.scope).filter {
                 $0.managedBy == .kubernetes && $0.parentID == resource.parentID
             }

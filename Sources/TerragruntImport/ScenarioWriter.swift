@@ -7,14 +7,21 @@ import Scenario
 struct ScenarioWriter {
     let display: PathDisplay
     private var lines: [String] = []
+    /// Line number (1-based) of `lines` -> where in the tree its value was read. A box, so the
+    /// comment that names a place can record it while the line is being built.
+    private final class Origins { var lines: [Int: SourceLocation] = [:] }
+    private let origins = Origins()
     static let commentColumn = 48
 
     init(display: PathDisplay) { self.display = display }
 
-    static func render(_ scenario: ImportedScenario, display: PathDisplay) -> String {
+    static func render(_ scenario: ImportedScenario, display: PathDisplay) -> String { rendered(scenario, display: display).text }
+
+    /// The text and, per line, the tree's place of the value written on it (as `display` shows files).
+    static func rendered(_ scenario: ImportedScenario, display: PathDisplay) -> (text: String, origins: [Int: SourceLocation]) {
         var writer = ScenarioWriter(display: display)
         writer.write(scenario)
-        return writer.lines.joined(separator: "\n") + "\n"
+        return (writer.lines.joined(separator: "\n") + "\n", writer.origins.lines)
     }
 
     private mutating func write(_ scenario: ImportedScenario) {
@@ -123,7 +130,11 @@ struct ScenarioWriter {
         lines.append(line)
     }
 
-    private func comment(_ location: SourceLocation) -> String { display.comment(location) }
+    /// The comment naming `location`; the line about to be written remembers it as its origin.
+    private func comment(_ location: SourceLocation) -> String {
+        origins.lines[lines.count + 1] = display.shown(location)
+        return display.comment(location)
+    }
 
     /// Plain when YAML reads it back as the same string; double-quoted otherwise (numbers such
     /// as "1.22", booleans, anything with YAML punctuation).

@@ -21,6 +21,11 @@ public enum TerragruntImporter {
         public var cycles: [String: [String]]
         /// Sorted by file and line: what was not followed or looks wrong (H16 couplings by name).
         public var warnings: [ImportWarning]
+        /// The tree's lines behind the hazards of cookiecutter-backend.md section 6, by hazard.
+        public var hazardEvidence: [HazardEvidence] = []
+        /// For each line of `yaml`, the place in the tree its value came from: what a check of
+        /// the scenario names instead of the generated text.
+        public var origins: [Int: SourceLocation] = [:]
         /// What terragrunt itself stops on, with where it is written: a dependency cycle (at the
         /// first unit's dependency block) or a dependency on a folder with no terragrunt.hcl.
         /// `edxplan import terragrunt` refuses the tree on the first.
@@ -95,12 +100,17 @@ public enum TerragruntImporter {
                 "the units of \(scope.name) depend on each other in a cycle: " + cycle.joined(separator: " -> ")
                 + "; terragrunt refuses to run them"))
         }
-        var result = Result(yaml: ScenarioWriter.render(scenario, display: display), layout: scenario.layout,
+        let rendered = ScenarioWriter.rendered(scenario, display: display)
+        let repository = (tree.terraformDirectory as NSString).lastPathComponent == "terraform"
+            ? Paths.directory(of: tree.terraformDirectory) : tree.terraformDirectory
+        var result = Result(yaml: rendered.text, layout: scenario.layout,
                       waves: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.waves.map { (scope.name, $0) } }),
                       cycles: Dictionary(uniqueKeysWithValues: scenario.scopes.compactMap { scope in scope.cycle.map { (scope.name, $0) } }),
                       warnings: Array(Set(sorted)).sorted { ($0.location?.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message)
                           < ($1.location?.file ?? "", $1.location?.line ?? 0, $1.location?.column ?? 0, $1.message) })
         result.stops = stops
+        result.hazardEvidence = HazardLocator.locate(repository: repository, display: display)
+        result.origins = rendered.origins
         return result
     }
 }

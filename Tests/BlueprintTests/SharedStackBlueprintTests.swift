@@ -37,7 +37,9 @@ import Testing
         #expect(shared.resources(in: "mysql").map(\.address) == [
             "aws_db_subnet_group.mysql_subnet_group",
             "module.security_group.aws_security_group.this_name_prefix[0]",
-            "module.db.module.db_instance.random_password.master_password[0]",
+            "module.security_group.aws_security_group_rule.ingress_with_cidr_blocks[0]",
+            "module.security_group.aws_security_group_rule.egress_with_cidr_blocks[0]",
+            "module.db.random_password.master_password[0]",
             "module.db.module.db_parameter_group.aws_db_parameter_group.this[0]",
             "module.db.module.db_option_group.aws_db_option_group.this[0]",
             "module.db.module.db_instance.aws_db_instance.this[0]",
@@ -127,7 +129,7 @@ import Testing
     /// Section 5: "`environment_namespace` = `yourschool-global-prod`" at HEAD.
     @Test func environmentNamespaceFollowsHEADNaming() throws {
         let prod = try blueprint.environment("prod")
-        let bucket = try prod.resource("s3_openedx_storage", "module.data_backup_s3_bucket.aws_s3_bucket.this[0]")
+        let bucket = try prod.resource("s3_openedx_storage", "module.openedx_storage.aws_s3_bucket.this[0]")
         #expect(prod.namespace == "yourschool-global-prod")
         #expect(bucket["bucket"] == .string("yourschool-global-prod-storage"))
     }
@@ -145,8 +147,8 @@ import Testing
             """, file: "inline.yaml")).environment("prod")
         let buckets = explicit.resources(in: "s3_openedx_storage").filter { $0.type == "aws_s3_bucket" }
         #expect(buckets.map(\.address) == [
-            "module.data_backup_s3_bucket.aws_s3_bucket.this[0]", "module.backup_s3_bucket.aws_s3_bucket.this[0]",
-            "module.secrets_s3_bucket.aws_s3_bucket.this[0]",
+            "module.openedx_storage.aws_s3_bucket.this[0]", "module.openedx_backup.aws_s3_bucket.this[0]",
+            "module.openedx_secrets.aws_s3_bucket.this[0]",
         ])
         let publicRead = buckets.map { $0["public_read"] }
         #expect(publicRead == [.bool(true), .bool(false), .bool(false)])

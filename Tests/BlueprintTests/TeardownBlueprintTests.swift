@@ -74,7 +74,7 @@ import Testing
         #expect(stored.count == 6)
         #expect(stored.allSatisfy { $0.managedBy == .manual })
         // Derived values stay as they were.
-        #expect(try resource(safe, "redis", "kubernetes_secret.redis")["values_from"] == nil)
+        #expect(try resource(safe, "redis", "kubernetes_secret.secret")["values_from"] == nil)
     }
 
     @Test func tutorVolumesCarryTheOperatorsProcedure() throws {

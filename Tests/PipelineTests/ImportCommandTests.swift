@@ -71,6 +71,43 @@ import Testing
         let outcome = try RehearseCommand.run(options, workspace: try workspace())
         #expect(outcome.text.contains("prod"))
     }
+
+    /// Rehearsing a tree: hazards point at the tree's own lines, not at the generated scenario.
+    @Test func rehearseWithTerragruntPointsHazardsAtTheTree() throws {
+        let folder = try Support.scratch("import-evidence")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var options = RehearseCommand.Options(scenarioPath: nil, environment: "prod",
+                                              accountPath: folder.appendingPathComponent("account.sqlite").path)
+        options.terragruntPath = "perEnvironmentTree"
+        let text = try RehearseCommand.run(options, workspace: try workspace()).text
+        #expect(text.contains("in the tree: perEnvironmentTree/terraform/modules/mysql/main.tf:5:14: name       = \"mysql_subnet_group\""))
+        #expect(text.contains("in the tree: perEnvironmentTree/ci/tutor-deploy/environments/prod/k8s/cluster-issuer.yml:12:13"))
+        #expect(text.contains("set at perEnvironmentTree/terraform/"))
+        #expect(!text.contains("<import of"))
+    }
+
+    /// A value the scenario refuses is named where the tree writes it (env.hcl), not by a line
+    /// of the generated scenario.
+    @Test func aRefusedImportedValuePointsAtTheTree() throws {
+        let folder = try Support.scratch("import-refused")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tree = folder.appendingPathComponent("tree")
+        try FileManager.default.copyItem(at: Self.trees.appendingPathComponent("perEnvironmentTree"), to: tree)
+        let env = tree.appendingPathComponent("terraform/environments/prod/env.hcl")
+        let text = try String(contentsOf: env, encoding: .utf8)
+        try text.replacingOccurrences(of: "eks_worker_group_instance_type = \"t3.large\"", with: "eks_worker_group_instance_type = \"t3.lrage\"")
+            .write(to: env, atomically: true, encoding: .utf8)
+        var options = InfrastructureCommands.Options(scenarioPath: nil, environment: "prod",
+                                                     accountPath: folder.appendingPathComponent("account.sqlite").path)
+        options.terragruntPath = tree.path
+        do {
+            _ = try InfrastructureCommands.plan(options, destroy: false, workspace: try workspace())
+            Issue.record("a misspelled instance type was planned")
+        } catch {
+            #expect("\(error)".contains("terraform/environments/prod/env.hcl:17:"), "\(error)")
+            #expect(!"\(error)".contains("<import of"), "\(error)")
+        }
+    }
 }
 
 /// The executable: bad trees exit 2 with file:line:column and write nothing.

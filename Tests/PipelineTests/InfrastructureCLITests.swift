@@ -54,14 +54,16 @@ struct InfrastructureCLITests {
         #expect(lines[summary].range(of: #"^Plan: \d+ to add, 0 to change, 0 to destroy\.$"#, options: .regularExpression) != nil)
         #expect(lines[summary + 1].hasPrefix("Estimated duration:"))
         // Then where a real plan of the cookiecutter's defaults stops: the provider's check of the
-        // DocumentDB identifier (H19, underscore from usa_east); nothing else before the first apply.
+        // DocumentDB identifiers (H19, underscore from usa_east); nothing else before the first apply.
         let stops = try #require(lines.firstIndex { $0.hasPrefix("A real terraform plan stops here") })
         #expect(stops == summary + 2)
         #expect(Array(lines[(stops + 1)...].prefix(2)) == [
             "  mongodb: aws_docdb_cluster.default",
             "    ProviderError: only lowercase alphanumeric characters and hyphens allowed in \"cluster_identifier\" (cluster_identifier = \"prod-yourschool-usa_east-mongodb\")",
         ])
-        #expect(lines.count == stops + 4)
+        // ...and its first instance's, `${name}-1` (the provider validates both identifiers).
+        #expect(lines[stops + 4] == "  mongodb: aws_docdb_cluster_instance.default[0]")
+        #expect(lines.count == stops + 7)
 
         let json = try edxplan(["plan", "--env", "prod", "--format", "json"], in: folder)
         #expect(json.status == 0)

@@ -12,11 +12,11 @@ import Testing
 /// `PlanRefusal`): cookiecutter-backend.md H13, H19 and H20.
 @Suite struct RefusalTests {
     /// The defaults (Kubernetes 1.22, MySQL 5.7.33, usa_east, us-east-1, a public-read bucket):
-    /// the cluster's and the database's versions at apply (H20), the DocumentDB identifier at
-    /// plan, the bucket's name and its public policy at apply, and CloudFront's certificate lookup
+    /// the cluster's and the database's versions at apply (H20), the DocumentDB cluster's and
+    /// its instance's identifiers at plan (`validIdentifier` in the provider's docdb schemas), the bucket's name and its public policy at apply, and CloudFront's certificate lookup
     /// once the vpc module's certificate is issued too. The run itself still completes, as the
     /// issues defining the default scenario expect.
-    @Test func theDefaultsApplyWithSixRefusals() throws {
+    @Test func theDefaultsApplyWithSevenRefusals() throws {
         let rig = try Rig.defaultProd()
         let result = try rig.run()
         #expect(result.succeeded)
@@ -24,19 +24,21 @@ import Testing
         #expect(refused == [
             "kubernetes module.eks.aws_eks_cluster.this[0] apply InvalidParameterException",
             "mongodb aws_docdb_cluster.default plan ProviderError",
+            "mongodb aws_docdb_cluster_instance.default[0] plan ProviderError",
             "mysql module.db.module.db_instance.aws_db_instance.this[0] apply InvalidParameterCombination",
             "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket.this[0] apply InvalidBucketName",
             "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket_policy.this[0] apply AccessDenied",
             "cloudfront module.cdn_environment_domain.aws_cloudfront_distribution.this[0] apply ProviderError",
         ])
-        #expect(result.refusals.compactMap { $0.refusal?.hazard } == ["H20", "H19", "H20", "H19", "H20", "H13"])
+        #expect(result.refusals.compactMap { $0.refusal?.hazard } == ["H20", "H19", "H19", "H20", "H19", "H20", "H13"])
         #expect(result.refusals.last?.refusal?.failure.message == "multiple ACM Certificates matching domain (courses.yourschool.edu)")
         #expect(result.refusals.first?.refusal?.failure.message == "unsupported Kubernetes version 1.22")
         // After the apply nothing is pending, so a real plan reads the lookup and stops there too.
         let plan = try rig.plan()
         #expect(!plan.hasChanges)
         let planned = try PlanRefusal.find(in: plan, account: rig.account).map { "\($0.module): \($0.address)" }
-        #expect(planned == ["mongodb: aws_docdb_cluster.default", "cloudfront: data.aws_acm_certificate.environment_domain"])
+        #expect(planned == ["mongodb: aws_docdb_cluster.default", "mongodb: aws_docdb_cluster_instance.default[0]",
+                            "cloudfront: data.aws_acm_certificate.environment_domain"])
     }
 
     /// HEAD's `global` region name, another AWS region, a Kubernetes and a MySQL version AWS still
@@ -68,7 +70,7 @@ import Testing
         let validation = try #require(try rig.account.resources(type: "aws_acm_certificate_validation", scope: "prod")
             .first { $0.module == "vpc" && ($0.address ?? "").hasPrefix("module.acm_environment_environment_region.") })
         try rig.account.delete(id: validation.id)
-        #expect(try PlanRefusal.find(in: try rig.plan(), account: rig.account).map(\.module) == ["mongodb"])
+        #expect(try PlanRefusal.find(in: try rig.plan(), account: rig.account).map(\.module) == ["mongodb", "mongodb"])
     }
 
     /// The fix for H13 as a what-if: `most_recent = true` on the lookup. The defaults' names are
@@ -78,15 +80,15 @@ import Testing
                                                           with: "cloudfront: { price_class: PriceClass_All, certificate_most_recent: true }")
         let rig = try Rig(fixed)
         let result = try rig.run()
-        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "mysql", "s3_openedx_storage", "s3_openedx_storage"])
+        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "mongodb", "mysql", "s3_openedx_storage", "s3_openedx_storage"])
         let plan = try rig.plan()
-        #expect(try PlanRefusal.find(in: plan, account: rig.account).map(\.module) == ["mongodb"])
+        #expect(try PlanRefusal.find(in: plan, account: rig.account).map(\.module) == ["mongodb", "mongodb"])
         // Applied without it first, the setting alone plans no change.
         let before = try Rig.defaultProd()
         _ = try before.run()
         let after = try Rig(fixed, account: before.account)
         #expect(!(try after.plan().hasChanges))
-        #expect(try PlanRefusal.find(in: try after.plan(), account: after.account).map(\.module) == ["mongodb"])
+        #expect(try PlanRefusal.find(in: try after.plan(), account: after.account).map(\.module) == ["mongodb", "mongodb"])
     }
 
     /// cert-manager's PodSecurityPolicy on a cluster of 1.25 or later: the fix for the retired
