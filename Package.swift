@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-algorithms", exact: "1.2.1"),
+        .package(url: "https://github.com/onevcat/Rainbow", exact: "4.2.2"),
     ],
     targets: [
         // Source locations, user-facing errors and "did you mean" suggestions.
@@ -61,7 +62,8 @@ let package = Package(
         .target(name: "StakeholderReport", dependencies: ["Cost", "Report", "Catalog", "Scenario", "Planner", "Simulator", "Diagnostics",
                                                          "Rehearsal", "Sizing"]),
         // Renderers of the cost document and the plan: table, Markdown, CSV, JSON, Terraform-style text.
-        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator", "Diagnostics"]),
+        // Terminal text is fitted to the terminal's width and coloured with Rainbow.
+        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator", "Diagnostics", "Rainbow"]),
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",

@@ -1,16 +1,21 @@
 /// "Did you mean ..." for a misspelt name: the closest candidates by edit distance.
 public enum Suggestions {
-    /// Up to `limit` candidates within a distance that still reads as a typo
-    /// (a third of the word, at least 2), nearest first, ties in alphabetical order.
+    /// Up to `limit` candidates: first those the word abbreviates (`eu` for `europe`: a user
+    /// who types the start of a name means that name, however far it is by edit distance),
+    /// then those within a distance that still reads as a typo (a third of the word, at
+    /// least 2), nearest first, ties in alphabetical order.
     public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let lowered = word.lowercased()
         let threshold = max(2, lowered.count / 3)
-        return candidates
+        let all = Array(candidates)
+        let abbreviated = lowered.count >= 2 ? all.filter { $0.lowercased().hasPrefix(lowered) && $0.lowercased() != lowered }.sorted() : []
+        let typos = all
+            .filter { !abbreviated.contains($0) }
             .map { (name: $0, distance: editDistance(lowered, $0.lowercased())) }
             .filter { $0.distance <= threshold }
             .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
-            .prefix(limit)
             .map(\.name)
+        return Array((abbreviated + typos).prefix(limit))
     }
 
     /// A hint sentence, or nil when nothing is close.

@@ -20,7 +20,7 @@ enum RehearsalBenchmark {
         let workers = arguments.dropFirst(2).first ?? ProcessInfo.processInfo.activeProcessorCount
         let workspace = Workspace()
         let catalog = try workspace.catalog()
-        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(nil), relativeTo: workspace.workingDirectory)
+        let scenario = try workspace.loadScenario(nil)
         let desired = Blueprint.expand(scenario).environments[0]
         let target = RehearsalTarget(scope: desired.name, region: desired.region, infrastructureScope: desired.name,
                                      desired: desired, graph: try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout),

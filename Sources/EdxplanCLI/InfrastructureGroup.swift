@@ -3,7 +3,7 @@ import Pipeline
 
 /// Options shared by plan, apply and destroy.
 struct RunOptions: ParsableArguments {
-    @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
     @Option(help: ArgumentHelp("Import this Terragrunt tree instead of reading a scenario file.", valueName: "path"))
     var terragrunt: String?
     @Option(help: "The environment (or `shared` for the shared stack); optional when there is one.") var env: String?
@@ -12,8 +12,9 @@ struct RunOptions: ParsableArguments {
         folders, and only once the scenario, the options and the plan are known good; plan and destroy leave none.
         """, valueName: "path"))
     var account: String?
-    @Option(help: "text or json.") var format: OutputFormat = .table
-    @Option(help: "Seed for the simulated durations.") var seed: UInt64 = 1
+    @Option(help: "text or json.") var format: RunFormat = .text
+    // .unconditional: "-5" is the value (refused with why), not a missing value and an unknown option.
+    @Option(parsing: .unconditional, help: "Seed for the simulated durations (a whole number from 0).") var seed: UInt64 = 1
     @Option(help: ArgumentHelp("Only this unit, as `terragrunt plan|apply|destroy` run in its folder instead of `run-all`.",
                                valueName: "name"))
     var unit: String?
@@ -41,7 +42,8 @@ struct RunOptions: ParsableArguments {
 
 /// Options of the commands that change the account: apply and destroy.
 struct ExecutionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Wall-clock milliseconds to wait before each API call.", valueName: "ms")) var pace: Double = 0
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wall-clock milliseconds to wait before each API call.", valueName: "ms"))
+    var pace: Double = 0
     @Flag(help: """
         Run every unit even when a unit it waits for failed, as Terragrunt's --queue-ignore-errors \
         (formerly --terragrunt-ignore-dependency-errors) does.
@@ -50,6 +52,9 @@ struct ExecutionOptions: ParsableArguments {
     @Flag(help: "Stop every unit not yet started as soon as one fails, as Terragrunt's --fail-fast does.")
     var failFast = false
 }
+
+/// The formats of plan, apply and destroy.
+enum RunFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
 /// A command that also decides the exit code (1 when the run failed).
 protocol OutcomeCommand: ParsableCommand {
@@ -113,7 +118,8 @@ struct AccountGroup: ParsableCommand {
         subcommands: [Show.self, Events.self, Tinker.self, Reset.self, Unlock.self])
 
     struct Which: ParsableArguments {
-        @Argument(help: "The scenario whose account to use (default: Scenarios/default.yaml).") var scenario: String?
+        @Argument(help: "The scenario whose account to use (default: edxplan.yaml here, else the default scenario).")
+        var scenario: String?
         @Option(help: ArgumentHelp("The fake account file.", valueName: "path")) var account: String?
     }
 
@@ -132,7 +138,7 @@ struct AccountGroup: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The account's event log, oldest first.")
         @OptionGroup var which: Which
         @Option(help: "Only this environment.") var env: String?
-        @Option(help: "Only the latest N events.") var limit: Int?
+        @Option(parsing: .unconditional, help: "Only the latest N events.") var limit: Int?
         @OptionGroup var global: GlobalOptions
         mutating func execute() throws -> String {
             try AccountCommands.events(scenarioPath: which.scenario, accountPath: which.account, scope: env, limit: limit,

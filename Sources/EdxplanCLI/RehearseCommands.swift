@@ -12,16 +12,19 @@ struct Rehearse: ParsableCommand, OutcomeCommand {
               edxplan rehearse --env prod --faults 0.05 --seed 7 --runs 200 --format json
               edxplan rehearse Scenarios/multi-environment.yaml
             """)
-    @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
     @Option(help: ArgumentHelp("Import this Terragrunt tree instead of reading a scenario file.", valueName: "path"))
     var terragrunt: String?
     @Option(help: "The environment (default: all, in one account).") var env: String?
     @Option(help: ArgumentHelp("The fake account to start from (default: .edxplan/accounts/<scenario>.sqlite).", valueName: "path"))
     var account: String?
-    @Option(help: "markdown or json.") var format: RehearsalFormat = .markdown
-    @Option(help: "Seed for durations and faults; runs after the first derive theirs from it.") var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("Probability that a simulated API call meets a fault.", valueName: "P")) var faults: Double = 0
-    @Option(help: "How many rehearsals.") var runs: Int = 1
+    @Option(help: "text, markdown or json.") var format: RehearsalFormat = .text
+    // .unconditional: "-5" is the value (refused with why), not a missing value and an unknown option.
+    @Option(parsing: .unconditional, help: "Seed for durations and faults; runs after the first derive theirs from it.")
+    var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: ArgumentHelp("Probability that a simulated API call meets a fault.", valueName: "P"))
+    var faults: Double = 0
+    @Option(parsing: .unconditional, help: "How many rehearsals.") var runs: Int = 1
     @Flag(help: "Rehearse on the account itself instead of a scratch copy (one run only).") var inPlace = false
     @OptionGroup var global: GlobalOptions
 
@@ -29,6 +32,7 @@ struct Rehearse: ParsableCommand, OutcomeCommand {
         var options = RehearseCommand.Options(scenarioPath: scenario, environment: env, accountPath: account)
         options.terragruntPath = terragrunt
         options.json = format == .json
+        options.markdown = format == .markdown
         options.seed = seed
         options.faults = faults
         options.runs = runs
@@ -43,7 +47,7 @@ struct Rehearse: ParsableCommand, OutcomeCommand {
     }
 }
 
-enum RehearsalFormat: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+enum RehearsalFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
 
 extension AccountGroup {
     struct Tinker: ParsableCommand, EdxplanCommand {
@@ -55,13 +59,13 @@ extension AccountGroup {
                   edxplan account tinker --env prod --set 'module.db.module.db_instance.aws_db_instance.this[0]' instance_class=db.t3.medium
                   edxplan account tinker --env prod --seed 3
                 """)
-        @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+        @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
         @Option(help: "The environment.") var env: String?
         @Option(help: ArgumentHelp("The fake account file.", valueName: "path")) var account: String?
         @Option(help: ArgumentHelp("Delete the object at this Terraform address.", valueName: "address")) var delete: String?
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Set an attribute: ADDRESS NAME=VALUE.", valueName: "address name=value"))
         var set: [String] = []
-        @Option(help: "Pick a change with this seed.") var seed: UInt64 = 1
+        @Option(parsing: .unconditional, help: "Pick a change with this seed.") var seed: UInt64 = 1
         @OptionGroup var global: GlobalOptions
 
         mutating func execute() throws -> String {

@@ -8,20 +8,26 @@ struct Report: ParsableCommand, EdxplanCommand {
         discussion: """
             Examples:
               edxplan report
-              edxplan report Scenarios/multi-environment.yaml
+              edxplan report Scenarios/multi-environment.yaml --output-dir out
+              edxplan report --terragrunt ../openedx-devops
               edxplan report Scenarios/growth.yaml --compare Scenarios/default.yaml
               edxplan report Scenarios/growth.yaml --compare Scenarios/default.yaml --format pr-comment
             """)
 
-    @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
+    @Option(help: ArgumentHelp("Import this Terragrunt tree instead of reading a scenario file.", valueName: "path"))
+    var terragrunt: String?
     @Option(help: ArgumentHelp("A baseline scenario to compare against (before/after bars, changes).", valueName: "base"))
     var compare: String?
     @Option(help: "pack (write the files) or pr-comment (print a pull-request comment; use with --compare).")
     var format: ReportFormatArgument = .pack
+    @Option(help: ArgumentHelp("Write the pack to this folder instead of Reports/<scenario>/.", valueName: "path"))
+    var outputDir: String?
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
-        try ReportCommand.run(scenarioPath: scenario, comparePath: compare, format: format.value, workspace: global.workspace)
+        try ReportCommand.run(scenarioPath: scenario, comparePath: compare, format: format.value, workspace: global.workspace,
+                              terragruntPath: terragrunt, outputDirectory: outputDir)
     }
 }
 

@@ -8,14 +8,19 @@ struct Size: ParsableCommand, EdxplanCommand {
             Examples:
               edxplan size --env prod
               edxplan size --env prod --learners 50000 --peak-concurrent 2500
+              edxplan size --terragrunt ../openedx-devops --env prod
               edxplan size --env prod --peak-concurrent 2500 --set uwsgi_workers_per_pod=4 --format markdown
               edxplan size --env prod --peak-concurrent 2500 --write-scenario Scenarios/sized.yaml
             """)
 
-    @Argument(help: "The scenario file (default: Scenarios/default.yaml).") var scenario: String?
+    @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
+    @Option(help: ArgumentHelp("Import this Terragrunt tree instead of reading a scenario file.", valueName: "path"))
+    var terragrunt: String?
     @Option(help: "The environment; optional when there is one.") var env: String?
-    @Option(help: "Registered learners (overrides load.registered_learners).") var learners: Int?
-    @Option(name: .customLong("peak-concurrent"), help: "Peak concurrent users (overrides load.peak_concurrent_users).")
+    // .unconditional: "-5" is the value (refused as out of range), not a missing value and an unknown option.
+    @Option(parsing: .unconditional, help: "Registered learners (overrides load.registered_learners).") var learners: Int?
+    @Option(name: .customLong("peak-concurrent"), parsing: .unconditional,
+            help: "Peak concurrent users (overrides load.peak_concurrent_users).")
     var peakConcurrent: Int?
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a sizing assumption.", valueName: "key=value"))
     var assumptions: [String] = []
@@ -27,6 +32,7 @@ struct Size: ParsableCommand, EdxplanCommand {
 
     mutating func execute() throws -> String {
         var options = SizeCommand.Options(scenarioPath: scenario, environment: env)
+        options.terragruntPath = terragrunt
         options.learners = learners
         options.peakConcurrent = peakConcurrent
         options.overrides = try SizeCommand.overrides(assumptions)
@@ -39,15 +45,26 @@ struct Size: ParsableCommand, EdxplanCommand {
 struct Diff: ParsableCommand, EdxplanCommand {
     static let configuration = CommandConfiguration(
         abstract: "Cost and plan difference between two scenarios (what applying B on top of A would do).",
-        discussion: "Example: edxplan diff Scenarios/default.yaml Scenarios/growth.yaml")
+        discussion: """
+            Either side may be a Terragrunt tree: --terragrunt takes A's place, --terragrunt-b B's, and             the scenario files fill the sides left.
+            Examples:
+              edxplan diff Scenarios/default.yaml Scenarios/growth.yaml
+              edxplan diff --terragrunt ../openedx-devops growth.yaml
+              edxplan diff edxplan.yaml --terragrunt-b ../openedx-devops
+            """)
 
-    @Argument(help: "The scenario as it is.") var a: String
-    @Argument(help: "The scenario as it would be.") var b: String
+    @Argument(help: ArgumentHelp("A (as it is) and B (as it would be): two scenario files, or one beside a tree.",
+                                 valueName: "scenario"))
+    var scenarios: [String] = []
+    @Option(help: ArgumentHelp("Import A from this Terragrunt tree.", valueName: "path")) var terragrunt: String?
+    @Option(name: .customLong("terragrunt-b"), help: ArgumentHelp("Import B from this Terragrunt tree.", valueName: "path"))
+    var terragruntB: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
-        try DiffCommand.run(a, b, json: format == .json, workspace: global.workspace)
+        let (a, b) = try DiffCommand.sides(files: scenarios, terragruntA: terragrunt, terragruntB: terragruntB)
+        return try DiffCommand.run(a, b, json: format == .json, workspace: global.workspace)
     }
 }
 

@@ -10,7 +10,7 @@ public enum AccountCommands {
     /// An account that does not exist is refused, never made: these commands only read or clear one.
     static func open(scenarioPath: String?, accountPath: String?, workspace: Workspace) throws -> FakeAccount {
         if let accountPath { return try FakeAccount.openExisting(at: workspace.url(accountPath)) }
-        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(scenarioPath), relativeTo: workspace.workingDirectory)
+        let scenario = try workspace.loadScenario(scenarioPath)
         return try FakeAccount.openExisting(at: FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name))
     }
 
@@ -39,7 +39,7 @@ public enum AccountCommands {
         }
         var out = "Fake AWS account \(FakeAccount.accountID)" + (summary.scenario.map { " (scenario \($0))" } ?? "") + "\n"
         out += String(format: "Simulated clock: minute %.1f\n", summary.minute)
-        out += "Resources: \(summary.resources) (" + summary.resourcesByManagedBy.keys.sorted()
+        out += summary.resources == 0 ? "Resources: none\n" : "Resources: \(summary.resources) (" + summary.resourcesByManagedBy.keys.sorted()
             .map { "\($0) \(summary.resourcesByManagedBy[$0] ?? 0)" }.joined(separator: ", ") + ")\n"
         for scope in summary.resourcesByScope.keys.sorted() { out += "  \(scope): \(summary.resourcesByScope[scope] ?? 0)\n" }
         out += "State entries: \(summary.stateEntries) (\(summary.taintedEntries) tainted); snapshots: \(summary.snapshots); events: \(summary.events)\n"
@@ -50,9 +50,15 @@ public enum AccountCommands {
         return out
     }
 
+    /// Oldest first by the simulated clock: parallel units log out of clock order (one unit's
+    /// 21.88 before another's 21.55), so the log is sorted by minute, ties in logging order;
+    /// `limit` keeps the latest.
     public static func events(scenarioPath: String?, accountPath: String?, scope: String?, limit: Int?, workspace: Workspace) throws -> String {
+        if let limit, limit < 0 { throw OptionError.outOfRange("--limit", String(limit), "a whole number from 0") }
         let account = try open(scenarioPath: scenarioPath, accountPath: accountPath, workspace: workspace)
-        return try account.events(scope: scope, limit: limit).map { event in
+        let sorted = try account.events(scope: scope).enumerated()
+            .sorted { ($0.element.minute, $0.offset) < ($1.element.minute, $1.offset) }.map(\.element)
+        return sorted.suffix(limit ?? sorted.count).map { event in
             String(format: "%8.2f ", event.minute) + "\(event.kind.rawValue) \(event.scope)/\(event.module)"
                 + (event.address.map { " \($0)" } ?? "") + ": "
                 + (event.errorCode.map { "\($0): " } ?? "") + event.message

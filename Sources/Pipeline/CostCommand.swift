@@ -13,10 +13,11 @@ public enum CostFormat: String, CaseIterable, Sendable {
 /// `edxplan cost`: load, validate, price, render.
 public enum CostCommand {
     /// Loads and validates a scenario and prices it, optionally for one environment.
-    public static func document(scenarioPath: String?, environment: String?, workspace: Workspace) throws -> CostDocument {
+    /// `terragruntPath` imports a Terragrunt tree instead of reading a scenario file.
+    public static func document(scenarioPath: String?, environment: String?, workspace: Workspace,
+                                terragruntPath: String? = nil) throws -> CostDocument {
         // The scenario first: a bad one is refused before the catalog is read (or built).
-        let path = workspace.scenarioPath(scenarioPath)
-        let scenario = try ScenarioLoader.load(path: path, relativeTo: workspace.workingDirectory)
+        let scenario = try ImportCommand.loadScenario(scenarioPath: scenarioPath, terragruntPath: terragruntPath, workspace: workspace)
         let catalog = try workspace.catalog(regions: scenario.regions)
         try ScenarioValidator.validate(scenario, catalog: catalog)
         var document = try Pricing.priceWithSavings(scenario, catalog: catalog)
@@ -27,9 +28,10 @@ public enum CostCommand {
         return document
     }
 
-    public static func render(_ document: CostDocument, format: CostFormat) -> String {
+    /// The table is fitted and coloured for `terminal`; the other formats are for files and keep everything whole.
+    public static func render(_ document: CostDocument, format: CostFormat, terminal: Terminal = .plain) -> String {
         switch format {
-        case .table: return CostTable.render(document)
+        case .table: return CostTable.render(document, terminal: terminal)
         case .markdown: return CostMarkdown.render(document)
         case .csv: return CostCSV.render(document)
         case .json: return CostJSON.render(document)
@@ -38,8 +40,10 @@ public enum CostCommand {
 
     /// Runs the command: returns what to print, or writes `output` (atomically) and returns a note.
     public static func run(scenarioPath: String?, environment: String?, format: CostFormat, output: String?,
-                           workspace: Workspace) throws -> String {
-        let text = render(try document(scenarioPath: scenarioPath, environment: environment, workspace: workspace), format: format)
+                           workspace: Workspace, terragruntPath: String? = nil) throws -> String {
+        let document = try document(scenarioPath: scenarioPath, environment: environment, workspace: workspace,
+                                    terragruntPath: terragruntPath)
+        let text = render(document, format: format, terminal: output == nil ? workspace.terminal : .plain)
         guard let output else { return text }
         try AtomicFile.write(text, to: workspace.url(output))
         return "wrote \(output)\n"

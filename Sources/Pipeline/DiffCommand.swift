@@ -1,6 +1,7 @@
 import Blueprint
 import Catalog
 import Cost
+import Diagnostics
 import Foundation
 import Planner
 import Report
@@ -27,14 +28,28 @@ public enum DiffCommand {
         public var plans: [Plan]
     }
 
+    /// One side of a diff: a scenario file, or a Terragrunt tree imported as `--terragrunt` does.
+    public enum Side: Sendable, Equatable {
+        case file(String)
+        case terragrunt(String)
+    }
+
     public static func diff(_ pathA: String, _ pathB: String, workspace: Workspace) throws -> Result {
+        try diff(.file(pathA), .file(pathB), workspace: workspace)
+    }
+
+    public static func diff(_ sideA: Side, _ sideB: Side, workspace: Workspace) throws -> Result {
         let catalog = try workspace.catalog()
-        let load = { (path: String) throws -> Scenario in
-            let scenario = try ScenarioLoader.load(path: path, relativeTo: workspace.workingDirectory)
+        let load = { (side: Side) throws -> Scenario in
+            let scenario: Scenario
+            switch side {
+            case .file(let path): scenario = try ScenarioLoader.load(path: path, relativeTo: workspace.workingDirectory)
+            case .terragrunt(let path): scenario = try ImportCommand.scenario(terragrunt: path, workspace: workspace)
+            }
             try ScenarioValidator.validate(scenario, catalog: catalog)
             return scenario
         }
-        let a = try load(pathA), b = try load(pathB)
+        let a = try load(sideA), b = try load(sideB)
         let costA = try Pricing.price(a, catalog: catalog),
             costB = try Pricing.price(b, catalog: catalog)
         let names = costA.environments.map(\.name) + costB.environments.map(\.name).filter { n in !costA.environments.contains { $0.name == n } }
@@ -85,8 +100,10 @@ public enum DiffCommand {
 
     static func resource(_ address: String, _ a: PricedResource?, _ b: PricedResource?, depth: Int) -> Line? {
         let components = union((a?.components ?? []).map(\.name), (b?.components ?? []).map(\.name)).compactMap { name in
-            changed(Line(depth: depth + 1, name: name, before: a?.components.first { $0.name == name }?.monthlyCost,
-                         after: b?.components.first { $0.name == name }?.monthlyCost, children: []))
+            let line = Line(depth: depth + 1, name: name, before: a?.components.first { $0.name == name }?.monthlyCost,
+                            after: b?.components.first { $0.name == name }?.monthlyCost, children: [])
+            // A $0.00 component on one side and none on the other ("CPU credits $0.00 -> -") changes nothing.
+            return (line.before ?? .zero) == .zero && (line.after ?? .zero) == .zero ? nil : changed(line)
         }
         return changed(Line(depth: depth, name: address, before: a?.monthlyTotal, after: b?.monthlyTotal, children: components))
     }
@@ -99,15 +116,39 @@ public enum DiffCommand {
     static func union(_ a: [String], _ b: [String]) -> [String] { Array(Set(a + b)).sorted() }
 
     public static func run(_ pathA: String, _ pathB: String, json: Bool, workspace: Workspace) throws -> String {
-        let result = try diff(pathA, pathB, workspace: workspace)
-        return json ? value(result).rendered() : text(result)
+        try run(.file(pathA), .file(pathB), json: json, workspace: workspace)
     }
 
-    public static func text(_ r: Result) -> String {
-        var out = "Cost difference: \(r.a) -> \(r.b) (USD a month; unchanged lines hidden)\n"
+    public static func run(_ sideA: Side, _ sideB: Side, json: Bool, workspace: Workspace) throws -> String {
+        let result = try diff(sideA, sideB, workspace: workspace)
+        return json ? value(result).rendered() : text(result, terminal: workspace.terminal)
+    }
+
+    /// The sides of `edxplan diff [A] [B] [--terragrunt TREE] [--terragrunt-b TREE]`: a tree
+    /// takes its side's place, and the scenario files fill the sides left, in order.
+    public static func sides(files: [String], terragruntA: String?, terragruntB: String?) throws -> (Side, Side) {
+        var files = files[...]
+        let a = terragruntA.map(Side.terragrunt) ?? files.popFirst().map(Side.file)
+        let b = terragruntB.map(Side.terragrunt) ?? files.popFirst().map(Side.file)
+        guard let a, let b, files.isEmpty else {
+            throw OptionError("diff", "diff compares two scenarios: A (as it is) and B (as it would be)",
+                              hint: "give two scenario files, or a Terragrunt tree for a side: "
+                                + "`edxplan diff --terragrunt TREE B.yaml`, `edxplan diff A.yaml --terragrunt-b TREE`")
+        }
+        return (a, b)
+    }
+
+    /// On a terminal, long addresses are shortened in the middle to fit, increases are red and
+    /// savings green.
+    public static func text(_ r: Result, terminal: Terminal = .plain) -> String {
+        var out = terminal.fit("Cost difference: \(r.a) -> \(r.b) (USD a month; unchanged lines hidden)") + "\n"
         func walk(_ line: Line) {
-            let amounts = "\(line.before?.formatted ?? "-") -> \(line.after?.formatted ?? "-")"
-            out += String(repeating: "  ", count: line.depth + 1) + line.name + "  " + amounts + "  (" + signed(line.delta) + ")\n"
+            let indent = String(repeating: "  ", count: line.depth + 1)
+            let amounts = "  \(line.before?.formatted ?? "-") -> \(line.after?.formatted ?? "-")  ("
+            let delta = signed(line.delta)
+            let room = terminal.width.map { $0 - indent.count - amounts.count - delta.count - 1 } ?? line.name.count
+            let coloured = line.delta > .zero ? terminal.red(delta) : line.delta < .zero ? terminal.green(delta) : delta
+            out += indent + Terminal.middle(line.name, max(room, 10)) + amounts + coloured + ")\n"
             line.children.forEach(walk)
         }
         walk(r.total)

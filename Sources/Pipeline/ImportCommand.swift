@@ -3,8 +3,8 @@ import Foundation
 import Scenario
 import TerragruntImport
 
-/// `edxplan import terragrunt PATH [--output FILE]`, and the `--terragrunt PATH` that `plan`,
-/// `apply`, `destroy` and `rehearse` take instead of a scenario file.
+/// `edxplan import terragrunt PATH [--output FILE]`, and the `--terragrunt PATH` that every
+/// command reading a scenario takes instead of a scenario file.
 public enum ImportCommand {
     public struct Outcome: Sendable {
         /// The scenario YAML (or a note that it was written to `--output`).
@@ -43,9 +43,7 @@ public enum ImportCommand {
 
     /// The scenario named by `scenarioPath` or imported from `terragruntPath` (not both).
     static func loadScenario(scenarioPath: String?, terragruntPath: String?, workspace: Workspace) throws -> Scenario {
-        guard let terragruntPath else {
-            return try ScenarioLoader.load(path: workspace.scenarioPath(scenarioPath), relativeTo: workspace.workingDirectory)
-        }
+        guard let terragruntPath else { return try workspace.loadScenario(scenarioPath) }
         if scenarioPath != nil {
             throw OptionError("--terragrunt", "a scenario file and --terragrunt were both given", hint: "give one of them")
         }

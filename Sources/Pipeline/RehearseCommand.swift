@@ -22,6 +22,8 @@ public enum RehearseCommand {
         public var environment: String?
         public var accountPath: String?
         public var json = false
+        /// `--format markdown`; otherwise (and without `json`) terminal text.
+        public var markdown = false
         public var seed: UInt64 = 1
         public var faults: Double = 0
         public var runs = 1
@@ -82,7 +84,8 @@ public enum RehearseCommand {
         let found = evidence
         if !found.isEmpty { report.pointMet = { TreeEvidence.attach(found, to: $0) } }
         let clean = report.successRate == 1 && !runs.contains { $0.contains(where: \.losesData) }
-        return InfrastructureCommands.Outcome(text: options.json ? report.json() : report.markdown(),
+        return InfrastructureCommands.Outcome(text: options.json ? report.json() : options.markdown ? report.markdown()
+                                                : report.text(terminal: workspace.terminal),
                                               exitCode: clean ? .success : .findings)
     }
 

@@ -13,6 +13,8 @@ public enum SizeFormat: String, CaseIterable, Sendable {
 public enum SizeCommand {
     public struct Options: Sendable {
         public var scenarioPath: String?
+        /// `--terragrunt PATH`: import the tree instead of reading a scenario file.
+        public var terragruntPath: String?
         public var environment: String?
         public var learners: Int?
         public var peakConcurrent: Int?
@@ -29,9 +31,13 @@ public enum SizeCommand {
 
     public static func report(_ options: Options, workspace: Workspace, catalog given: Catalog? = nil) throws
         -> (SizingReport, Scenario) {
+        // Checked before anything is read, as the scenario's own load: block is (a count from 0).
+        for (option, value) in [("--learners", options.learners), ("--peak-concurrent", options.peakConcurrent)] {
+            if let value, value < 0 { throw OptionError.outOfRange(option, String(value), "a whole number from 0") }
+        }
         let catalog = try given ?? workspace.catalog()
-        let scenario = try ScenarioLoader.load(path: workspace.scenarioPath(options.scenarioPath),
-                                               relativeTo: workspace.workingDirectory)
+        let scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,
+                                                      workspace: workspace)
         try ScenarioValidator.validate(scenario, catalog: catalog, requirePrices: true)
         let name = try InfrastructureContext.chooseScope(options.environment, scenario: scenario)
         let report = try Sizer.size(scenario, environment: name, catalog: catalog, learners: options.learners,
@@ -44,13 +50,18 @@ public enum SizeCommand {
         let (report, scenario) = try report(options, workspace: workspace, catalog: catalog)
         var text: String
         switch options.format {
-        case .table: text = SizeText.render(report)
+        case .table: text = SizeText.render(report, terminal: workspace.terminal)
         case .markdown: text = SizeMarkdown.render(report)
         case .json: text = SizeJSON.render(report)
         }
         if let output = options.writeScenario {
+            // The what-if extends a file; an imported tree or the built-in scenario has none.
+            guard options.terragruntPath == nil, let base = workspace.scenarioPath(options.scenarioPath) else {
+                throw OptionError("--write-scenario", "the what-if extends a scenario file, and this scenario has none",
+                                  hint: "write one first: `edxplan init` (or `edxplan import terragrunt PATH --output ours.yaml`), then size it")
+            }
             let target = workspace.url(output)
-            let input = workspace.url(workspace.scenarioPath(options.scenarioPath))
+            let input = workspace.url(base)
             let yaml = WhatIfWriter.yaml(report, original: try scenario.environment(named: report.environment),
                                          extends: relativePath(from: target.deletingLastPathComponent(), to: input))
             try AtomicFile.write(yaml, to: target)

@@ -4,25 +4,29 @@ import Planner
 import Report
 import Sizing
 
-/// `edxplan size` as text for the terminal.
+/// `edxplan size` as text for the terminal: each constraint once (violations marked x), the
+/// assumptions that differ from their defaults (the rest are in `--format markdown` and
+/// `docs/sizing.md`), fitted to the terminal's width.
 public enum SizeText {
-    public static func render(_ r: SizingReport) -> String {
-        var out = "Capacity plan: \(r.scenario) / \(r.environment) at \(grouped(r.learners)) learners, "
-            + "\(grouped(r.peakUsers)) peak concurrent users\n\n"
+    public static func render(_ r: SizingReport, terminal: Terminal = .plain) -> String {
+        var out = terminal.bold("Capacity plan: \(r.scenario) / \(r.environment) at \(grouped(r.learners)) learners, "
+            + "\(grouped(r.peakUsers)) peak concurrent users") + "\n\n"
         out += "Load: " + SizeLines.load(r.workload) + "\n\n"
         out += "Current: \(r.current.configuration.summary)  \(r.currentCost?.formatted ?? "unpriced") a month\n"
         if r.fits {
-            out += "  FITS. Binding constraint: \(r.current.binding?.text ?? "none")\n"
+            out += "  " + terminal.green("FITS.") + " Binding constraint: \(r.current.binding?.text ?? "none")\n"
         } else {
-            out += "  DOES NOT FIT: \(r.current.violations.count) constraint(s) violated\n"
-            for check in r.current.violations.sorted(by: { $0.utilization > $1.utilization }) { out += "  x \(check.text)\n" }
+            out += "  " + terminal.red("DOES NOT FIT:")
+                + " \(r.current.violations.count) of \(r.current.checks.count) constraints violated (marked x)\n"
         }
-        out += "  Utilization:\n" + r.current.checks.map { "    \($0.passed ? " " : "x") \($0.text)\n" }.joined()
+        // Violations first, the fullest first; then the rest in the planner's order.
+        let checks = r.current.checks.filter { !$0.passed }.sorted { $0.utilization > $1.utilization } + r.current.checks.filter(\.passed)
+        out += checks.map { "    \($0.passed ? " " : terminal.red("x")) \($0.text)\n" }.joined()
         let rec = r.recommendation
-        out += "\nRecommendation: \(rec.evaluation.configuration.summary)  \(rec.monthlyTotal.formatted) a month in all"
+        out += "\n" + terminal.bold("Recommendation: \(rec.evaluation.configuration.summary)  \(rec.monthlyTotal.formatted) a month in all")
         if let delta = r.monthlyCostDelta { out += " (\(signed(delta)) a month)" }
         out += "\n  Binding constraint: \(rec.evaluation.binding?.text ?? "none")\n"
-        out += SizeLines.why(r).map { "  Why: \($0)\n" }.joined()
+        out += "  Why: " + why(r) + "\n"
         out += "\nTop configurations (whole monthly bill, change from current; sized parts):\n"
         for (index, candidate) in r.search.top.enumerated() {
             out += "  \(index + 1). \(candidate.evaluation.configuration.summary)  \(candidate.monthlyTotal.formatted)"
@@ -43,12 +47,30 @@ public enum SizeText {
             for detail in change.changes { out += "      \(detail)\n" }
         }
         out += String(format: "  Expected downtime: %.1f minutes\n", r.downtimeMinutes)
-        out += "\nAssumptions (override in the scenario's load: block or with --set KEY=VALUE):\n"
-        for a in r.assumptions {
-            out += "  " + Format.pad(a.key, 38) + Format.pad(SizeLines.number(a.value), 10, right: true) + " "
-                + Format.pad(a.unit, 12) + (a.isOverridden ? "(overridden) " : "") + a.source + "\n"
-        }
+        out += "\n" + assumptions(r)
         out += r.notes.map { "\nNote: \($0)" }.joined() + "\n"
+        return terminal.fit(out)
+    }
+
+    /// Why the recommendation, in one line: the violations it removes are the ones marked above.
+    static func why(_ r: SizingReport) -> String {
+        if r.fits && r.recommendation.evaluation.configuration == r.current.configuration {
+            return "the current configuration is already the cheapest that holds"
+        }
+        if r.fits { return "the current configuration holds, but this one is cheaper" }
+        let count = r.current.violations.count
+        return "it holds where the current configuration violates \(count) constraint\(count == 1 ? "" : "s") (marked x above)"
+    }
+
+    /// The assumptions changed from their defaults, each with its source; the others in one line.
+    static func assumptions(_ r: SizingReport) -> String {
+        let changed = r.assumptions.filter(\.isOverridden)
+        var out = "Assumptions: \(r.assumptions.count - changed.count) at their defaults, each with its source in "
+            + "docs/sizing.md and `--format markdown`; override with --set KEY=VALUE or the scenario's load: block"
+        out += changed.isEmpty ? ".\n" : "; overridden here:\n"
+        for a in changed {
+            out += "  \(a.key) = \(SizeLines.number(a.value)) \(a.unit) (default \(SizeLines.number(a.defaultValue)); \(a.source))\n"
+        }
         return out
     }
 

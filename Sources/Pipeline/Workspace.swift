@@ -1,19 +1,25 @@
 import Catalog
 import Foundation
+import Report
 
 /// Where a command runs: the working directory, the environment variables, the catalog the
-/// user chose, and the edxplan checkout (for `Scenarios/`, `Reports/` and `Catalog/`).
+/// user chose, the terminal it prints to, and the edxplan checkout when it runs inside one.
 public struct Workspace: Sendable {
     public var workingDirectory: URL
     public var environment: [String: String]
     /// `--catalog PATH`, if given.
     public var catalogPath: String?
+    /// The width and colour of terminal output; `.plain` (unlimited, no colour) unless the
+    /// executable detected a terminal.
+    public var terminal: Terminal
 
     public init(workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                environment: [String: String] = ProcessInfo.processInfo.environment, catalogPath: String? = nil) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, catalogPath: String? = nil,
+                terminal: Terminal = .plain) {
         self.workingDirectory = workingDirectory
         self.environment = environment
         self.catalogPath = catalogPath
+        self.terminal = terminal
     }
 
     /// The checkout's root (the folder holding `Catalog/`), or the working directory.
@@ -40,12 +46,10 @@ public struct Workspace: Sendable {
             : workingDirectory.appendingPathComponent(path).standardizedFileURL
     }
 
-    /// The scenario the user named, or the default one of the checkout.
-    public func scenarioPath(_ given: String?) -> String {
-        if let given { return given }
-        let fallback = root.appendingPathComponent("Scenarios/default.yaml")
-        let relative = fallback.path.hasPrefix(workingDirectory.standardizedFileURL.path + "/")
-            ? String(fallback.path.dropFirst(workingDirectory.standardizedFileURL.path.count + 1)) : fallback.path
-        return relative
+    /// `path` as the user would type it from the working directory (relative when inside it).
+    func display(_ url: URL) -> String {
+        let base = workingDirectory.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
     }
 }

@@ -20,6 +20,16 @@ import Testing
             == ["t3.large", "t2.large"])
     }
 
+    /// A CloudFront usage key `eu:` means `europe`, though `us` is nearer by edit distance.
+    @Test func theStartOfANameSuggestsThatName() {
+        let groups = ["us", "europe", "south-africa", "south-america", "japan", "australia", "asia-pacific", "india"]
+        #expect(Suggestions.closest(to: "eu", in: groups).first == "europe")
+        #expect(Suggestions.hint(for: "eu", in: groups)?.hasPrefix("did you mean 'europe'") == true)
+        #expect(Suggestions.closest(to: "south", in: groups).prefix(2) == ["south-africa", "south-america"])
+        // A whole name is not its own abbreviation, and one letter abbreviates too much.
+        #expect(Suggestions.closest(to: "u", in: groups).first == "us")
+    }
+
     @Test func editDistanceCountsInsertionsDeletionsAndSubstitutions() {
         #expect(Suggestions.closest(to: "abc", in: ["abd"]) == ["abd"])
         #expect(Suggestions.closest(to: "", in: ["ab"]) == ["ab"])

@@ -48,7 +48,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Support.copyCatalog(into: folder)
         try Support.copyScenarios(into: folder)
-        let result = try CLI.run([], in: folder)
+        // Piped without COLUMNS: unlimited width, as the library renders it.
+        let result = try CLI.run([], in: folder, environment: ["COLUMNS": nil])
         #expect(result.status == 0)
         #expect(result.stderr == "")
         try golden.check(result.stdout, "mainJob.summary.txt")

@@ -106,9 +106,11 @@ enum CLI {
         return url
     }()
 
-    /// Runs `edxplan arguments` in `directory`; stdout and stderr go to files outside it.
-    static func run(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Result {
-        let executable = try #require(executable, missingMessage)
+    /// Runs `edxplan arguments` (or another `executable`) in `directory`; stdout and stderr go
+    /// to files outside it. `environment` adds to or (with nil) removes from the variables.
+    static func run(_ arguments: [String], in directory: URL, executable other: String? = nil,
+                    environment changes: [String: String?] = [:]) throws -> Result {
+        let executable = try other.map { URL(fileURLWithPath: $0) } ?? #require(executable, missingMessage)
         let capture = try Support.scratch("capture")
         defer { try? FileManager.default.removeItem(at: capture) }
         let out = capture.appendingPathComponent("stdout"), err = capture.appendingPathComponent("stderr")
@@ -125,7 +127,8 @@ enum CLI {
         environment["XDG_DATA_HOME"] = dataHome.path
         environment["EDXPLAN_RECORD"] = nil
         environment["COLUMNS"] = "80"
-        environment.merge(extra) { _, new in new }
+        environment["NO_COLOR"] = nil
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle

@@ -35,7 +35,7 @@ import Testing
         #expect(allowed == Usage.cloudfrontGroups)
         #expect(error.description == """
             inline.yaml:4:36: error: unknown key 'eu'
-              did you mean 'us'?
+              did you mean 'europe', 'us'?
             """)
     }
 

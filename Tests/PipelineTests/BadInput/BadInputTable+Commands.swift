@@ -36,7 +36,7 @@ extension BadInputTable {
         BadInputCase(name: "size --set unknown assumption", arguments: ["size", "g.yaml", "--set", "bogus=1"], files: ["g.yaml": sized],
                      firstLine: "error: ", contains: ["bogus"]),
         BadInputCase(name: "diff with one scenario", arguments: ["diff", "g.yaml"], files: ["g.yaml": good],
-                     firstLine: "error: Missing expected argument '<b>'"),
+                     firstLine: "error: diff compares two scenarios"),
         BadInputCase(name: "diff of a missing scenario", arguments: ["diff", "g.yaml", "nope.yaml"], files: ["g.yaml": good],
                      firstLine: "error: no scenario file at nope.yaml"),
         BadInputCase(name: "catalog price of an unknown type", arguments: ["catalog", "price", "--service", "ec2", "--type", "t3.lareg"],
