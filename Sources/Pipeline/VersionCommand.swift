@@ -13,8 +13,7 @@ public enum VersionCommand {
         do {
             let catalog = try workspace.catalog()
             out += "catalog as of \(catalog.asOf)"
-            if let file = try? CatalogStore.location(explicit: workspace.catalogPath, environment: workspace.environment,
-                                                     workingDirectory: workspace.workingDirectory).file {
+            if let file = try? workspace.catalogLocation().file {
                 out += " (\(workspace.display(file)))"
             }
             out += "\n"
