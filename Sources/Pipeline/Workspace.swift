@@ -27,8 +27,7 @@ public struct Workspace: Sendable {
         (try? CatalogSource.find(from: workingDirectory))?.directory.deletingLastPathComponent() ?? workingDirectory
     }
 
-    /// Builds the catalog if it is missing or stale, then reads it.
-    /// The catalog; with `regions`, only the prices of those regions (and the global ones) are read.
+    /// The catalog in use (built first when the shipped one is missing or stale); with `regions`, only the prices of those regions (and the global ones) are read.
     public func catalog(regions: Set<String>? = nil) throws -> Catalog {
         try CatalogStore.read(catalogLocation().file, regions: regions)
     }
