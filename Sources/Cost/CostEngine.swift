@@ -15,7 +15,8 @@ public enum CostEngine {
 
         // Shared costs first, with the shared stack's usage (or, for platform-wide
         // prerequisites of the per-environment layout, the environments' ECR usage summed).
-        var sharedUsage = scenario.shared?.usage ?? Usage()
+        var sharedUsage = (scenario.layout == .sharedStack ? estimator?.sharedStackUsage(scenario, catalog: catalog) : nil)
+            ?? scenario.shared?.usage ?? Usage()
         if sharedUsage.ecrStorageGB == nil {
             let ecr = scenario.environments.compactMap(\.usage.ecrStorageGB)
             sharedUsage.ecrStorageGB = ecr.isEmpty ? nil : ecr.reduce(0, +)

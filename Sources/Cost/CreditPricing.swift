@@ -47,4 +47,11 @@ extension Pricer {
 public protocol UsageEstimator: Sendable {
     /// The environment's usage, with what it leaves out filled in where its load says.
     func usage(of environment: Environment, catalog: Catalog) -> Usage
+    /// The shared stack's usage (layout: shared-stack), its cluster and database carrying
+    /// every environment's load.
+    func sharedStackUsage(_ scenario: Scenario, catalog: Catalog) -> Usage?
+}
+
+extension UsageEstimator {
+    public func sharedStackUsage(_ scenario: Scenario, catalog: Catalog) -> Usage? { scenario.shared?.usage }
 }

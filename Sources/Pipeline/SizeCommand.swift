@@ -39,7 +39,9 @@ public enum SizeCommand {
         let scenario = try ImportCommand.loadScenario(scenarioPath: options.scenarioPath, terragruntPath: options.terragruntPath,
                                                       workspace: workspace)
         try ScenarioValidator.validate(scenario, catalog: catalog, requirePrices: true)
-        let name = try InfrastructureContext.chooseScope(options.environment, scenario: scenario)
+        // A shared-stack scenario has one thing to size without --env: the stack all its environments run on.
+        let name = scenario.layout == .sharedStack && options.environment == nil
+            ? "shared" : try InfrastructureContext.chooseScope(options.environment, scenario: scenario)
         let report = try Sizer.size(scenario, environment: name, catalog: catalog, learners: options.learners,
                                     peakUsers: options.peakConcurrent, overrides: options.overrides)
         return (report, scenario)
@@ -62,8 +64,8 @@ public enum SizeCommand {
             }
             let target = workspace.url(output)
             let input = workspace.url(base)
-            let yaml = WhatIfWriter.yaml(report, original: try scenario.environment(named: report.environment),
-                                         extends: relativePath(from: target.deletingLastPathComponent(), to: input))
+            let yaml = try WhatIfWriter.yaml(report, original: scenario,
+                                             extends: relativePath(from: target.deletingLastPathComponent(), to: input))
             try AtomicFile.write(yaml, to: target)
             if options.format != .json { text += "\nwrote \(output) (extends \(relativePath(from: target.deletingLastPathComponent(), to: input)))\n" }
         }

@@ -88,7 +88,10 @@ enum SizeLines {
                      pods(w, "lms-worker") + pods(w, "cms-worker"), w.celeryConcurrency)
     }
 
-    static func pods(_ w: Workload, _ name: String) -> Int { w.pods.first { $0.name == name }?.replicas ?? 0 }
+    /// Replicas of one kind of pod; on a shared cluster, every environment's (`prod/lms`, `staging/lms`).
+    static func pods(_ w: Workload, _ name: String) -> Int {
+        w.pods.filter { $0.name == name || $0.name.hasSuffix("/" + name) }.reduce(0) { $0 + $1.replicas }
+    }
 
     /// Why the recommendation differs from the current configuration: the violations it removes.
     static func why(_ r: SizingReport) -> [String] {

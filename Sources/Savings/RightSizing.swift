@@ -8,9 +8,9 @@ import Sizing
 /// fits the cheaper configuration (the planner's recommendation meets every constraint) and
 /// the current configuration fits too, so the saving is not a fix in disguise.
 enum RightSizing {
-    static func saving(_ scenario: Scenario, environment: Environment, catalog: Catalog) -> [Saving] {
-        guard environment.has(.kubernetes), environment.load.peakConcurrentUsers != nil,
-              let report = try? Sizer.size(scenario, environment: environment.name, catalog: catalog),
+    /// `name` is an environment, or `shared` for the shared stack (which carries every environment's load).
+    static func saving(_ scenario: Scenario, name: String, catalog: Catalog) -> [Saving] {
+        guard let report = try? Sizer.size(scenario, environment: name, catalog: catalog),
               report.fits, let delta = report.monthlyCostDelta, delta < .zero else { return [] }
         let replaced = report.changes.filter { $0.action == .replace }.map(\.address)
         let updated = report.changes.filter { $0.action == .update }.map(\.address)
@@ -18,11 +18,11 @@ enum RightSizing {
         if !updated.isEmpty { change.append("in place: \(updated.joined(separator: ", "))") }
         if !replaced.isEmpty { change.append("replaced: \(replaced.joined(separator: ", "))") }
         change.append(report.downtimeMinutes > 0 ? String(format: "about %.0f min of downtime", report.downtimeMinutes) : "no downtime")
-        return [Saving(kind: .rightSizing, environment: environment.name,
+        return [Saving(kind: .rightSizing, environment: name,
                        title: "Right-size to \(report.recommendation.evaluation.configuration.summary) (the load still fits)",
                        monthly: Money.zero - delta, planChange: change.joined(separator: "; "),
                        risk: "sized for \(report.peakUsers) peak concurrent users with the capacity model's assumptions "
                            + "(edxplan size); binding constraint \(report.recommendation.evaluation.binding?.name ?? "none")",
-                       steps: ["edxplan size --env \(environment.name) --write-scenario <file>, then plan and apply it"])]
+                       steps: ["edxplan size --env \(name) --write-scenario <file>, then plan and apply it"])]
     }
 }

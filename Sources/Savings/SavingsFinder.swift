@@ -17,10 +17,13 @@ public enum SavingsFinder {
         for (index, environment) in scenario.environments.enumerated() {
             let scope = Scope.environment(index)
             found += Variants.all(environment, catalog: catalog).compactMap { pricing.saving($0, in: scope, name: environment.name) }
-            found += RightSizing.saving(scenario, environment: environment, catalog: catalog)
+            if scenario.layout == .perEnvironment {
+                found += RightSizing.saving(scenario, name: environment.name, catalog: catalog)
+            }
         }
         if let stack = scenario.shared {
             found += Variants.all(stack, catalog: catalog).compactMap { pricing.saving($0, in: .shared, name: "shared") }
+            found += RightSizing.saving(scenario, name: "shared", catalog: catalog)
         }
         found += ReservedCapacity.savings(cost, catalog: catalog)
         return Saving.ranked(found)

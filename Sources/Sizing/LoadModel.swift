@@ -37,15 +37,37 @@ public struct LoadModel: Sendable {
     public let assumptions: SizingAssumptions
     /// Which in-cluster stores Tutor runs because the managed one is not in the environment.
     public let inClusterStores: [String]
+    /// The environments one shared cluster carries (layout: shared-stack), each with its own
+    /// load; empty for one environment's own cluster.
+    public let tenants: [Tenant]
+
+    public struct Tenant: Sendable {
+        public var environment: String
+        public var model: LoadModel
+        public init(environment: String, model: LoadModel) { self.environment = environment; self.model = model }
+    }
 
     public init(learners: Int, peakUsers: Int, assumptions: SizingAssumptions, inClusterStores: [String] = []) {
         self.learners = learners
         self.peakUsers = peakUsers
         self.assumptions = assumptions
         self.inClusterStores = inClusterStores
+        tenants = []
+    }
+
+    /// Several environments on one cluster: learners and peak users add up, and so do their workloads.
+    public init(tenants: [Tenant], assumptions: SizingAssumptions) {
+        learners = tenants.reduce(0) { $0 + $1.model.learners }
+        peakUsers = tenants.reduce(0) { $0 + $1.model.peakUsers }
+        self.assumptions = assumptions
+        inClusterStores = []
+        self.tenants = tenants
     }
 
     public func workload(nodeVCPU: Int) -> Workload {
+        if !tenants.isEmpty {
+            return Workload.combined(tenants.map { ($0.environment, $0.model.workload(nodeVCPU: nodeVCPU)) })
+        }
         let a = assumptions
         let rps = Double(peakUsers) * a["requests_per_user_per_minute"] / 60
         let studio = min(max(a["studio_share"], 0), 1)

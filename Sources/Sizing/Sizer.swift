@@ -26,6 +26,9 @@ public struct SizingReport: Sendable {
     /// The environment with the recommendation applied (what `--write-scenario` writes).
     public var recommended: Environment
     public var notes: [String]
+    /// For the shared stack: the environments it carries, at the load each was sized at
+    /// (one of them at `--learners`/`--peak-concurrent`); empty for an environment's own cluster.
+    public var carried: [CarriedLoad] = []
 
     public var fits: Bool { current.feasible }
     /// What the recommendation changes in the environment's bill (what `edxplan diff` prints).
@@ -33,69 +36,70 @@ public struct SizingReport: Sendable {
     public var downtimeMinutes: Double { changes.reduce(0) { $0 + $1.downtimeMinutes } }
 }
 
-/// `edxplan size`: the load model, the search and the change plan for one environment.
+/// One environment's load on the shared stack.
+public struct CarriedLoad: Sendable, Equatable {
+    public var environment: String
+    public var learners: Int
+    public var peakUsers: Int
+}
+
+/// `edxplan size`: the load model, the search and the change plan for one environment, or
+/// for the shared stack that every environment of a shared-stack scenario runs on.
 public enum Sizer {
     public static func size(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int? = nil,
                             peakUsers: Int? = nil, overrides: [String: Double] = [:]) throws -> SizingReport {
-        var environment = try scenario.environment(named: name)
-        // At HEAD's layout the node group and MySQL live in `shared:`, not in the environment.
-        if scenario.layout == .sharedStack { throw SizingError.sharedCluster(environment: name) }
-        if let learners { environment.load.registeredLearners = learners }
-        if let peakUsers { environment.load.peakConcurrentUsers = peakUsers }
-        let assumptions = try SizingAssumptions(load: environment.load, overrides: overrides)
-        var before = scenario
-        before.environments = scenario.environments.map { $0.name == name ? environment : $0 }
-        guard let old = Blueprint.expand(before).environments.first(where: { $0.name == name }) else {
-            throw ScenarioError.unknownEnvironment(name: name, known: scenario.environments.map(\.name))
-        }
-        let problem = try SizingProblem(environment: environment, resources: old.resources, catalog: catalog,
-                                        assumptions: assumptions)
+        let scope = try SizingScope.choose(scenario, name: name, learners: learners, peakUsers: peakUsers)
+        let old = try scope.resources(in: Blueprint.expand(scope.scenario))
+        let problem = try scope.problem(resources: old.resources, catalog: catalog, overrides: overrides)
+        let assumptions = problem.assumptions
         let current = try problem.evaluate(problem.current)
         var search = try SizingSearch(problem: problem).run()
         // Each candidate's whole bill, from the cost engine, as `edxplan cost` prices the what-if.
         let explicit = !overrides.isEmpty
         let estimator = LoadUsage()
-        let currentTotal = try environmentTotal(scenario, name, catalog: catalog, estimator: estimator)
+        let currentTotal = scope.total(try CostEngine.price(scenario, catalog: catalog, estimator: estimator))
         for index in search.top.indices {
-            var whatIf = scenario
-            let candidate = apply(search.top[index], to: environment, explicitCredits: explicit)
-            whatIf.environments = scenario.environments.map { $0.name == name ? candidate : $0 }
-            search.top[index].monthlyTotal = try environmentTotal(whatIf, name, catalog: catalog, estimator: estimator)
+            let whatIf = scope.with(apply(search.top[index], to: scope.sized, explicitCredits: explicit))
+            search.top[index].monthlyTotal = scope.total(try CostEngine.price(whatIf, catalog: catalog, estimator: estimator))
         }
         search.top.sort { ($0.monthlyTotal, $0.evaluation.configuration.summary) < ($1.monthlyTotal, $1.evaluation.configuration.summary) }
-        let recommended = apply(search.top[0], to: environment, explicitCredits: explicit)
-
-        var after = scenario
-        after.environments = scenario.environments.map { $0.name == name ? recommended : $0 }
-        guard let new = Blueprint.expand(after).environments.first(where: { $0.name == name }) else {
-            throw ScenarioError.unknownEnvironment(name: name, known: scenario.environments.map(\.name))
-        }
+        let recommended = apply(search.top[0], to: scope.sized, explicitCredits: explicit)
+        let new = try scope.resources(in: Blueprint.expand(scope.with(recommended)))
         let plan = try ChangePlanner.plan(current: old, desired: new, scenario: scenario)
-        var notes: [String] = []
-        if search.extendedMax {
-            notes.append("Nothing fits within the node group's max_size \(problem.nodeRange.upperBound); counts up to "
-                + "\(Int(assumptions["max_nodes_when_extending"])) were tried and max_size is raised to the recommended count.")
-        }
-        if environment.kubernetes.nodeGroups.count > 1 {
-            notes.append("Only the first node group (\(environment.kubernetes.nodeGroups[0].name)) is sized; the others are left as they are.")
-        }
-        notes.append("Totals are \(name)'s whole monthly bill as `edxplan cost` prices the written scenario (every component, "
-            + "its share of shared costs, extended support, CPU credits above the baseline), at on-demand prices x "
-            + "\(problem.pricer.hours) hours from the catalog of \(catalog.asOf); changes are from the scenario as it stands, "
-            + "as `edxplan diff` prints them.")
-        return SizingReport(scenario: scenario.name, environment: name, learners: problem.model.learners,
+        return SizingReport(scenario: scenario.name, environment: scope.name, learners: problem.model.learners,
                             peakUsers: problem.model.peakUsers, assumptions: assumptions.table,
                             workload: problem.workload(nodeVCPU: (try? catalog.instanceType(service: "ec2", type: problem.current.nodeType))?.vcpu ?? 2),
                             current: current, currentCost: currentTotal, search: search,
                             nodeGroupMax: problem.nodeRange.upperBound,
                             changes: ChangePlanner.effects(of: plan, catalog: catalog, assumptions: assumptions), plan: plan,
-                            recommended: recommended, notes: notes)
+                            recommended: recommended, notes: notes(scope, problem: problem, search: search, catalog: catalog),
+                            carried: scope.carried.map { CarriedLoad(environment: $0.name, learners: $0.load.registeredLearners ?? 0,
+                                                                     peakUsers: $0.load.peakConcurrentUsers ?? 0) })
     }
 
-    /// The environment's total (its own costs and its share of shared ones) in `scenario`.
-    static func environmentTotal(_ scenario: Scenario, _ name: String, catalog: Catalog, estimator: LoadUsage) throws -> Money {
-        let document = try CostEngine.price(scenario, catalog: catalog, estimator: estimator)
-        return document.environments.first { $0.name == name }?.monthlyTotal ?? .zero
+    static func notes(_ scope: SizingScope, problem: SizingProblem, search: SearchResult, catalog: Catalog) -> [String] {
+        var notes: [String] = []
+        if search.extendedMax {
+            notes.append("Nothing fits within the node group's max_size \(problem.nodeRange.upperBound); counts up to "
+                + "\(Int(problem.assumptions["max_nodes_when_extending"])) were tried and max_size is raised to the recommended count.")
+        }
+        if scope.sized.kubernetes.nodeGroups.count > 1 {
+            notes.append("Only the first node group (\(scope.sized.kubernetes.nodeGroups[0].name)) is sized; the others are left as they are.")
+        }
+        let money = "at on-demand prices x \(problem.pricer.hours) hours from the catalog of \(catalog.asOf); changes are from "
+            + "the scenario as it stands, as `edxplan diff` prints them."
+        if scope.isSharedStack {
+            let loads = scope.carried.map { "\($0.name) \($0.load.registeredLearners ?? 0) learners / \($0.load.peakConcurrentUsers ?? 0) peak" }
+            notes.append("The shared stack's node group and MySQL carry every environment at once (\(loads.joined(separator: ", "))): "
+                + "each environment's Tutor pods and in-cluster stores side by side, one CoreDNS, and every learner in the one "
+                + "database. Each environment's own stores (Redis, DocumentDB) are left as they are.")
+            notes.append("Totals are the whole scenario's monthly bill (every environment on the stack, the stack shared by the "
+                + "allocation rule) as `edxplan cost` prices the written scenario, CPU credits above the baseline included, " + money)
+        } else {
+            notes.append("Totals are \(scope.name)'s whole monthly bill as `edxplan cost` prices the written scenario (every component, "
+                + "its share of shared costs, extended support, CPU credits above the baseline), " + money)
+        }
+        return notes
     }
 
     /// The environment with a candidate's settings. CPU credits are written into usage only

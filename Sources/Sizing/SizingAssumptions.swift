@@ -80,7 +80,8 @@ public enum SizingError: UserError, Equatable {
     case missingLoad(environment: String)
     case noKubernetes(environment: String)
     case nothingFits(String)
-    case sharedCluster(environment: String)
+    /// `--env shared` with `--learners`/`--peak-concurrent`: the stack carries several loads.
+    case sharedLoadNeedsEnvironment
 
     public var location: SourceLocation? { nil }
 
@@ -93,9 +94,8 @@ public enum SizingError: UserError, Equatable {
         case .noKubernetes(let environment):
             return "environment '\(environment)' has no kubernetes module with a node group to size"
         case .nothingFits(let detail): return "no configuration in the catalog meets every constraint: \(detail)"
-        case .sharedCluster(let environment):
-            return "environment '\(environment)' runs on the shared stack's cluster and database (layout: shared-stack); "
-                + "edxplan size sizes an environment's own cluster and data stores"
+        case .sharedLoadNeedsEnvironment:
+            return "--learners and --peak-concurrent give one environment's load, and the shared stack carries every environment's"
         }
     }
 
@@ -104,7 +104,8 @@ public enum SizingError: UserError, Equatable {
         case .unknownAssumption(let key, let known): return Suggestions.hint(for: key, in: known) ?? "known: " + known.joined(separator: ", ")
         case .missingLoad: return "give load.registered_learners and load.peak_concurrent_users, or --learners and --peak-concurrent"
         case .nothingFits: return "lower the load or relax an assumption (--set KEY=VALUE)"
-        case .sharedCluster: return "change the shared: block by hand and compare with edxplan diff, which prices both the same way"
+        case .sharedLoadNeedsEnvironment:
+            return "name the environment whose load they are (--env prod --learners N): the stack is sized for it and the others at their own loads"
         default: return nil
         }
     }

@@ -18,8 +18,10 @@ public struct SizingProblem: Sendable {
     let workloads: [Int: Workload]
 
     /// `resources` are the environment's blueprint (what the sized options are priced from);
-    /// without them the problem still evaluates configurations but prices none.
-    public init(environment: Environment, resources: [Resource] = [], catalog: Catalog, assumptions: SizingAssumptions) throws {
+    /// without them the problem still evaluates configurations but prices none. `tenants`, for
+    /// the shared stack, are the environments its cluster and database carry, each at its load.
+    public init(environment: Environment, resources: [Resource] = [], catalog: Catalog, assumptions: SizingAssumptions,
+                tenants: [LoadModel.Tenant] = []) throws {
         guard environment.has(.kubernetes), let group = environment.kubernetes.nodeGroups.first else {
             throw SizingError.noKubernetes(environment: environment.name)
         }
@@ -30,16 +32,21 @@ public struct SizingProblem: Sendable {
         self.environment = environment
         self.assumptions = assumptions
         nodeGroup = group
-        // Without the managed store, Tutor runs its own in the cluster (RUN_MYSQL... default true).
-        let inCluster = [(ModuleName.mysql, "mysql"), (.mongodb, "mongodb"), (.redis, "redis")]
-            .filter { !environment.has($0.0) }.map(\.1)
-        let model = LoadModel(learners: learners, peakUsers: peak, assumptions: assumptions, inClusterStores: inCluster)
+        let inCluster = Self.inClusterStores(environment)
+        let model = tenants.isEmpty
+            ? LoadModel(learners: learners, peakUsers: peak, assumptions: assumptions, inClusterStores: inCluster)
+            : LoadModel(tenants: tenants, assumptions: assumptions)
         self.model = model
         pricer = SizingPricer(catalog: catalog, environment: environment, resources: resources)
         nodes = NodeChecks(assumptions: assumptions, hours: pricer.hoursDouble)
         stores = StoreChecks(assumptions: assumptions, learners: learners, hours: pricer.hoursDouble)
         let cores = Set((catalog.instanceTypes["ec2"] ?? [:]).values.map(\.vcpu))
         workloads = Dictionary(uniqueKeysWithValues: cores.map { ($0, model.workload(nodeVCPU: $0)) })
+    }
+
+    /// Without the managed store, Tutor runs its own in the cluster (RUN_MYSQL... default true).
+    static func inClusterStores(_ environment: Environment) -> [String] {
+        [(ModuleName.mysql, "mysql"), (.mongodb, "mongodb"), (.redis, "redis")].filter { !environment.has($0.0) }.map(\.1)
     }
 
     public func workload(nodeVCPU: Int) -> Workload { workloads[nodeVCPU] ?? model.workload(nodeVCPU: nodeVCPU) }

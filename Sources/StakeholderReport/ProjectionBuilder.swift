@@ -26,7 +26,8 @@ public enum ProjectionBuilder {
             for index in priced.environments.indices {
                 // Keep any capacity step already taken, at this month's usage and load.
                 priced.environments[index] = withCapacity(of: current.environments[index], grown: priced.environments[index])
-                guard month > 1, fitted[index] else { continue }
+                // The shared stack's capacity is sized for every environment at once, not stepped per environment.
+                guard month > 1, fitted[index], scenario.layout == .perEnvironment else { continue }
                 let environment = priced.environments[index]
                 if !fits(environment, catalog: catalog),
                    let report = try? Sizer.size(priced, environment: environment.name, catalog: catalog) {

@@ -43,7 +43,7 @@ public enum ReportBuilder {
     ]
 
     static let rehearsalAssumption = "The rehearsal is `edxplan rehearse` (seed 1, no faults) on an empty in-memory fake account seeded with the catalog's default quotas: apply, put a term's worth of data in the stores, destroy, apply again. Each environment has its own account; with the shared-stack layout the stack and then every environment share one."
-    static let sizingAssumption = "The capacity plan is `edxplan size` for each environment with load.peak_concurrent_users and the kubernetes module, with the default sizing assumptions; its costs cover the sized parts only (nodes, MySQL, DocumentDB, ElastiCache) at on-demand prices."
+    static let sizingAssumption = "The capacity plan is `edxplan size` for each environment with load.peak_concurrent_users and the kubernetes module (for a shared stack, the stack with every environment's load), with the default sizing assumptions; its figures are whole monthly bills at on-demand prices, as `edxplan cost` prices the recommendation (for a shared stack, the whole scenario's)."
 
     static func serviceTotals(_ cost: CostDocument) -> [ServiceTotal] {
         var totals: [String: Money] = [:]

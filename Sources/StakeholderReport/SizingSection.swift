@@ -1,4 +1,5 @@
 import Catalog
+import Diagnostics
 import Foundation
 import Scenario
 import Sizing
@@ -34,8 +35,16 @@ public struct EnvironmentSizing: Sendable, Equatable {
 
     /// `edxplan size` for every environment with `load.peak_concurrent_users` and the kubernetes
     /// module; the others, and any the sizer cannot size, say why instead of failing the pack.
+    /// In the shared-stack layout the one plan is the shared stack's, carrying every environment.
     public static func size(_ scenario: Scenario, catalog: Catalog) throws -> [EnvironmentSizing] {
-        try scenario.environments.map { environment in
+        if scenario.layout == .sharedStack {
+            if let unloaded = scenario.environments.first(where: { $0.load.peakConcurrentUsers == nil }) {
+                return [EnvironmentSizing(environment: "shared", plan: nil, missing: "\(unloaded.name) has no "
+                    + "load.peak_concurrent_users in the scenario, and the shared stack carries every environment's load")]
+            }
+            return [sized(scenario, "shared", catalog: catalog)]
+        }
+        return scenario.environments.map { environment in
             guard environment.load.peakConcurrentUsers != nil else {
                 return EnvironmentSizing(environment: environment.name, plan: nil,
                                          missing: "no load.peak_concurrent_users in the scenario, so there is no load to size for")
@@ -44,13 +53,18 @@ public struct EnvironmentSizing: Sendable, Equatable {
                 return EnvironmentSizing(environment: environment.name, plan: nil,
                                          missing: "no kubernetes module: only the EKS node group and its data stores are sized")
             }
-            do {
-                let report = try Sizer.size(scenario, environment: environment.name, catalog: catalog)
-                return EnvironmentSizing(environment: environment.name, plan: plan(report), missing: nil)
-            } catch let error as SizingError {
-                return EnvironmentSizing(environment: environment.name, plan: nil,
-                                         missing: error.message + (error.hint.map { " (\($0))" } ?? ""))
-            }
+            return sized(scenario, environment.name, catalog: catalog)
+        }
+    }
+
+    static func sized(_ scenario: Scenario, _ name: String, catalog: Catalog) -> EnvironmentSizing {
+        do {
+            let report = try Sizer.size(scenario, environment: name, catalog: catalog)
+            return EnvironmentSizing(environment: name, plan: plan(report), missing: nil)
+        } catch let error as UserError {
+            return EnvironmentSizing(environment: name, plan: nil, missing: error.message + (error.hint.map { " (\($0))" } ?? ""))
+        } catch {
+            return EnvironmentSizing(environment: name, plan: nil, missing: "\(error)")
         }
     }
 

@@ -15,7 +15,7 @@ import Testing
         try text.write(to: folder.appendingPathComponent("default.yaml"), atomically: true, encoding: .utf8)
         let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("default.yaml").path)
         let report = try Sizer.size(scenario, environment: "prod", catalog: try SizingSupport.catalog(), peakUsers: 2500)
-        let yaml = WhatIfWriter.yaml(report, original: try scenario.environment(named: "prod"), extends: "default.yaml")
+        let yaml = try WhatIfWriter.yaml(report, original: scenario, extends: "default.yaml")
         try yaml.write(to: folder.appendingPathComponent("sized.yaml"), atomically: true, encoding: .utf8)
         let loaded = try ScenarioLoader.load(path: folder.appendingPathComponent("sized.yaml").path).environment(named: "prod")
         let chosen = report.recommendation.evaluation.configuration
