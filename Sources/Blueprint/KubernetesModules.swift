@@ -79,11 +79,15 @@ extension ModuleBuilder {
         let security = "\(prefix).aws_security_group.this[0]"
         add(.kubernetes, security, "aws_security_group", .terraform, ["name": .string("\(group.name)-eks-node-group")])
         add(.kubernetes, "\(prefix).aws_launch_template.this[0]", "aws_launch_template", .terraform,
-            ["root_volume_gb": .int(group.diskGB), "root_volume_type": .string("gp2")], dependsOn: [security, nodeGroup])
-        add(.kubernetes, "\(prefix).aws_eks_node_group.this[0]", "aws_eks_node_group", .terraform,
-            ["node_group_name": .string(group.name), "instance_types": .strings([group.instanceType]),
-             "capacity_type": .string("ON_DEMAND"), "min_size": .int(group.min), "max_size": .int(group.max),
-             "desired_size": .int(group.desired), "disk_size": .int(group.diskGB)],
+            ["root_volume_gb": .int(group.diskGB), "root_volume_type": .string(group.diskType)], dependsOn: [security, nodeGroup])
+        var attributes: [String: AttributeValue] = [
+            "node_group_name": .string(group.name), "instance_types": .strings([group.instanceType]),
+            "capacity_type": .string("ON_DEMAND"), "min_size": .int(group.min), "max_size": .int(group.max),
+            "desired_size": .int(group.desired), "disk_size": .int(group.diskGB)]
+        // The type the nodes' root volumes get from the launch template; written only when it is
+        // not the AMI's gp2, so existing state and plans read as before.
+        if group.diskType != "gp2" { attributes["disk_type"] = .string(group.diskType) }
+        add(.kubernetes, "\(prefix).aws_eks_node_group.this[0]", "aws_eks_node_group", .terraform, attributes,
             dependsOn: [cluster, role, "\(prefix).aws_launch_template.this[0]"] + attachments)
     }
 

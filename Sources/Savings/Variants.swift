@@ -46,6 +46,14 @@ enum Variants {
                                 risk: "storage optimization runs for hours after the change, and no other storage change is "
                                     + "allowed for 6 hours"))
         }
+        if e.has(.kubernetes), e.kubernetes.nodeGroups.contains(where: { $0.diskType == "gp2" }) {
+            var changed = e
+            for index in changed.kubernetes.nodeGroups.indices { changed.kubernetes.nodeGroups[index].diskType = "gp3" }
+            list.append(Variant(kind: .gp3, title: "Move the node groups' root volumes from gp2 to gp3", environment: changed,
+                                risk: "the launch template gets a new version and EKS replaces the nodes one at a time "
+                                    + "(pods are drained and rescheduled); set block_device_mappings in the kubernetes module's "
+                                    + "node group (ebs.volume_type = \"gp3\")"))
+        }
         if e.has(.vpc), e.vpc.natGateways == .perAZ, e.vpc.azs > 1 {
             var changed = e
             changed.vpc.natGateways = .single

@@ -49,6 +49,10 @@ public struct NodeGroup: Sendable {
     public var desired = 1
     /// The EKS AL2 AMI's root volume when the launch template sets none.
     public var diskGB = 20
+    /// The root volume's EBS type: the AMI's gp2 unless the eks module's node group sets
+    /// `block_device_mappings` (`ebs.volume_type`) in the launch template it creates.
+    public var diskType = "gp2"
+    public static let diskTypes = ["gp2", "gp3"]
     public var location: SourceLocation
 }
 

@@ -89,6 +89,8 @@ enum BadInputTable {
         .scenario("upper-case environment", "name: t\nenvironments:\n  Prod: {}\n", "s.yaml:3:3: error: environment name 'Prod'"),
         .environment("unknown instance type", "    kubernetes: { node_groups: [{ instance_type: t3.lareg }] }",
                      "s.yaml:5:50: error: unknown EC2 instance type 't3.lareg'", contains: ["did you mean 't3.large'"]),
+        .environment("unknown node root volume type", "    kubernetes: { node_groups: [{ instance_type: t3.large, disk_type: io2 }] }",
+                     "s.yaml:5:71: error: 'environments.prod.kubernetes.node_groups[0].disk_type' cannot be 'io2'", contains: ["did you mean 'gp2'"]),
         .environment("unknown RDS class", "    mysql: { instance_class: db.t9.small }", "s.yaml:5:30: error: unknown RDS instance type 'db.t9.small'"),
         .environment("min above desired", "    kubernetes: { node_groups: [{ min: 3, desired: 2, max: 4 }] }",
                      "s.yaml:5:", contains: ["min <= desired <= max"]),
