@@ -90,11 +90,11 @@ import TestSupport
 
     /// Every offer the cost engine prices from, in eu-west-1 and for the world: the mirror's
     /// files, in AWS's format, also hold the products each mapping must leave out (Windows CPU
-    /// credits, S3 Standard-IA, an ALB trust store, CloudWatch Infrequent Access ingestion, an
+    /// credits, PostgreSQL CPU credits, Aurora's Extended Support, S3 Standard-IA, an ALB trust store, CloudWatch Infrequent Access ingestion, an
     /// air-gapped backup vault, inter-region transfer, CloudFront to the origin, latency-based
     /// DNS queries).
     static let everything = CatalogUpdater.Request(
-        services: PriceListImporter.supportedOffers.filter { !["AmazonRDS", "AmazonElastiCache"].contains($0) },
+        services: PriceListImporter.supportedOffers.filter { $0 != "AmazonElastiCache" },
         regions: ["eu-west-1"])
 
     @Test func everyServiceOfTheCostEngineIsReadTheSameFromAFolderAndTheServer() throws {
@@ -124,6 +124,14 @@ import TestSupport
         }
         #expect(try price("ec2", "compute", type: "t3.large", os: "linux") == "0.0912")
         #expect(try price("ec2", "cpu_credits", "t3") == "0.05")
+        #expect(try price("rds", "cpu_credits", "db.t3") == "0.075")
+        // MySQL 5.7 and 8.0 have a SKU each at the same price: one row.
+        let yearOne = catalog.tiers(PriceKey(service: "rds", region: "eu-west-1", productFamily: "extended_support",
+                                             engine: "mysql", usageType: "year1-2"))
+        #expect(yearOne.map(\.usdPerUnit) == ["0.1"])
+        #expect(yearOne.first?.unit == "vCPU-hour")
+        #expect(catalog.tiers(PriceKey(service: "rds", region: "eu-west-1", productFamily: "extended_support",
+                                       engine: "mysql", usageType: "year3")).map(\.usdPerUnit) == ["0.2"])
         #expect(try price("vpc", "nat_gateway", "hours") == "0.048")
         #expect(try price("vpc", "nat_gateway", "data_processed") == "0.048")
         #expect(try price("vpc", "public_ipv4", "in-use") == "0.005")

@@ -65,4 +65,26 @@ import Testing
                     "\(reason)")
         }
     }
+
+    /// The offer files of the update tests' mirror (AWS's format, eu-west-1: AmazonDocDB, AmazonEC2,
+    /// AmazonRDS, AWSELB, AmazonECR...) given to `catalog update --from DIR` price every component the
+    /// shipped catalog leaves out there: the same scenario then has nothing unpriced.
+    @Test func anUpdateFromOfferFilesPricesTheRest() throws {
+        let folder = try Support.scratch("regional-update")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: try Support.catalogPath()),
+                                         to: folder.appendingPathComponent("catalog.sqlite"))
+        let text = try String(contentsOf: Support.root.appendingPathComponent("Scenarios/multi-environment.yaml"), encoding: .utf8)
+        try text.replacingOccurrences(of: "aws_region: us-east-1", with: "aws_region: eu-west-1")
+            .write(to: folder.appendingPathComponent("school.yaml"), atomically: true, encoding: .utf8)
+        let mirror = Support.root.appendingPathComponent("Tests/CatalogUpdateTests/Fixtures/CatalogUpdaterTests-mirror")
+        let catalog = ["--catalog", "catalog.sqlite"]
+        let update = try CLI.run(["catalog", "update", "--from", mirror.path, "--region", "eu-west-1"]
+            + ["AmazonDocDB", "AmazonEC2", "AmazonRDS", "AWSELB", "AmazonECR"].flatMap { ["--service", $0] } + catalog, in: folder)
+        #expect(update.status == 0, "\(update.stderr)")
+        let result = try CLI.run(["cost", "school.yaml", "--format", "json"] + catalog, in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((document["unpriced"] as? [Any])?.isEmpty == true, "\(document["unpriced"] ?? "none")")
+    }
 }

@@ -39,9 +39,10 @@ public enum PriceListImporter {
         // No date given: the rows are as of the day AWS published the offer.
         let asOf = asOf.isEmpty ? String((offer.publicationDate ?? "").prefix(10)) : asOf
         var rows: [PriceRow] = []
-        // Two SKUs landing on one key and tier would make the result depend on which row the
-        // database keeps, so a collision is an error rather than a silent pick.
-        var owner: [String: String] = [:]
+        // Two SKUs landing on one key and tier at different prices would make the result depend
+        // on which row the database keeps, so that is an error rather than a silent pick. At the
+        // same price (RDS Extended Support of MySQL 5.7 and 8.0) the first SKU's row stands.
+        var owner: [String: (sku: String, price: String)] = [:]
         for sku in offer.keys.keys.sorted() {
             guard let mapping = offer.keys[sku] else { continue }
             let source = "AWS Price List offer file \(offer.offerCode ?? "?") \(offer.publicationDate ?? "?") (\(label)) SKU \(sku)"
@@ -57,12 +58,15 @@ public enum PriceListImporter {
             }
             for row in priced {
                 let slot = "\(row.key.description) tier \(row.tierStart)"
-                if let other = owner[slot], other != sku {
-                    throw CatalogError.importFailed(file: file, detail: "SKUs \(other) and \(sku) both price \(slot)")
+                if let other = owner[slot], other.sku != sku {
+                    guard other.price == row.usdPerUnit else {
+                        throw CatalogError.importFailed(file: file, detail: "SKUs \(other.sku) and \(sku) both price \(slot)")
+                    }
+                    continue
                 }
-                owner[slot] = sku
+                owner[slot] = (sku, row.usdPerUnit)
+                rows.append(row)
             }
-            rows += priced
         }
         rows = EKSExtendedSupport.combine(rows)
         return Conversion(rows: rows.sorted(by: ImportSQL.priceOrder), skippedProducts: offer.skippedProducts,

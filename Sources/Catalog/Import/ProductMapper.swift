@@ -38,6 +38,17 @@ extension PriceListImporter {
         /// Instances, their storage and their credits: EC2, RDS, ElastiCache, DocumentDB, EKS.
         private func compute(_ family: String, _ a: [String: String], _ region: String) -> Mapping? {
             func hourly(_ key: PriceKey) -> Mapping { Mapping(key: key, unit: "hour") }
+            // RDS Extended Support, whatever the family (AWS's products of it have none, Aurora's
+            // are "Database Instance"): `ExtendedSupport:Yr1-Yr2:MySQL5.7`, `ExtendedSupport:Yr3:MySQL8.0`
+            // (Cost Explorer line items; attribute extendedSupportPricingYear), per vCPU-hour and the
+            // same in a region for every major version, so the versions' SKUs give one catalog row.
+            if offerCode == "AmazonRDS", a["databaseEngine"] == "MySQL" {
+                for (year, name) in [("Yr1-Yr2", "year1-2"), ("Yr3", "year3")] {
+                    guard let version = usageSuffix(a, after: "ExtendedSupport:\(year):MySQL"), !version.isEmpty else { continue }
+                    return Mapping(key: PriceKey(service: "rds", region: region, productFamily: "extended_support",
+                                                 engine: "mysql", usageType: name), unit: "vCPU-hour")
+                }
+            }
             switch (offerCode, family) {
             case ("AmazonEC2", "Compute Instance"):
                 // The plain on-demand Linux box: not Windows/RHEL, not dedicated, no SQL Server
@@ -68,6 +79,11 @@ extension PriceListImporter {
                       let type = a["instanceType"] else { return nil }
                 return hourly(PriceKey(service: "rds", region: region, productFamily: "compute", instanceType: type,
                                        engine: "mysql", deployment: deployment))
+            case ("AmazonRDS", "CPU Credits") where a["databaseEngine"] == "MySQL":
+                // db_instance.go: databaseEngine, usagetype `CPUCredits:<class family>`.
+                guard let family = usageSuffix(a, after: "CPUCredits:"), ["db.t3", "db.t4g"].contains(family) else { return nil }
+                return Mapping(key: PriceKey(service: "rds", region: region, productFamily: "cpu_credits", usageType: family),
+                               unit: "vCPU-hour")
             case ("AmazonElastiCache", "Cache Instance"):
                 guard a["cacheEngine"] == "Redis", let type = a["instanceType"] else { return nil }
                 return hourly(PriceKey(service: "elasticache", region: region, productFamily: "compute", instanceType: type,
