@@ -83,7 +83,9 @@ extension ModuleBuilder {
         var attributes: [String: AttributeValue] = [
             "node_group_name": .string(group.name), "instance_types": .strings([group.instanceType]),
             "capacity_type": .string("ON_DEMAND"), "min_size": .int(group.min), "max_size": .int(group.max),
-            "desired_size": .int(group.desired), "disk_size": .int(group.diskGB)]
+            "desired_size": .int(group.desired), "disk_size": .int(group.diskGB),
+            // node_groups.tf: `try(each.value.cluster_version, ..., var.cluster_version)`.
+            "version": .string(group.version ?? environment.kubernetes.version)]
         // The type the nodes' root volumes get from the launch template; written only when it is
         // not the AMI's gp2, so existing state and plans read as before.
         if group.diskType != "gp2" { attributes["disk_type"] = .string(group.diskType) }

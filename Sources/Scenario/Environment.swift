@@ -53,6 +53,9 @@ public struct NodeGroup: Sendable {
     /// `block_device_mappings` (`ebs.volume_type`) in the launch template it creates.
     public var diskType = "gp2"
     public static let diskTypes = ["gp2", "gp3"]
+    /// The group's Kubernetes version (the eks module's per-group `cluster_version`); nil
+    /// follows the control plane's `kubernetes.version`, as the module passes it by default.
+    public var version: String?
     public var location: SourceLocation
 }
 

@@ -96,7 +96,8 @@ enum EnvironmentDecoder {
     }
 
     private static func nodeGroup(_ item: SourceValue, path: String) throws -> NodeGroup {
-        let g = try Fields(item, path: path, allowed: ["name", "instance_type", "min", "max", "desired", "disk_gb", "disk_type"])
+        let g = try Fields(item, path: path, allowed: ["name", "instance_type", "min", "max", "desired", "disk_gb",
+                                                                 "disk_type", "version"])
         var group = NodeGroup(location: g.has("instance_type") ? g.location("instance_type") : item.location)
         group.name = try g.string("name", default: "default")
         // EKS: at most 63 characters, a letter or digit first, then letters, digits, '-' and '_'
@@ -120,6 +121,7 @@ enum EnvironmentDecoder {
             throw ScenarioError.unknownValue(g.location("disk_type"), key: g.name("disk_type"), value: group.diskType,
                                              allowed: NodeGroup.diskTypes)
         }
+        group.version = g.has("version") ? try g.string("version") : nil
         guard group.min <= group.desired, group.desired <= group.max else {
             throw ScenarioError.inconsistent(g.location("desired"), problem:
                 "\(path) needs min <= desired <= max, but it has min \(group.min), desired \(group.desired), max \(group.max)")

@@ -42,7 +42,8 @@ public enum WhatIfWriter {
             // A list replaces its base list whole, so every node group is written out.
             let groups = new.kubernetes.nodeGroups.map { g in
                 "{ name: \(quoted(g.name)), instance_type: \(g.instanceType), min: \(g.min), max: \(g.max), desired: \(g.desired), disk_gb: \(g.diskGB)"
-                    + (g.diskType == "gp2" ? "" : ", disk_type: \(g.diskType)") + " }"
+                    + (g.diskType == "gp2" ? "" : ", disk_type: \(g.diskType)")
+                    + (g.version.map { ", version: \"\($0)\"" } ?? "") + " }"
             }
             lines.append("    kubernetes:")
             lines.append("      node_groups: [\(groups.joined(separator: ", "))]")
