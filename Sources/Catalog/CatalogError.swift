@@ -11,9 +11,12 @@ public enum CatalogError: UserError, Equatable {
     case notOffered(service: String, region: String, error: String, source: String)
     case namedFileMissing(path: String, viaEnvironment: Bool)
     case invalidJSON(SourceLocation, String)
+    /// An offer file that parses but is not the one asked for, or holds nothing edxplan prices.
+    case offerRefused(SourceLocation, String)
 
     public var location: SourceLocation? {
         if case .invalidJSON(let location, _) = self { return location }
+        if case .offerRefused(let location, _) = self { return location }
         return nil
     }
 
@@ -35,6 +38,8 @@ public enum CatalogError: UserError, Equatable {
             return "AWS does not offer \(service) in \(region): a create there is refused with \(error)"
         case .invalidJSON(_, let detail):
             return "invalid JSON: \(detail)"
+        case .offerRefused(_, let detail):
+            return detail
         case .namedFileMissing(let path, let viaEnvironment):
             return "the catalog file \(path) named by \(viaEnvironment ? "EDXPLAN_CATALOG" : "--catalog") does not exist"
         }
@@ -58,6 +63,8 @@ public enum CatalogError: UserError, Equatable {
                 + (viaEnvironment ? "unset EDXPLAN_CATALOG" : "leave out --catalog") + " to use the catalog that ships with edxplan"
         case .invalidJSON:
             return "the file is not complete JSON (a download cut short?): fetch it again; nothing was changed"
+        case .offerRefused:
+            return "fetch the offer again from AWS's Price List (or drop --service/--region for it); nothing was changed"
         case .importFailed:
             return "pass a file in the AWS format the importer names (see `edxplan catalog import --help`)"
         case .notOffered(_, _, _, let source):

@@ -30,6 +30,7 @@ extension CatalogStore {
     /// Reads every table of a built catalog into memory; of `prices`, only the rows of `regions`
     /// (and `global`) when given.
     public static func read(_ file: URL, regions: Set<String>? = nil) throws -> Catalog {
+        try refuseWALFile(file)
         var configuration = Configuration()
         configuration.readonly = true
         do {
@@ -61,5 +62,18 @@ extension CatalogStore {
         } catch {
             throw CatalogError.unreadable(path: file.path, detail: "\(error)")
         }
+    }
+
+    /// SQLite opens a database in WAL mode with its -wal and -shm files beside it, even read-only,
+    /// so reading one would leave two files behind. Catalogs are never in WAL mode (the builder
+    /// keeps SQLite's rollback journal); fake accounts always are: such a file is someone's
+    /// account given as a catalog, refused before SQLite touches it. Bytes 18 and 19 of the
+    /// header are the read and write format versions, 2 for WAL (sqlite.org/fileformat2.html).
+    static func refuseWALFile(_ file: URL) throws {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 20)) ?? Data()
+        guard header.count == 20, header.prefix(16) == Data("SQLite format 3\u{0}".utf8), header[18] == 2 || header[19] == 2 else { return }
+        throw CatalogError.unreadable(path: file.path, detail: "it is a SQLite database in WAL mode, as edxplan's fake accounts are (a catalog is not)")
     }
 }

@@ -114,6 +114,7 @@ public enum CatalogStore {
 
     /// `catalog_meta.as_of` of a built file, or nil when it cannot be read.
     public static func asOf(_ file: URL) -> String? {
+        guard (try? refuseWALFile(file)) != nil else { return nil }
         var configuration = Configuration()
         configuration.readonly = true
         guard let queue = try? DatabaseQueue(path: file.path, configuration: configuration) else { return nil }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Catalog
 import Foundation
 
@@ -64,6 +65,12 @@ public enum CatalogUpdater {
                 let conversion = try PriceListImporter.convert(
                     contentsOf: offer.file, file: offer.name, label: label, regionsByLocation: regionsByLocation, asOf: "")
                 let published = conversion.publicationDate
+                // A mirror serving the wrong file, or an offer with nothing edxplan prices, would
+                // otherwise move the catalog's as-of date while changing no price.
+                let at = SourceLocation(file: offer.name, line: 1, column: 1)
+                guard conversion.offerCode == service else {
+                    throw CatalogError.offerRefused(at, "\(label): the file is the offer of \(conversion.offerCode.isEmpty ? "no service (no offerCode)" : conversion.offerCode), not of \(service)")
+                }
                 if let previous = applied["\(service)/\(region)"], published < previous {
                     report.notes.append("\(label): the offer published \(published) is older than the one the catalog has "
                         + "(\(previous)); kept the catalog's prices")
@@ -71,6 +78,9 @@ public enum CatalogUpdater {
                 }
                 // Rows of another region in a regional file would be a mirror serving the wrong file.
                 let rows = conversion.rows.filter { $0.region == region }
+                guard !rows.isEmpty else {
+                    throw CatalogError.offerRefused(at, "\(label): the offer holds no product edxplan prices in \(region) (\(conversion.skippedProducts) products, none of them a price the catalog keeps)")
+                }
                 report.read.append("\(label): \(rows.count) rows, published \(published)")
                 updates.append(OfferRows(offerCode: service, region: region, publicationDate: published, rows: rows))
             }

@@ -40,6 +40,11 @@ extension Evaluator {
             return try terragrunt(name, values, at: location)
         }
         guard let function = Functions.table[name] else {
+            guard KnownFunctions.exists(name) else {
+                let near = Suggestions.closest(to: name, in: KnownFunctions.terraform.union(KnownFunctions.terragrunt), limit: 1)
+                throw HCLError.evaluation(location, "Call to unknown function: there is no function named \"\(name)\"."
+                    + (near.first.map { " Did you mean \"\($0)\"?" } ?? ""))
+            }
             let hint = Suggestions.hint(for: name, in: Evaluator.supportedFunctions)
             record("unsupported function '\(name)'; its result is unknown" + (hint.map { " (\($0))" } ?? ""), at: location)
             return .unknown

@@ -130,7 +130,18 @@ extension CatalogCommands {
         guard let kind = CatalogImport.Kind(rawValue: name) else {
             throw CatalogError.importFailed(file: file, detail: "unknown import kind '\(name)'")
         }
-        let source = try CatalogSource.find(from: workspace.workingDirectory)
+        guard FileManager.default.fileExists(atPath: workspace.url(file).path) else {
+            throw CatalogError.importFailed(file: file, detail: "there is no such file")
+        }
+        let source: CatalogSource
+        do {
+            source = try CatalogSource.find(from: workspace.workingDirectory)
+        } catch CatalogError.sourceNotFound {
+            // The rows it writes are SQL for review in a checkout; an installed edxplan refreshes
+            // its catalog from AWS's offer files instead.
+            throw OptionError("catalog import", "catalog import writes reviewable SQL into an edxplan checkout's Catalog/imports, and \(workspace.workingDirectory.path) is not inside one",
+                              hint: "run it from the checkout, or refresh the catalog in use from AWS's offer files: `edxplan catalog update --from FOLDER`")
+        }
         let asOf = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC") ?? .current,
                                                formatOptions: [.withFullDate])
         let result = try CatalogImport.run(kind, file: workspace.url(file), source: source, asOf: asOf)

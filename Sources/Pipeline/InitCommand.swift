@@ -24,13 +24,17 @@ public enum InitCommand {
             throw OptionError("init", "\(name) already exists in this folder", hint: "edit it, or add --force to write a new one over it")
         }
         let text: String
+        var warnings: [String] = []
         if let tree = options.terragruntPath {
             if options.region != nil || options.environments != nil {
                 throw OptionError("--from-terragrunt", "--region and --environments come from the tree with --from-terragrunt",
                                   hint: "give --from-terragrunt alone")
             }
             let result = try ImportCommand.importTree(tree, workspace: workspace)
-            for warning in result.warnings { FileHandle.standardError.write(Data("\(warning.description)\n".utf8)) }
+            // Refused as `import terragrunt` refuses it, at the tree's own file and line.
+            _ = try ImportCommand.checked(result, path: tree, workspace: workspace)
+            // Printed once the starter is known good: a refusal is one message, first.
+            warnings = result.warnings.map(\.description)
             // Its header says where it came from; each value, the file:line of the tree it was read at.
             text = result.yaml
         } else {
@@ -43,6 +47,7 @@ public enum InitCommand {
         try ScenarioValidator.validate(scenario, catalog: catalog)
         let cost = try CostEngine.price(scenario, catalog: catalog)
         try AtomicFile.write(text, to: target)
+        for warning in warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
         let environments = scenario.environments.map(\.name)
         return """
             Wrote \(name): scenario \(scenario.name), \(environments.joined(separator: ", ")) in \(scenario.platform.awsRegion), \
@@ -72,7 +77,7 @@ public enum InitCommand {
     }
 
     static func environments(_ given: [String]?) throws -> [String] {
-        let names = (given ?? ["prod"]).flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = (given ?? ["prod"]).flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }.map { $0.trimmingCharacters(in: .whitespaces) }
         for name in names where name.range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) == nil {
             throw OptionError("--environments", "'\(name)' is not an environment name",
                               hint: "names are lower-case letters, digits and '-', starting with a letter: --environments prod,staging")

@@ -42,6 +42,11 @@ public enum RehearseCommand {
         guard (1...maxRuns).contains(options.runs) else {
             throw OptionError.outOfRange("--runs", String(options.runs), "from 1 to 1,000,000", hint: "10,000 runs take about ten seconds")
         }
+        // One account can be torn down and rebuilt once: several runs need scratch copies.
+        guard !options.inPlace || options.runs == 1 else {
+            throw OptionError("--in-place", "--in-place rehearses the account itself, so it makes one run, not \(options.runs)",
+                              hint: "drop --runs, or drop --in-place to rehearse \(options.runs) runs on scratch copies")
+        }
         guard options.faults >= 0, options.faults <= 1 else {
             throw OptionError.outOfRange("--faults", String(options.faults), "a probability from 0 to 1", hint: "0.05 means one simulated API call in twenty meets a fault")
         }
@@ -62,7 +67,7 @@ public enum RehearseCommand {
         // Run 0 uses the seed given; the others derive theirs from it.
         var random = SeededRandom(seed: options.seed)
         let seeds = (0..<options.runs).map { $0 == 0 ? options.seed : random.next() }
-        let inPlace = options.inPlace && options.runs == 1
+        let inPlace = options.inPlace
         let account = try scratch(from: source, inPlace: inPlace, catalog: catalog, scenario: scenario)
         let runs: [[RehearsalRun]]
         if inPlace {

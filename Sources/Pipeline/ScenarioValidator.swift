@@ -1,6 +1,7 @@
 import Catalog
 import Diagnostics
 import Scenario
+import Sizing
 
 /// Checks a scenario against the catalog: every instance type must exist (and, for the commands
 /// that compare prices, have one in the environment's region), so a typo stops at its line with
@@ -12,9 +13,21 @@ public enum ScenarioValidator {
     public static func validate(_ scenario: Scenario, catalog: Catalog, requirePrices: Bool = false) throws {
         for environment in [scenario.shared].compactMap({ $0 }) + scenario.environments {
             try VersionCheck.check(environment, catalog: catalog)
+            try checkLoadKeys(environment)
             for reference in references(environment) {
                 try check(reference, region: environment.region, catalog: catalog, requirePrices: requirePrices)
             }
+        }
+    }
+
+    /// A `load:` key that is neither the profile's nor a capacity-planning assumption is a typo
+    /// (`learners:` for `registered_learners:`), whichever command reads the scenario.
+    static func checkLoadKeys(_ environment: Environment) throws {
+        let known = SizingAssumptions.scenarioKeys
+        for key in environment.load.other.keys.sorted() where !known.contains(key) {
+            let location = environment.load.otherLocations[key] ?? environment.location
+            throw ScenarioError.unknownKey(location, key: key,
+                                           allowed: LoadProfile.profileKeys + known)
         }
     }
 

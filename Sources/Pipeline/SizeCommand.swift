@@ -40,6 +40,15 @@ public enum SizeCommand {
                                                       workspace: workspace)
         try ScenarioValidator.validate(scenario, catalog: catalog, requirePrices: true)
         let name = try InfrastructureContext.chooseScope(options.environment, scenario: scenario)
+        // Concurrent users are registered learners online at once: never more of them.
+        let load = try scenario.environment(named: name).load
+        if let learners = options.learners ?? load.registeredLearners, let peak = options.peakConcurrent ?? load.peakConcurrentUsers,
+           peak > learners {
+            throw OptionError.outOfRange(options.peakConcurrent != nil ? "--peak-concurrent" : "--learners",
+                                         String(options.peakConcurrent != nil ? peak : learners),
+                                         options.peakConcurrent != nil ? "at most the \(learners) registered learners" : "at least the \(peak) peak concurrent users",
+                                         hint: "concurrent users are registered learners online at once")
+        }
         let report = try Sizer.size(scenario, environment: name, catalog: catalog, learners: options.learners,
                                     peakUsers: options.peakConcurrent, overrides: options.overrides)
         return (report, scenario)
@@ -62,6 +71,12 @@ public enum SizeCommand {
             }
             let target = workspace.url(output)
             let input = workspace.url(base)
+            // The what-if extends its base: written over the base, it would replace the user's
+            // scenario with one that extends itself.
+            guard target.resolvingSymlinksInPath().standardizedFileURL.path != input.resolvingSymlinksInPath().standardizedFileURL.path else {
+                throw OptionError("--write-scenario", "--write-scenario \(output) is the scenario being sized; the what-if extends it, so it cannot replace it",
+                                  hint: "write the what-if beside it: --write-scenario \(((output as NSString).deletingPathExtension as String) + "-sized.yaml")")
+            }
             let yaml = WhatIfWriter.yaml(report, original: try scenario.environment(named: report.environment),
                                          extends: relativePath(from: target.deletingLastPathComponent(), to: input))
             try AtomicFile.write(yaml, to: target)

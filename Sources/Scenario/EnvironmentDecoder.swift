@@ -8,10 +8,14 @@ enum EnvironmentDecoder {
         let moduleKeys = ModuleName.allCases.map(\.rawValue)
         let fields = try Fields(value, path: path, allowed: ["subdomain", "region", "modules", "dependencies", "usage", "load", "tutor"] + moduleKeys)
         let here = value.location
+        let subdomain = try fields.string("subdomain", default: name == "prod" ? "courses" : "\(name).courses")
+        try AWSNames.checkDNSName(subdomain, key: fields.name("subdomain"), labels: 1, at: fields.location("subdomain"))
+        let region = try fields.string("region", default: platform.awsRegion)
+        try AWSNames.checkRegion(region, key: fields.name("region"), at: fields.location("region"))
         return Environment(
             name: name,
-            subdomain: try fields.string("subdomain", default: name == "prod" ? "courses" : "\(name).courses"),
-            region: try fields.string("region", default: platform.awsRegion),
+            subdomain: subdomain,
+            region: region,
             modules: try modules(fields, defaults: defaultModules, allowed: allowedModules),
             vpc: try vpc(fields),
             kubernetes: try kubernetes(fields, at: here),

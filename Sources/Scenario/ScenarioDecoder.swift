@@ -11,6 +11,10 @@ enum ScenarioDecoder {
         let platform = try decodePlatform(top)
         let layout: Layout = try top.choice("layout", default: .perEnvironment)
         let name = try top.string("name", default: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        // The name names the report folder and the default account file.
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ScenarioError.outOfRange(top.location("name"), key: "name", value: "empty", rule: "a name such as 'my-school'")
+        }
 
         var shared: Environment?
         switch (layout, top.child("shared")) {
@@ -90,13 +94,11 @@ enum ScenarioDecoder {
                                            rule: "a 12-digit AWS account id (quote it in YAML)")
         }
         let region = try fields.string("aws_region", default: "us-east-1")
-        guard region.range(of: "^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", options: .regularExpression) != nil else {
-            throw ScenarioError.outOfRange(fields.location("aws_region"), key: "platform.aws_region", value: region,
-                                           rule: "an AWS region code such as us-east-1")
-        }
+        try AWSNames.checkRegion(region, key: "platform.aws_region", at: fields.location("aws_region"))
+        let rootDomain = try fields.string("root_domain", default: "yourschool.edu")
+        try AWSNames.checkDNSName(rootDomain, key: "platform.root_domain", labels: 2, at: fields.location("root_domain"))
         return Platform(name: try fields.string("name", default: "yourschool"),
                         platformRegion: try fields.string("platform_region", default: "usa_east"),
-                        rootDomain: try fields.string("root_domain", default: "yourschool.edu"),
-                        awsRegion: region, accountID: account)
+                        rootDomain: rootDomain, awsRegion: region, accountID: account)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Monthly usage assumptions of one environment. A nil value means "not known": the cost
@@ -35,6 +36,9 @@ public struct Usage: Sendable, Equatable {
 
     public init() {}
 
+    /// The profile's own keys (the rest of `load:` are capacity-planning assumptions).
+    public static var profileKeys: [String] { Array(keys.prefix(3)) }
+
     static let keys = [
         "s3_storage_gb", "s3_put_requests", "s3_get_requests", "cloudfront_gb_out", "cloudfront_requests_millions",
         "nat_gb_processed", "load_balancer_gb_processed", "internet_out_gb", "inter_az_gb", "log_gb_ingested",
@@ -58,8 +62,19 @@ public struct LoadProfile: Sendable, Equatable {
     /// Further load assumptions by key (requests per user per minute, Studio share, ...),
     /// kept for the capacity planner.
     public var other: [String: Decimal] = [:]
+    /// Where each of `other`'s keys is written, so a key the capacity planner does not know is
+    /// refused at its line by every command, not only by `size`. Not part of equality.
+    public var otherLocations: [String: SourceLocation] = [:]
 
     public init() {}
+
+    public static func == (a: LoadProfile, b: LoadProfile) -> Bool {
+        a.registeredLearners == b.registeredLearners && a.peakConcurrentUsers == b.peakConcurrentUsers
+            && a.monthlyGrowthPercent == b.monthlyGrowthPercent && a.other == b.other
+    }
+
+    /// The profile's own keys (the rest of `load:` are capacity-planning assumptions).
+    public static var profileKeys: [String] { Array(keys.prefix(3)) }
 
     static let keys = [
         "registered_learners", "peak_concurrent_users", "monthly_growth_percent",

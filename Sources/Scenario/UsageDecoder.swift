@@ -50,9 +50,17 @@ enum UsageDecoder {
         var load = LoadProfile()
         load.registeredLearners = f.has("registered_learners") ? try f.int("registered_learners", default: 0, min: 0) : nil
         load.peakConcurrentUsers = f.has("peak_concurrent_users") ? try f.int("peak_concurrent_users", default: 0, min: 0) : nil
+        // At most every registered learner online at once.
+        if let learners = load.registeredLearners, let peak = load.peakConcurrentUsers, peak > learners {
+            throw ScenarioError.outOfRange(f.location("peak_concurrent_users"), key: f.name("peak_concurrent_users"), value: "\(peak)",
+                                           rule: "at most registered_learners (\(learners)): concurrent users are registered learners online at once")
+        }
         load.monthlyGrowthPercent = try f.decimal("monthly_growth_percent")
         for key in Array(LoadProfile.keys.dropFirst(3)) + extra {
-            if let value = try f.decimal(key) { load.other[key] = value }
+            if let value = try f.decimal(key) {
+                load.other[key] = value
+                load.otherLocations[key] = f.location(key)
+            }
         }
         return load
     }

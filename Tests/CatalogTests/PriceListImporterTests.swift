@@ -67,7 +67,8 @@ struct PriceListImporterTests {
             try PriceListImporter.rows(from: Data("{\"offerCode\": \"AmazonEC2\", \"products\": {}}".utf8), file: "bad.json",
                                        regionsByLocation: Self.regions, asOf: "2026-11-25")
         }
-        #expect(error == .importFailed(file: "bad.json", detail: "not an AWS Price List offer file: it has no `products` or no `terms`"))
+        #expect(error == .offerRefused(SourceLocation(file: "bad.json", line: 1, column: 1),
+                                       "not an AWS Price List offer file: it has no `products` or no `terms`"))
     }
 
     /// Bad JSON is reported where it is, as file:line:column, in words without Swift's type names.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Walks an AWS Price List offer file with `JSONStream`, keeping only what the catalog prices:
@@ -31,7 +32,9 @@ struct OfferFileReader {
             guard (reader.sawProducts && !reader.productsRead) || (reader.sawTerms && !reader.termsRead) else { break }
         }
         guard reader.sawProducts, reader.sawTerms else {
-            throw CatalogError.importFailed(file: file, detail: "not an AWS Price List offer file: it has no `products` or no `terms`")
+            // At the top-level object, the one that lacks them.
+            throw CatalogError.offerRefused(SourceLocation(file: file, line: 1, column: 1),
+                                            "not an AWS Price List offer file: it has no `products` or no `terms`")
         }
         return reader
     }

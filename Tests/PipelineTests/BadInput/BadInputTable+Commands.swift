@@ -136,7 +136,8 @@ extension BadInputTable {
             BadInputCase(name: "catalog import of an unknown kind", arguments: ["catalog", "import", "azure", "x.json"],
                          firstLine: "error: The value 'azure' is invalid"),
             BadInputCase(name: "catalog import of an empty object", arguments: ["catalog", "import", "aws-price-list", "offer.json"],
-                         files: ["offer.json": Data("{}".utf8)], firstLine: "error: ", contains: ["offer.json"]),
+                         files: ["offer.json": Data("{}".utf8)], firstLine: "",
+                         contains: ["offer.json:1:1: error: not an AWS Price List offer file"]),
             BadInputCase(name: "catalog import of instance types that are not JSON", arguments: ["catalog", "import", "instance-types", "d.json"],
                          files: ["d.json": Data("not json".utf8)], firstLine: "error: ", contains: ["d.json"]),
         ]
