@@ -52,31 +52,36 @@ enum ExecutiveSummary {
                     rows: document.cost.savings.prefix(3).map { [$0.environment, $0.title, $0.monthly.formatted] })
     }
 
-    /// One line per kind of risk: hazards, rehearsal failures, where a fresh apply stops, capacity.
+    /// One line per kind of risk (hazards, rehearsal failures, where a fresh apply stops), however
+    /// many environments, and one per environment that does not hold its load: the page stays one page.
     static func risks(_ document: ReportDocument) -> [String] {
         var out: [String] = []
         if let rehearsal = document.rehearsal {
             out.append(SectionTables.hazardSentence(rehearsal))
-            for scope in rehearsal.scopes where !scope.failures.isEmpty {
-                // The same error on several resources is named once.
-                let codes = scope.failures.map { "\($0.id) \($0.code)" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                out.append("\(scope.scope): the destroy/recreate rehearsal meets \(scope.failures.count) failure(s): "
-                    + codes.prefix(4).joined(separator: "; ") + (codes.count > 4 ? "; and \(codes.count - 4) more" : "") + ".")
+            let failing = rehearsal.scopes.filter { !$0.failures.isEmpty }
+            if !failing.isEmpty {
+                // The same error on several resources or environments is named once.
+                let kinds = failing.flatMap(\.failures).map { "\($0.id) \($0.code)" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                out.append("Rehearsing destroy and recreate meets \(failing.reduce(0) { $0 + $1.failures.count }) failure(s) ("
+                    + failing.map { "\($0.scope) \($0.failures.count)" }.joined(separator: ", ") + "): "
+                    + kinds.prefix(4).joined(separator: "; ") + (kinds.count > 4 ? "; and \(kinds.count - 4) more kinds" : "") + ".")
             }
         }
-        for scope in document.timeline where !scope.stops.isEmpty {
-            let units = scope.stops.map(\.module).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            out.append("\(scope.scope): a fresh `terragrunt run-all apply` fails at \(scope.stops.count) place(s) today, in "
-                + units.joined(separator: ", ") + " (plan.md lists each error and its fix).")
+        let stopping = document.timeline.filter { !$0.stops.isEmpty }
+        if !stopping.isEmpty {
+            let units = stopping.flatMap { $0.stops.map(\.module) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            out.append("A fresh `terragrunt run-all apply` fails today at \(stopping.reduce(0) { $0 + $1.stops.count }) place(s) ("
+                + stopping.map { "\($0.scope) \($0.stops.count)" }.joined(separator: ", ") + "), in " + units.joined(separator: ", ")
+                + " (plan.md lists each error and its fix).")
         }
-        for environment in document.sizing ?? [] {
-            guard let plan = environment.plan else { continue }
-            out.append("\(environment.environment): " + (plan.fits
-                ? "the configuration holds \(SectionTables.grouped(plan.peakUsers)) peak concurrent users."
-                : "the configuration does not hold \(SectionTables.grouped(plan.peakUsers)) peak concurrent users "
-                    + "(\(plan.violations.count) constraint(s) violated); \(plan.recommendation.configuration) does, at "
-                    + "\(plan.recommendation.monthly.formatted) a month."))
+        let plans = (document.sizing ?? []).compactMap { sizing in sizing.plan.map { (sizing.environment, $0) } }
+        for (environment, plan) in plans where !plan.fits {
+            out.append("\(environment): the configuration does not hold \(SectionTables.grouped(plan.peakUsers)) peak concurrent users "
+                + "(\(plan.violations.count) constraint(s) violated); \(plan.recommendation.configuration) does, at "
+                + "\(plan.recommendation.monthly.formatted) a month.")
         }
+        let holding = plans.filter { $0.1.fits }.map(\.0)
+        if !holding.isEmpty { out.append("The configuration holds its load in " + holding.joined(separator: ", ") + ".") }
         return out.isEmpty ? ["No risk found in what this pack computed."] : out
     }
 
