@@ -41,11 +41,20 @@ public struct TerragruntFile: Sendable {
     /// shallow include merge gives them.
     public var retry: [String: (value: Value, location: SourceLocation)] = [:]
     public static let retryAttributes = ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec"]
+    /// The blocks a terragrunt.hcl may hold (Terragrunt's configuration reference, 0.x to 1.0:
+    /// `errors`, `exclude`, `feature` and `engine` are the newer ones).
+    static let blockTypes = ["include", "locals", "dependency", "dependencies", "generate", "terraform", "remote_state",
+                             "engine", "feature", "exclude", "errors", "catalog"]
 
     /// Reads `text`, the terragrunt.hcl in `context.terragruntDir`. Includes are read through
     /// `context.readFile` and evaluated in the child's context, as Terragrunt does.
     public static func read(_ text: String, file: String, context: TerragruntContext) throws -> TerragruntFile {
         let body = try Parser.parse(text, file: file)
+        for block in body.blocks where !blockTypes.contains(block.type) {
+            // Terragrunt decodes its configuration with gohcl, which refuses any other block.
+            throw HCLError.evaluation(block.location, "Unsupported block type: blocks of type \"\(block.type)\" are not expected here"
+                + (Suggestions.closest(to: block.type, in: blockTypes, limit: 1).first.map { "; did you mean \"\($0)\"?" } ?? ""))
+        }
         var result = TerragruntFile()
         let evaluator = Evaluator(context: context)
         var exposed: [String: Value] = [:]

@@ -46,6 +46,10 @@ public enum ReportCommand {
     /// `Reports/<scenario>/`, and says where, as "Wrote DIR/a, DIR/b".
     static func write(_ files: [(name: String, text: String)], scenario: String, outputDirectory: String?,
                       workspace: Workspace) throws -> String {
+        // An empty name would be this folder, mixing the pack with whatever is here.
+        if outputDirectory?.isEmpty == true {
+            throw OptionError("--output-dir", "--output-dir is empty", hint: "name the folder for the pack, for example --output-dir out")
+        }
         let folder = outputDirectory.map(workspace.url)
             ?? workspace.root.appendingPathComponent("Reports").appendingPathComponent(scenario)
         for file in files { try AtomicFile.write(file.text, to: folder.appendingPathComponent(file.name)) }

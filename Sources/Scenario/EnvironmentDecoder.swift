@@ -99,6 +99,12 @@ enum EnvironmentDecoder {
         let g = try Fields(item, path: path, allowed: ["name", "instance_type", "min", "max", "desired", "disk_gb"])
         var group = NodeGroup(location: g.has("instance_type") ? g.location("instance_type") : item.location)
         group.name = try g.string("name", default: "default")
+        // EKS: at most 63 characters, a letter or digit first, then letters, digits, '-' and '_'
+        // (Amazon EKS User Guide, "Create a managed node group"); the module prefixes it, too.
+        guard group.name.range(of: "^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$", options: .regularExpression) != nil else {
+            throw ScenarioError.outOfRange(g.location("name"), key: g.name("name"), value: "'\(group.name)'",
+                                           rule: "a node group name EKS accepts: up to 63 letters, digits, '-' and '_', starting with a letter or digit")
+        }
         group.instanceType = try g.string("instance_type", default: "t3.large")
         // A managed node group holds 450 nodes by default (quota L-BD136A63, adjustable): a
         // thousand is past any Open edX installation, and the capacity search tries each count.

@@ -40,10 +40,14 @@ public enum ImportError: UserError, Equatable {
 public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
+    /// Terraform or terragrunt would stop here (a value no module variable takes): the import
+    /// is refused at this place instead of going on with a warning.
+    public var stops = false
 
-    public init(location: SourceLocation?, message: String) {
+    public init(location: SourceLocation?, message: String, stops: Bool = false) {
         self.location = location
         self.message = message
+        self.stops = stops
     }
 
     public var description: String { (location.map { "\($0): " } ?? "") + "warning: " + message }

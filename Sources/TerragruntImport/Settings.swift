@@ -47,7 +47,13 @@ struct SettingsBlock {
         }
         if case .null = value.value { return }
         guard let scalar = Self.convert(value.value, kind) else {
-            warn(value.location, "\(self.key).\(key) is \(value.value.jsonText), which is not a \(kind); not written")
+            // Terraform converts "3" to 3 and "true" to true, and refuses anything else:
+            // "Invalid value for input variable", before a single resource is planned.
+            stop(value.location, "\(self.key).\(key) is \(value.value.jsonText), and the module takes a \(kind == .int ? "number" : kind == .bool ? "bool" : "string"): Terraform refuses it (Invalid value for input variable)")
+            return
+        }
+        if case .int(let number) = scalar, number < 0 {
+            stop(value.location, "\(self.key).\(key) is \(number): Terraform and AWS refuse a negative count or size")
             return
         }
         if let range, case .int(let number) = scalar, !range.contains(number) {
@@ -69,6 +75,11 @@ struct SettingsBlock {
 
     mutating func warn(_ location: SourceLocation?, _ message: String) {
         warnings.append(ImportWarning(location: location, message: message))
+    }
+
+    /// What terraform itself would stop on: the import is refused there.
+    mutating func stop(_ location: SourceLocation?, _ message: String) {
+        warnings.append(ImportWarning(location: location, message: message, stops: true))
     }
 
     static func convert(_ value: Value, _ kind: Kind) -> YAMLScalar? {

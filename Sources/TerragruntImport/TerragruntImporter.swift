@@ -90,10 +90,12 @@ public enum TerragruntImporter {
         var scenario = try ScopeBuilder.scenario(tree: tree, configs: configs, contents: contents, graph: graph,
                                                  index: index, top: top, warnings: &warnings)
         scenario.retry = RetrySettings.read(configs, warnings: &warnings)
-        let sorted = warnings.map { warning in
-            ImportWarning(location: warning.location.map(display.shown), message: warning.message)
+        let shown = warnings.map { warning in
+            ImportWarning(location: warning.location.map(display.shown), message: warning.message, stops: warning.stops)
         }
+        let sorted = shown.filter { !$0.stops }
         var stops = graph.missing.map { ImportWarning(location: $0.location.map(display.shown), message: $0.message) }
+        stops += shown.filter(\.stops).sorted { ($0.location?.file ?? "", $0.location?.line ?? 0) < ($1.location?.file ?? "", $1.location?.line ?? 0) }
         for scope in scenario.scopes {
             guard let cycle = scope.cycle, let first = cycle.first else { continue }
             stops.append(ImportWarning(location: scope.dependencyLocations[first].map(display.shown), message:
