@@ -83,7 +83,9 @@ extension ModuleBuilder {
         add(.kubernetes, "\(prefix).aws_eks_node_group.this[0]", "aws_eks_node_group", .terraform,
             ["node_group_name": .string(group.name), "instance_types": .strings([group.instanceType]),
              "capacity_type": .string("ON_DEMAND"), "min_size": .int(group.min), "max_size": .int(group.max),
-             "desired_size": .int(group.desired), "disk_size": .int(group.diskGB)],
+             "desired_size": .int(group.desired), "disk_size": .int(group.diskGB),
+             // node_groups.tf: `try(each.value.cluster_version, ..., var.cluster_version)`.
+             "version": .string(group.version ?? environment.kubernetes.version)],
             dependsOn: [cluster, role, "\(prefix).aws_launch_template.this[0]"] + attachments)
     }
 

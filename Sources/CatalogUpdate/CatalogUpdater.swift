@@ -48,7 +48,19 @@ public enum CatalogUpdater {
         let index = try fetcher.fetch(PriceListIndex.offerIndexPath, label: "offer index", progress: progress)
         defer { discard(index) }
         let offers = try PriceListIndex.offers(in: index.file, name: index.name)
+        let globalFiles = try PriceListIndex.globalOffers(in: index.file, name: index.name)
         for service in services {
+            // CloudFront and Route 53 have one file for the world: read when asked for by name,
+            // or when no region narrows the update.
+            if PriceListImporter.globalOffers.contains(service) {
+                guard request.regions.isEmpty || request.services.contains(service) else { continue }
+                guard let path = globalFiles[service] else { throw UpdateError.noOffer(service, index: index.name) }
+                if let rows = try read(service, region: "global", path: path, fetcher: fetcher, applied: applied,
+                                       regionsByLocation: regionsByLocation, progress: progress, report: &report) {
+                    updates.append(rows)
+                }
+                continue
+            }
             guard let regionIndexPath = offers[service] else { throw UpdateError.noOffer(service, index: index.name) }
             let regionIndex = try fetcher.fetch(regionIndexPath, label: "\(service) regions", progress: progress)
             let offerFiles = try PriceListIndex.regions(in: regionIndex.file, name: regionIndex.name)
@@ -59,36 +71,46 @@ public enum CatalogUpdater {
             }
             for region in regions {
                 guard let path = offerFiles[region] else { continue }
-                let label = "\(service) \(region)"
-                let offer = try fetcher.fetch(path, label: label, progress: progress)
-                defer { discard(offer) }
-                let conversion = try PriceListImporter.convert(
-                    contentsOf: offer.file, file: offer.name, label: label, regionsByLocation: regionsByLocation, asOf: "")
-                let published = conversion.publicationDate
-                // A mirror serving the wrong file, or an offer with nothing edxplan prices, would
-                // otherwise move the catalog's as-of date while changing no price.
-                let at = SourceLocation(file: offer.name, line: 1, column: 1)
-                guard conversion.offerCode == service else {
-                    throw CatalogError.offerRefused(at, "\(label): the file is the offer of \(conversion.offerCode.isEmpty ? "no service (no offerCode)" : conversion.offerCode), not of \(service)")
+                if let rows = try read(service, region: region, path: path, fetcher: fetcher, applied: applied,
+                                       regionsByLocation: regionsByLocation, progress: progress, report: &report) {
+                    updates.append(rows)
                 }
-                if let previous = applied["\(service)/\(region)"], published < previous {
-                    report.notes.append("\(label): the offer published \(published) is older than the one the catalog has "
-                        + "(\(previous)); kept the catalog's prices")
-                    continue
-                }
-                // Rows of another region in a regional file would be a mirror serving the wrong file.
-                let rows = conversion.rows.filter { $0.region == region }
-                guard !rows.isEmpty else {
-                    throw CatalogError.offerRefused(at, "\(label): the offer holds no product edxplan prices in \(region) (\(conversion.skippedProducts) products, none of them a price the catalog keeps)")
-                }
-                report.read.append("\(label): \(rows.count) rows, published \(published)")
-                updates.append(OfferRows(offerCode: service, region: region, publicationDate: published, rows: rows))
             }
         }
         guard !updates.isEmpty else { return report }
         report.changes = try CatalogPatch.apply(updates, base: base, to: target)
         report.wrote = true
         return report
+    }
+
+    /// Downloads and converts one offer file; nil when it is older than what the catalog has.
+    private static func read(_ service: String, region: String, path: String, fetcher: PriceListFetcher,
+                             applied: [String: String], regionsByLocation: [String: String], progress: DownloadProgress?,
+                             report: inout Report) throws -> OfferRows? {
+        let label = "\(service) \(region)"
+        let offer = try fetcher.fetch(path, label: label, progress: progress)
+        defer { discard(offer) }
+        let conversion = try PriceListImporter.convert(
+            contentsOf: offer.file, file: offer.name, label: label, regionsByLocation: regionsByLocation, asOf: "")
+        let published = conversion.publicationDate
+        // A mirror serving the wrong file, or an offer with nothing edxplan prices, would
+        // otherwise move the catalog's as-of date while changing no price.
+        let at = SourceLocation(file: offer.name, line: 1, column: 1)
+        guard conversion.offerCode == service else {
+            throw CatalogError.offerRefused(at, "\(label): the file is the offer of \(conversion.offerCode.isEmpty ? "no service (no offerCode)" : conversion.offerCode), not of \(service)")
+        }
+        if let previous = applied["\(service)/\(region)"], published < previous {
+            report.notes.append("\(label): the offer published \(published) is older than the one the catalog has "
+                + "(\(previous)); kept the catalog's prices")
+            return nil
+        }
+        // Rows of another region in a regional file would be a mirror serving the wrong file.
+        let rows = conversion.rows.filter { $0.region == region }
+        guard !rows.isEmpty else {
+            throw CatalogError.offerRefused(at, "\(label): the offer holds no product edxplan prices in \(region) (\(conversion.skippedProducts) products, none of them a price the catalog keeps)")
+        }
+        report.read.append("\(label): \(rows.count) rows, published \(published)")
+        return OfferRows(offerCode: service, region: region, publicationDate: published, rows: rows)
     }
 
     private static func discard(_ fetched: FetchedFile) {

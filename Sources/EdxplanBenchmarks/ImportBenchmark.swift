@@ -1,18 +1,18 @@
 import Catalog
 import Foundation
 
-/// `edxplan-bench import [megabytes]`: streams a generated EC2 offer file in AWS's format
-/// (default 1024 MB, kept in the temporary folder between runs) through the Price List
+/// `edxplan-bench import [mebibytes]`: streams a generated EC2 offer file in AWS's format
+/// (default 1024 MiB, a real gibibyte, kept in the temporary folder between runs) through the Price List
 /// importer, as `catalog import aws-price-list` and `catalog update` do, and prints the
 /// throughput and the process's peak memory. Compare with `python3 -c 'import json;
 /// json.load(open(PATH))'` on the file it names.
 enum ImportBenchmark {
     static func run(_ arguments: [Int]) throws {
-        let megabytes = max(1, arguments.first ?? 1024)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-bench-offer-\(megabytes)MB.json")
+        let mebibytes = max(1, arguments.first ?? 1024)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-bench-offer-\(mebibytes)MiB.json")
         if !FileManager.default.fileExists(atPath: file.path) {
             let partial = file.appendingPathExtension("partial")
-            let size = try OfferFileGenerator.write(to: partial, bytes: megabytes * 1_000_000)
+            let size = try OfferFileGenerator.write(to: partial, bytes: mebibytes << 20)
             try FileManager.default.moveItem(at: partial, to: file)
             print("wrote \(file.path) (\(size) bytes)")
         }
@@ -25,7 +25,7 @@ enum ImportBenchmark {
         let elapsed = Measure.milliseconds(clock.now - start)
         let cpu = ParseBenchmark.threadCPUMilliseconds() - cpuStart
         let megabytesRead = Double(size) / 1_000_000
-        print("edxplan-bench import: \(file.path), \(String(format: "%.1f", megabytesRead)) MB, "
+        print("edxplan-bench import: \(file.path), \(String(format: "%.1f MB (%.3f GiB)", megabytesRead, Double(size) / 1_073_741_824)), "
               + "\(conversion.rows.count) rows kept, \(conversion.skippedProducts) products skipped")
         print(Measure.line("import", elapsed))
         print(String(format: "  throughput %.1f MB/s (wall clock), %.1f MB/s of CPU", megabytesRead / (elapsed / 1000),

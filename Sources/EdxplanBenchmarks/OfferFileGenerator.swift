@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes an EC2 regional offer file in AWS's Price List format and layout (header, then
 /// `products`, then `terms` with OnDemand and Reserved, pretty-printed with AWS's indentation)
-/// of about `bytes` bytes, streaming to disk. As in AWS's us-east-1 EC2 file, most products are
+/// of at least `bytes` bytes (2% more at most), streaming to disk. As in AWS's us-east-1 EC2 file, most products are
 /// variants the catalog does not price (other operating systems, tenancies, pre-installed
 /// software, capacity reservations): one product in 216 is the plain Linux instance.
 enum OfferFileGenerator {
@@ -39,9 +39,13 @@ enum OfferFileGenerator {
           "publicationDate" : "2026-12-01T00:00:00Z",
           "products" : {
         """)
-        // Products take about two fifths of AWS's file and terms the rest: the type count follows.
-        let perProduct = 1_150 + 1_700
-        let types = max(1, target / (perProduct * variantsPerType))
+        // The bytes one instance type takes (its products, on-demand terms and reservations,
+        // measured on the first type), with 2% over for longer type names: the file is at least
+        // `target` bytes.
+        let perType = (0..<variantsPerType).reduce(0) { total, variant in
+            total + product(type: 0, variant: variant).utf8.count + onDemand(sku(0, variant), price: price(0, variant)).utf8.count + 4
+        } + 3 * (reserved(sku(0, 0), price: price(0, 0)).utf8.count + 2)
+        let types = max(1, target / perType * 102 / 100 + 1)
         var first = true
         for index in 0..<types {
             for variant in 0..<variantsPerType {

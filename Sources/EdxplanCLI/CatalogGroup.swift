@@ -94,7 +94,8 @@ extension CatalogGroup {
                   edxplan catalog update --from ./price-list
                 """)
         @Option(name: .customLong("service"), help: ArgumentHelp("Only this offer (repeatable): AmazonEC2, AmazonRDS, "
-            + "AmazonDocDB, AmazonElastiCache or AmazonEKS.", valueName: "offer")) var services: [String] = []
+            + "AmazonDocDB, AmazonElastiCache, AmazonEKS, AmazonS3, AmazonCloudFront, AmazonRoute53, AmazonVPC, AWSELB, "
+            + "AmazonCloudWatch, AWSSecretsManager, AWSBackup, AWSDataTransfer or AmazonECR.", valueName: "offer")) var services: [String] = []
         @Option(name: .customLong("region"), help: ArgumentHelp("Only this region (repeatable).", valueName: "region"))
         var regions: [String] = []
         @Option(help: ArgumentHelp("Read the files from this folder instead of downloading them.", valueName: "dir"))

@@ -49,6 +49,9 @@ public struct NodeGroup: Sendable {
     public var desired = 1
     /// The EKS AL2 AMI's root volume when the launch template sets none.
     public var diskGB = 20
+    /// The group's Kubernetes version (the eks module's per-group `cluster_version`); nil
+    /// follows the control plane's `kubernetes.version`, as the module passes it by default.
+    public var version: String?
     public var location: SourceLocation
 }
 

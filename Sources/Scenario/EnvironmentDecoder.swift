@@ -96,7 +96,8 @@ enum EnvironmentDecoder {
     }
 
     private static func nodeGroup(_ item: SourceValue, path: String) throws -> NodeGroup {
-        let g = try Fields(item, path: path, allowed: ["name", "instance_type", "min", "max", "desired", "disk_gb"])
+        let g = try Fields(item, path: path, allowed: ["name", "instance_type", "min", "max", "desired", "disk_gb",
+                                                                 "version"])
         var group = NodeGroup(location: g.has("instance_type") ? g.location("instance_type") : item.location)
         group.name = try g.string("name", default: "default")
         // EKS: at most 63 characters, a letter or digit first, then letters, digits, '-' and '_'
@@ -113,6 +114,7 @@ enum EnvironmentDecoder {
         group.max = try g.int("max", default: max(2, group.min, group.desired), min: 1, max: 1000)
         // gp2 and gp3 volumes hold at most 16 TiB.
         group.diskGB = try g.int("disk_gb", default: 20, min: 1, max: 16384)
+        group.version = g.has("version") ? try g.string("version") : nil
         guard group.min <= group.desired, group.desired <= group.max else {
             throw ScenarioError.inconsistent(g.location("desired"), problem:
                 "\(path) needs min <= desired <= max, but it has min \(group.min), desired \(group.desired), max \(group.max)")

@@ -168,13 +168,16 @@ struct CloudExecutor {
 
     private static let refusable: Set<String> = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_docdb_cluster", "aws_db_instance",
                                                  "aws_docdb_cluster_instance", "aws_eks_cluster", "aws_cloudfront_distribution",
-                                                 "helm_release"]
+                                                 "aws_eks_node_group", "helm_release"]
 
     /// Where real Terraform or AWS would have refused this create (`NameRules`, `VersionRules`,
-    /// `PublicPolicyRule`, `PodSecurityPolicyRule`, `CertificateLookup`).
+    /// `PublicPolicyRule`, `PodSecurityPolicyRule`, `CertificateLookup`, `NodeGroupVersionRule`).
     func refusal(of desired: Resource) throws -> Refusal? {
         // One look-up for the many creates no rule is about.
         guard Self.refusable.contains(desired.type) else { return nil }
+        if desired.type == NodeGroupVersionRule.group {
+            return try NodeGroupVersionRule.refusal(desired, old: nil, executor: self)
+        }
         if let refused = NameRules.refusal(desired, region: region) ?? versions?.refusal(desired)
             ?? versions.flatMap({ PublicPolicyRule.refusal(desired, asOf: $0.asOf) }) { return refused }
         if let refused = try PodSecurityPolicyRule.refusal(desired, executor: self) { return refused }
@@ -185,7 +188,7 @@ struct CloudExecutor {
         guard let desired = action.desired, var entry = action.prior else { return ModuleScheduler.Execution(minutes: 0) }
         var minutes = durations.minutes(for: action.type, action: .update)
         // A version change AWS refuses in place (a skipped minor, a major without the flag).
-        let refused = UpgradeRules.refusal(action)
+        let refused = try UpgradeRules.refusal(action) ?? NodeGroupVersionRule.refusal(action, executor: self)
         if let refused, !continuePastRefusals { throw refused.failure }
         // Gone past, an EKS skip takes the time of the one-minor steps it stands for.
         let steps = UpgradeRules.steps(action, nodeGroups: 0, catalog: durations.catalog).count

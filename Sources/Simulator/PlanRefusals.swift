@@ -46,6 +46,7 @@ public struct PlanRefusal: Sendable, Equatable {
                 }
                 if let refused { found.append(PlanRefusal(module: module.name, address: action.address, refusal: refused)) }
             }
+            found += NodeGroupVersionRule.refusals(in: module)
         }
         return found
     }

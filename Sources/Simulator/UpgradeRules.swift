@@ -8,9 +8,8 @@ import Planner
 ///   step back) gets `InvalidParameterException: Unsupported Kubernetes minor version update
 ///   from 1.22 to 1.33` (the wording users report: terraform-aws-modules/terraform-aws-eks
 ///   #2607, rancher/rancher #41643). terraform-aws-eks v18 passes `cluster_version` to every
-///   managed node group, so each group follows one step behind the control plane, within the
-///   kubelet skew EKS allows (two minor versions up to 1.24, three from 1.25: the EKS user
-///   guide's "Update existing cluster to new Kubernetes version").
+///   managed node group, so each group follows one step behind the control plane; where a
+///   group may not follow, `NodeGroupVersionRule` has EKS's answer.
 /// - RDS MySQL and DocumentDB change major version only when `allow_major_version_upgrade` is
 ///   set: otherwise `InvalidParameterCombination: The AllowMajorVersionUpgrade flag must be
 ///   present when upgrading to a new major version.` (ModifyDBInstance / ModifyDBCluster;

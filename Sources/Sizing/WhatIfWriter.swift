@@ -17,7 +17,8 @@ public enum WhatIfWriter {
         if !new.kubernetes.nodeGroups.isEmpty, original.kubernetes.nodeGroups.first.map({ !same($0, new.kubernetes.nodeGroups[0]) }) ?? false {
             // A list replaces its base list whole, so every node group is written out.
             let groups = new.kubernetes.nodeGroups.map { g in
-                "{ name: \(quoted(g.name)), instance_type: \(g.instanceType), min: \(g.min), max: \(g.max), desired: \(g.desired), disk_gb: \(g.diskGB) }"
+                "{ name: \(quoted(g.name)), instance_type: \(g.instanceType), min: \(g.min), max: \(g.max), desired: \(g.desired), disk_gb: \(g.diskGB)"
+                    + (g.version.map { ", version: \"\($0)\"" } ?? "") + " }"
             }
             lines.append("    kubernetes:")
             lines.append("      node_groups: [\(groups.joined(separator: ", "))]")

@@ -65,6 +65,8 @@ enum KubernetesSettings {
         settings.add("max", value("max_size"), .int, range: 1...1000)
         settings.add("desired", value("desired_size"), .int, range: 1...1000)
         settings.add("disk_gb", value("disk_size"), .int, range: 1...16384)
+        // node_groups.tf: `try(each.value.cluster_version, var.eks_managed_node_group_defaults.cluster_version, ...)`.
+        settings.add("version", value("cluster_version"), .string)
         for unknown in settings.unknown {
             warnings.append(ImportWarning(location: unknown.location,
                                           message: "kubernetes node group '\(name)' \(unknown.key) is only known after apply; not written"))

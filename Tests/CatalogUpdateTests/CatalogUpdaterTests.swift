@@ -79,9 +79,101 @@ import TestSupport
         #expect(row.unit == "1M requests")
         #expect(row.asOf == "2026-12-01")
         #expect(row.source.hasPrefix("AWS Price List offer file AmazonDocDB 2026-12-01T00:00:00Z (AmazonDocDB eu-west-1) SKU "))
-        #expect(try catalog.price(PriceKey(service: "eks", region: "us-east-1", productFamily: "control_plane",
-                                           usageType: "extended")).usdPerUnit == "0.6")
+        // AWS's offer bills extended support as $0.50 on top of the $0.10 cluster hour.
+        let extended = try catalog.price(PriceKey(service: "eks", region: "us-east-1", productFamily: "control_plane",
+                                                  usageType: "extended"))
+        #expect(extended.usdPerUnit == "0.6")
+        #expect(extended.source.contains("(cluster hour 0.1) plus AWS Price List offer file AmazonEKS"), "\(extended.source)")
+        #expect(extended.source.hasSuffix("(extended-support surcharge 0.5)"), "\(extended.source)")
         #expect(catalog.asOf == "2026-12-01")
+    }
+
+    /// Every offer the cost engine prices from, in eu-west-1 and for the world: the mirror's
+    /// files, in AWS's format, also hold the products each mapping must leave out (Windows CPU
+    /// credits, PostgreSQL CPU credits, Aurora's Extended Support, S3 Standard-IA, an ALB trust store, CloudWatch Infrequent Access ingestion, an
+    /// air-gapped backup vault, inter-region transfer, CloudFront to the origin, latency-based
+    /// DNS queries).
+    static let everything = CatalogUpdater.Request(
+        services: PriceListImporter.supportedOffers.filter { $0 != "AmazonElastiCache" },
+        regions: ["eu-west-1"])
+
+    @Test func everyServiceOfTheCostEngineIsReadTheSameFromAFolderAndTheServer() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = folder.appendingPathComponent("base.sqlite")
+        let fromFolder = folder.appendingPathComponent("from-folder.sqlite")
+        let fromServer = folder.appendingPathComponent("from-server.sqlite")
+        let local = try CatalogUpdater.run(Self.everything, fetcher: DirectoryFetcher(root: Self.mirror), base: base, target: fromFolder)
+        let server = try LoopbackServer(root: Self.mirror)
+        defer { server.stop() }
+        let remote = try CatalogUpdater.run(Self.everything, fetcher: HTTPFetcher(base: server.url, folder: folder.appendingPathComponent("dl")),
+                                            base: base, target: fromServer)
+        #expect(local.changes == remote.changes)
+        #expect(try Self.dump(fromFolder) == Self.dump(fromServer))
+        #expect(remote.read.contains("AmazonCloudFront global: 5 rows, published 2026-12-01T00:00:00Z"), "\(remote.read)")
+        #expect(remote.read.contains("AmazonRoute53 global: 4 rows, published 2026-12-01T00:00:00Z"), "\(remote.read)")
+
+        let catalog = try CatalogStore.read(fromFolder)
+        func price(_ service: String, _ family: String, _ usage: String = "", region: String = "eu-west-1",
+                   type: String = "", os: String = "", tier: Double = 0) throws -> String {
+            let tiers = catalog.tiers(PriceKey(service: service, region: region, productFamily: family, instanceType: type,
+                                               operatingSystem: os, usageType: usage))
+            let row = try #require(tiers.first { $0.tierStart == tier }, "\(service)/\(family) \(usage) \(region) tier \(tier)")
+            #expect(row.source.contains("AWS Price List offer file"), "\(row.source)")
+            return row.usdPerUnit
+        }
+        #expect(try price("ec2", "compute", type: "t3.large", os: "linux") == "0.0912")
+        #expect(try price("ec2", "cpu_credits", "t3") == "0.05")
+        #expect(try price("rds", "cpu_credits", "db.t3") == "0.075")
+        // MySQL 5.7 and 8.0 have a SKU each at the same price: one row.
+        let yearOne = catalog.tiers(PriceKey(service: "rds", region: "eu-west-1", productFamily: "extended_support",
+                                             engine: "mysql", usageType: "year1-2"))
+        #expect(yearOne.map(\.usdPerUnit) == ["0.1"])
+        #expect(yearOne.first?.unit == "vCPU-hour")
+        #expect(catalog.tiers(PriceKey(service: "rds", region: "eu-west-1", productFamily: "extended_support",
+                                       engine: "mysql", usageType: "year3")).map(\.usdPerUnit) == ["0.2"])
+        #expect(try price("vpc", "nat_gateway", "hours") == "0.048")
+        #expect(try price("vpc", "nat_gateway", "data_processed") == "0.048")
+        #expect(try price("vpc", "public_ipv4", "in-use") == "0.005")
+        #expect(try price("vpc", "public_ipv4", "idle") == "0.005")
+        #expect(try price("s3", "storage", "standard") == "0.023")
+        #expect(try price("s3", "storage", "standard", tier: 51200) == "0.022")
+        #expect(try price("s3", "storage", "standard", tier: 512000) == "0.021")
+        #expect(try price("s3", "requests", "tier1") == "0.005")
+        #expect(try price("s3", "requests", "tier2") == "0.0004")
+        #expect(try price("elb", "load_balancer", "classic") == "0.028")
+        #expect(try price("elb", "data_processed", "classic") == "0.008")
+        #expect(try price("elb", "load_balancer", "application") == "0.0252")
+        #expect(try price("elb", "lcu", "application") == "0.008")
+        #expect(try price("elb", "load_balancer", "network") == "0.0252")
+        #expect(try price("elb", "lcu", "network") == "0.006")
+        #expect(try price("cloudwatch", "logs_ingest") == "0.57")
+        #expect(try price("cloudwatch", "logs_storage") == "0.03")
+        #expect(try price("secretsmanager", "secret") == "0.4")
+        #expect(try price("secretsmanager", "requests") == "0.05")
+        #expect(try price("backup", "storage", "s3-warm") == "0.05")
+        #expect(try price("ecr", "storage") == "0.1")
+        #expect(try price("data_transfer", "data_transfer", "internet-out") == "0.09")
+        #expect(try price("data_transfer", "data_transfer", "internet-out", tier: 153600) == "0.05")
+        #expect(try price("data_transfer", "data_transfer", "inter-az") == "0.01")
+        #expect(try price("cloudfront", "data_transfer", "europe", region: "global") == "0.085")
+        #expect(try price("cloudfront", "data_transfer", "europe", region: "global", tier: 10240) == "0.08")
+        #expect(try price("cloudfront", "data_transfer", "japan", region: "global") == "0.114")
+        #expect(try price("cloudfront", "requests", "https-europe", region: "global") == "0.012")
+        #expect(try price("cloudfront", "requests", "http-europe", region: "global") == "0.009")
+        #expect(try price("route53", "hosted_zone", region: "global") == "0.5")
+        #expect(try price("route53", "hosted_zone", region: "global", tier: 25) == "0.1")
+        #expect(try price("route53", "queries", "standard", region: "global") == "0.4")
+        #expect(try price("route53", "queries", "standard", region: "global", tier: 1000) == "0.2")
+        // Units as the catalog quotes them.
+        let units = try catalog.price(PriceKey(service: "s3", region: "eu-west-1", productFamily: "requests", usageType: "tier1")).unit
+        #expect(units == "1K requests")
+        // One file per service, CloudFront's and Route 53's for the world; EKS has no eu-west-1 file here.
+        let expected = Self.everything.services.filter { $0 != "AmazonEKS" }.map {
+            PriceListImporter.globalOffers.contains($0) ? "\($0) global" : "\($0) eu-west-1"
+        }
+        #expect(local.read.map { String($0.prefix { $0 != ":" }) }.sorted() == expected.sorted())
+        #expect(local.notes == ["AmazonEKS: AWS publishes no offer for eu-west-1"])
     }
 
     /// Each broken answer fails the update and leaves the target as it was: here an earlier

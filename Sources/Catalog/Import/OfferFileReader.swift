@@ -9,8 +9,8 @@ struct OfferFileReader {
     var offerCode: String?
     var publicationDate: String?
     var version: String?
-    /// SKU -> catalog key, for the products edxplan prices.
-    var keys: [String: PriceKey] = [:]
+    /// SKU -> catalog key and unit, for the products edxplan prices.
+    var keys: [String: PriceListImporter.Mapping] = [:]
     var skippedProducts = 0
     var onDemand: [String: [PriceListImporter.Term]] = [:]
     var reserved: [String: [PriceListImporter.Term]] = [:]
@@ -74,7 +74,7 @@ struct OfferFileReader {
                 default: try stream.skipValue()
                 }
             }
-            if let key = mapper.key(family: family, attributes: attributes) { keys[sku] = key } else { skippedProducts += 1 }
+            if let mapping = mapper.mapping(family: family, attributes: attributes) { keys[sku] = mapping } else { skippedProducts += 1 }
         }
     }
 

@@ -39,31 +39,36 @@ public enum PriceListImporter {
         // No date given: the rows are as of the day AWS published the offer.
         let asOf = asOf.isEmpty ? String((offer.publicationDate ?? "").prefix(10)) : asOf
         var rows: [PriceRow] = []
-        // Two SKUs landing on one key and tier would make the result depend on which row the
-        // database keeps, so a collision is an error rather than a silent pick.
-        var owner: [String: String] = [:]
+        // Two SKUs landing on one key and tier at different prices would make the result depend
+        // on which row the database keeps, so that is an error rather than a silent pick. At the
+        // same price (RDS Extended Support of MySQL 5.7 and 8.0) the first SKU's row stands.
+        var owner: [String: (sku: String, price: String)] = [:]
         for sku in offer.keys.keys.sorted() {
-            guard let key = offer.keys[sku] else { continue }
+            guard let mapping = offer.keys[sku] else { continue }
             let source = "AWS Price List offer file \(offer.offerCode ?? "?") \(offer.publicationDate ?? "?") (\(label)) SKU \(sku)"
             var priced: [PriceRow] = []
             for term in offer.onDemand[sku] ?? [] {
-                priced += try prices(of: term, key: key, source: source, asOf: asOf, file: file)
+                priced += try prices(of: term, mapping: mapping, source: source, asOf: asOf, file: file)
             }
             for term in offer.reserved[sku] ?? [] {
                 guard let name = reservedTermName(term.termAttributes ?? [:]) else { continue }
-                var reserved = key
-                reserved.term = name
-                priced += try prices(of: term, key: reserved, source: source, asOf: asOf, file: file)
+                var reserved = mapping
+                reserved.key.term = name
+                priced += try prices(of: term, mapping: reserved, source: source, asOf: asOf, file: file)
             }
             for row in priced {
                 let slot = "\(row.key.description) tier \(row.tierStart)"
-                if let other = owner[slot], other != sku {
-                    throw CatalogError.importFailed(file: file, detail: "SKUs \(other) and \(sku) both price \(slot)")
+                if let other = owner[slot], other.sku != sku {
+                    guard other.price == row.usdPerUnit else {
+                        throw CatalogError.importFailed(file: file, detail: "SKUs \(other.sku) and \(sku) both price \(slot)")
+                    }
+                    continue
                 }
-                owner[slot] = sku
+                owner[slot] = (sku, row.usdPerUnit)
+                rows.append(row)
             }
-            rows += priced
         }
+        rows = EKSExtendedSupport.combine(rows)
         return Conversion(rows: rows.sorted(by: ImportSQL.priceOrder), skippedProducts: offer.skippedProducts,
                           offerCode: offer.offerCode ?? "", publicationDate: offer.publicationDate ?? "",
                           version: offer.version ?? "")
@@ -81,41 +86,48 @@ public enum PriceListImporter {
         }
     }
 
-    /// One row per price dimension in a unit the catalog knows; other dimensions (an upfront
-    /// `Quantity` fee, for instance) are not hourly or monthly prices and are left out.
-    private static func prices(of term: Term, key: PriceKey, source: String, asOf: String, file: String) throws
+    /// One row per price dimension, in the mapping's unit; a reserved term's upfront fee (unit
+    /// `Quantity`) is not an hourly or monthly price and is left out.
+    private static func prices(of term: Term, mapping: Mapping, source: String, asOf: String, file: String) throws
         -> [PriceRow] {
         var rows: [PriceRow] = []
         for rateCode in term.priceDimensions.keys.sorted() {
-            guard let dimension = term.priceDimensions[rateCode], let unit = unitNames[dimension.unit] else { continue }
-            guard let text = dimension.pricePerUnit["USD"] else { continue }
+            guard let dimension = term.priceDimensions[rateCode], dimension.unit != "Quantity",
+                  let text = dimension.pricePerUnit["USD"] else { continue }
             guard let perUnit = trimmedDecimal(text) else {
                 throw CatalogError.importFailed(file: file, detail: "rate \(rateCode) has price '\(text)', not a plain decimal")
             }
-            // AWS prices I/O per request; the catalog per million, as AWS's pricing pages quote it.
-            let price = dimension.unit == "IOs" ? millionTimes(perUnit) : perUnit
-            guard let tier = Double(dimension.beginRange ?? "0"), tier.isFinite, tier >= 0 else {
+            guard let begin = Double(dimension.beginRange ?? "0"), begin.isFinite, begin >= 0 else {
                 throw CatalogError.importFailed(file: file, detail: "rate \(rateCode) has beginRange '\(dimension.beginRange ?? "")'")
             }
-            rows.append(PriceRow(key: key, tierStart: tier, unit: unit, usdPerUnit: price,
+            // Tiers are counted in AWS's unit (queries), the catalog's in its own (millions).
+            let tier = begin / pow(10, Double(mapping.scale))
+            rows.append(PriceRow(key: mapping.key, tierStart: tier, unit: mapping.unit,
+                                 usdPerUnit: timesPowerOfTen(perUnit, mapping.scale),
                                  description: dimension.description ?? "", source: source, asOf: asOf))
         }
         return rows
     }
 
     /// The offers whose products `ProductMapper` turns into catalog rows.
-    public static let supportedOffers = ["AmazonEC2", "AmazonRDS", "AmazonDocDB", "AmazonElastiCache", "AmazonEKS"]
+    public static let supportedOffers = [
+        "AmazonEC2", "AmazonRDS", "AmazonDocDB", "AmazonElastiCache", "AmazonEKS", "AmazonS3", "AmazonCloudFront",
+        "AmazonRoute53", "AmazonVPC", "AWSELB", "AmazonCloudWatch", "AWSSecretsManager", "AWSBackup", "AWSDataTransfer",
+        "AmazonECR",
+    ]
 
-    static let unitNames = ["Hrs": "hour", "GB-Mo": "GB-month", "IOs": "1M requests"]
+    /// Offers AWS publishes once for the world (`current/index.json`), priced in region `global`.
+    public static let globalOffers: Set<String> = ["AmazonCloudFront", "AmazonRoute53"]
 
-    /// `decimal` times one million, moving the point six places in the text: exact, no floating point.
-    static func millionTimes(_ decimal: String) -> String {
+    /// `decimal` times 10^`power`, moving the point in the text: exact, no floating point.
+    static func timesPowerOfTen(_ decimal: String, _ power: Int) -> String {
+        guard power > 0 else { return decimal }
         let parts = decimal.split(separator: ".", omittingEmptySubsequences: false)
         let whole = String(parts[0]), fraction = parts.count > 1 ? String(parts[1]) : ""
-        let padded = fraction.padding(toLength: max(fraction.count, 6), withPad: "0", startingAt: 0)
-        var digits = whole + padded.prefix(6)
+        let padded = fraction.padding(toLength: max(fraction.count, power), withPad: "0", startingAt: 0)
+        var digits = whole + padded.prefix(power)
         while digits.count > 1, digits.hasPrefix("0") { digits.removeFirst() }
-        return trimmedDecimal(digits + "." + padded.dropFirst(6) + "0") ?? digits
+        return trimmedDecimal(digits + "." + padded.dropFirst(power) + "0") ?? digits
     }
 
     /// AWS writes prices with ten decimals (`0.0832000000`); the catalog keeps the digits that

@@ -12,6 +12,12 @@ public enum PriceListIndex {
         try read(file, name: name, member: "offers", url: "currentRegionIndexUrl")
     }
 
+    /// `offers/v1.0/aws/index.json`: offer code -> `currentVersionUrl`, the one file of an offer
+    /// AWS publishes for the world (CloudFront, Route 53).
+    public static func globalOffers(in file: URL, name: String) throws -> [String: String] {
+        try read(file, name: name, member: "offers", url: "currentVersionUrl")
+    }
+
     /// `<offer>/current/region_index.json`: region code -> `currentVersionUrl`.
     public static func regions(in file: URL, name: String) throws -> [String: String] {
         try read(file, name: name, member: "regions", url: "currentVersionUrl")
