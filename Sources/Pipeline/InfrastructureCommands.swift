@@ -57,9 +57,11 @@ public enum InfrastructureCommands {
         let minutes = Simulator.estimateMinutes(plan, catalog: context.catalog, seed: options.seed)
         let refusals = try PlanRefusal.find(in: plan, account: context.account, catalog: context.catalog, region: context.region)
         let upgrades = PlannedUpgrade.find(in: plan, catalog: context.catalog)
+        // Terminal text is fitted to the terminal's width (long addresses shortened in the middle);
+        // JSON and a pipe without COLUMNS keep every line whole.
         let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes, refusals: refusals, upgrades: upgrades)
-            : PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
-                + PlanText.upgrades(upgrades) + PlanText.refusals(refusals)
+            : workspace.terminal.fit(PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
+                + PlanText.upgrades(upgrades) + PlanText.refusals(refusals))
         // A real run of this plan fails: so does the plan, as `terraform apply` would.
         return Outcome(text: text, exitCode: refusals.isEmpty ? .success : .findings)
     }
@@ -81,7 +83,7 @@ public enum InfrastructureCommands {
         if let unit = options.unit {
             if destroy { warnings = SingleUnit.dependentsWarning(unit, context: context) ?? "" }
             if let stopped = try SingleUnit.stoppedOnOutputs(unit, plan: plan, context: context) {
-                return Outcome(text: options.json ? RunJSON.render(stopped) : RunText.render(stopped), exitCode: .findings,
+                return Outcome(text: options.json ? RunJSON.render(stopped) : workspace.terminal.fit(RunText.render(stopped)), exitCode: .findings,
                                warnings: warnings)
             }
         }
@@ -98,7 +100,7 @@ public enum InfrastructureCommands {
         }
         var priced = result
         try priceLeftovers(&priced, context: context)
-        let text = options.json ? RunJSON.render(priced) : RunText.render(priced)
+        let text = options.json ? RunJSON.render(priced) : workspace.terminal.fit(RunText.render(priced))
         return Outcome(text: text, exitCode: result.failsForReal ? .findings : .success, warnings: warnings)
     }
 

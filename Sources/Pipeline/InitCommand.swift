@@ -51,7 +51,7 @@ public enum InitCommand {
         let environments = scenario.environments.map(\.name)
         return """
             Wrote \(name): scenario \(scenario.name), \(environments.joined(separator: ", ")) in \(scenario.platform.awsRegion), \
-            \(cost.monthlyTotal.formatted) a month at the cookiecutter's default sizes.
+            \(cost.monthlyTotal.formatted) a month at the cookiecutter's default sizes, with versions AWS accepts today.
             Edit it, then run from this folder:
               edxplan cost
               edxplan plan\(environments.count > 1 ? " --env \(environments[0])" : "")

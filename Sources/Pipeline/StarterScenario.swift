@@ -1,6 +1,9 @@
 /// The commented scenario `edxplan init` writes: the cookiecutter's full backend at its default
 /// sizes (as `Scenarios/default.yaml`), in the region and environments the user asked for, with
-/// a word on what each block means.
+/// a word on what each block means. A new user starts a new installation, so the starter takes
+/// the six changes `Scenarios/apply-today.yaml` makes to the cookiecutter's defaults (the
+/// versions and settings AWS still accepts on the catalog's date, H13, H19, H20): `edxplan plan`
+/// of it goes through, where the plain defaults fail at six places today.
 enum StarterScenario {
     static func text(name: String, region: String, environments: [String]) -> String {
         """
@@ -10,10 +13,12 @@ enum StarterScenario {
         # describes every key. Start here, then change what differs in your installation, or run
         # `edxplan init --from-terragrunt PATH --force` to read your Terragrunt tree instead.
         name: \(name)
-        description: Starter scenario written by edxplan init, at the cookiecutter's default sizes.
+        description: Starter scenario written by edxplan init, at the cookiecutter's default sizes with versions AWS accepts today.
         platform:
           name: yourschool                  # the cookiecutter's platform_name: part of every resource name
-          platform_region: usa_east         # the cookiecutter's global_platform_region, also in names
+          # The cookiecutter's global_platform_region, also in names. Its old default usa_east puts an
+          # underscore in the storage bucket and DocumentDB names, which AWS refuses (H19).
+          platform_region: global
           root_domain: yourschool.edu       # the Route 53 zone and the certificates' domain
           aws_region: \(region)
           account_id: "123456789012"        # names the Terraform state bucket; any 12 digits
@@ -33,14 +38,22 @@ enum StarterScenario {
                       s3_openedx_storage, cloudfront, ec2_bastion]
             vpc: { cidr: 192.168.0.0/20, azs: 3, nat_gateways: single }   # single or one-per-az
             kubernetes:
-              version: "1.22"               # the cookiecutter's; EKS bills extended support past standard support
+              # The cookiecutter's 1.22 is no longer made (H20); 1.34 is in standard support on the catalog's
+              # date. EKS bills extended support once a version leaves standard support.
+              version: "1.34"
               node_groups: [{ name: default, instance_type: t3.large, min: 1, max: 2, desired: 1, disk_gb: 20 }]
-            mysql: { instance_class: db.t2.small, engine_version: 5.7.33, allocated_storage_gb: 10, multi_az: false,
+            # cert-manager's PodSecurityPolicy does not exist from Kubernetes 1.25 on (H20).
+            kubernetes_ingress_clb: { cert_manager_pod_security_policy: false }
+            # RDS makes only 5.7.44 of MySQL 5.7 now (the cookiecutter's 5.7.33 is refused, H20), under
+            # paid Extended Support; a supported major (8.4) with a current instance class is the lasting fix.
+            mysql: { instance_class: db.t2.small, engine_version: 5.7.44, allocated_storage_gb: 10, multi_az: false,
                      backup_retention_days: 7, deletion_protection: false, skip_final_snapshot: true }
             mongodb: { instance_class: db.t3.medium, instances: 1, skip_final_snapshot: true, storage_encrypted: false }
             redis: { node_type: cache.t2.small, cache_clusters: 1, snapshot_retention_days: 0 }
-            s3_openedx_storage: { force_destroy: false, versioning: false, public_read: true }
-            cloudfront: { price_class: PriceClass_All }
+            # Block Public Access refuses a public-read policy on a new bucket (H20): CloudFront serves the files.
+            s3_openedx_storage: { force_destroy: false, versioning: false, public_read: false }
+            # most_recent settles CloudFront's certificate lookup when two certificates match (H13).
+            cloudfront: { price_class: PriceClass_All, certificate_most_recent: true }
             ec2_bastion: { instance_type: t2.micro, ssh_cidr: 0.0.0.0/0 }
             # What the environment uses in a month. Every figure is an assumption: replace it with your bill's.
             usage:

@@ -8,51 +8,77 @@ struct ChartValue {
     var value: Double { Double(data) ?? 0 }
 }
 
-/// Vertical columns, one per category, stacked by series (cost by service per environment,
-/// the projection by environment per month). Heights are `value x scale`, one scale per chart.
-struct StackedColumns {
+/// The layout every chart shares. Charts are drawn 480 units wide and scaled to their column:
+/// at a 390 px phone (about 360 px of column) 14-unit text is still 10.5 px, and a label sits
+/// on its own line above its bar, so no label can run into a bar or another label at any width.
+enum ChartLayout {
+    static let width = 480.0
+    /// Room right of the longest bar for its value (`$12,345.67`, `123.4 min`).
+    static let valueRoom = 92.0
+    static let plotWidth = width - valueRoom - 4
+    static let left = 2.0
+    /// A row: its label line, then the bar.
+    static let rowHeight = 34.0
+    static let labelBaseline = 13.0
+    static let barTop = 17.0
+    static let barHeight = 13.0
+
+    /// The axis line under the rows, `0` at the origin and the unit at the end.
+    static func axis(y: Double, caption: String) -> String {
+        "<line x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(y))\" x2=\"\(SVG.number(left + plotWidth))\" y2=\"\(SVG.number(y))\" stroke=\"#222222\"/>"
+            + SVG.text("0", x: left, y: y + 16, className: "axis")
+            + SVG.text(caption, x: left + plotWidth, y: y + 16, anchor: "end", className: "axis")
+    }
+}
+
+/// Horizontal bars stacked by series, one row per category (cost by service per environment,
+/// the projection by environment per month), the total at the end of each row and a legend
+/// under the plot. Widths are `value x scale`, one scale per chart.
+struct StackedBars {
     var id: String
     var title: String
     var description: String
     var categories: [String]
     var series: [String]
+    /// The pattern of each series (`SVG.pattern(service:)` for services, so colours never depend on rank).
+    var patterns: [Int]
     /// `values[category][series]`.
     var values: [[ChartValue]]
     var totals: [String]
+    var axis = "USD per month"
 
     func render() -> String {
-        let plotTop = 24.0, plotHeight = 240.0, left = 16.0
-        let slot = max(36.0, min(120.0, 560.0 / Double(max(categories.count, 1))))
-        let legendX = left + slot * Double(categories.count) + 16
-        let legendHeight = Double(series.count) * 18 + 8
-        let height = max(plotTop + plotHeight + 40, legendHeight + 16)
-        let width = legendX + 230
+        typealias L = ChartLayout
+        let rowsHeight = L.rowHeight * Double(categories.count)
+        // The legend: two columns of swatches under the axis.
+        let legendTop = rowsHeight + 36, legendRows = (series.count + 1) / 2
+        let height = legendTop + Double(legendRows) * 20 + 4
         let maxTotal = values.map { $0.reduce(0) { $0 + $1.value } }.max() ?? 0
-        let scale = maxTotal > 0 ? plotHeight / maxTotal : 0
-        var out = SVG.open(id: id, title: title, description: description, width: width, height: height)
-        out += SVG.patternDefs(chart: id, count: series.count)
-        let base = plotTop + plotHeight
-        out += "<line x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(base))\" x2=\"\(SVG.number(legendX - 8))\" y2=\"\(SVG.number(base))\" stroke=\"#222222\"/>"
-        for (column, category) in categories.enumerated() {
-            let x = left + slot * Double(column) + slot * 0.15
-            var y = base
+        let scale = maxTotal > 0 ? L.plotWidth / maxTotal : 0
+        var out = SVG.open(id: id, title: title, description: description, width: L.width, height: height)
+        out += SVG.patternDefs(chart: id, indices: patterns)
+        for (row, category) in categories.enumerated() {
+            let y = L.rowHeight * Double(row)
+            out += SVG.text(category, x: L.left, y: y + L.labelBaseline)
+            var x = L.left
             for (index, name) in series.enumerated() {
-                let cell = values[column][index]
+                let cell = values[row][index]
                 guard cell.value > 0 else { continue }
-                let barHeight = cell.value * scale
-                y -= barHeight
-                out += SVG.bar(x: x, y: y, width: slot * 0.7, height: barHeight, fill: SVG.fill(chart: id, index), value: cell.data,
-                               attributes: [("category", category), ("series", name)], tooltip: "\(category), \(name): \(cell.text)")
+                let width = cell.value * scale
+                out += SVG.bar(x: x, y: y + L.barTop, width: width, height: L.barHeight, fill: SVG.fill(chart: id, patterns[index]),
+                               value: cell.data, attributes: [("category", category), ("series", name)],
+                               tooltip: "\(category), \(name): \(cell.text)")
+                x += width
             }
-            out += SVG.text(totals[column], x: x + slot * 0.35, y: y - 6, anchor: "middle", className: "value")
-            out += SVG.text(category, x: x + slot * 0.35, y: base + 16, anchor: "middle")
+            out += SVG.text(totals[row], x: x + 4, y: y + L.barTop + 11, className: "value")
         }
+        out += L.axis(y: rowsHeight + 2, caption: axis)
         // The legend names every series next to its pattern swatch: the direct label.
         for (index, name) in series.enumerated() {
-            let y = 12 + Double(index) * 18
-            out += "<rect class=\"swatch\" x=\"\(SVG.number(legendX))\" y=\"\(SVG.number(y))\" width=\"14\" height=\"14\" "
-                + "fill=\"\(SVG.fill(chart: id, index))\" stroke=\"#222222\" stroke-width=\"0.5\"/>"
-            out += SVG.text(name, x: legendX + 20, y: y + 11)
+            let x = L.left + Double(index % 2) * (L.width / 2), y = legendTop + Double(index / 2) * 20
+            out += "<rect class=\"swatch\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" width=\"14\" height=\"14\" "
+                + "fill=\"\(SVG.fill(chart: id, patterns[index]))\" stroke=\"#222222\" stroke-width=\"0.5\"/>"
+            out += SVG.text(name, x: x + 20, y: y + 12)
         }
         return out + "</svg>"
     }
@@ -74,30 +100,23 @@ struct HorizontalBars {
     var rows: [Row]
     /// The axis caption under the bars, with the unit (`USD per month`, `simulated minutes`).
     var axis: String
-    var labelWidth = 230.0
 
     func render() -> String {
-        let plotWidth = 420.0, rowHeight = 20.0, top = 8.0
-        let width = labelWidth + plotWidth + 110
-        let height = top + rowHeight * Double(rows.count) + 34
+        typealias L = ChartLayout
+        let height = L.rowHeight * Double(rows.count) + 24
         let maxEnd = rows.map { $0.start + $0.value.value }.max() ?? 0
-        let scale = maxEnd > 0 ? plotWidth / maxEnd : 0
-        var out = SVG.open(id: id, title: title, description: description, width: width, height: height)
-        out += SVG.patternDefs(chart: id, count: (rows.map(\.pattern).max() ?? 0) + 1)
+        let scale = maxEnd > 0 ? L.plotWidth / maxEnd : 0
+        var out = SVG.open(id: id, title: title, description: description, width: L.width, height: height)
+        out += SVG.patternDefs(chart: id, indices: rows.map(\.pattern))
         for (index, row) in rows.enumerated() {
-            let y = top + rowHeight * Double(index)
-            let x = labelWidth + row.start * scale
-            out += SVG.text(row.label, x: labelWidth - 6, y: y + 14, anchor: "end")
-            out += SVG.bar(x: x, y: y + 3, width: row.value.value * scale, height: rowHeight - 6,
+            let y = L.rowHeight * Double(index)
+            let x = L.left + row.start * scale
+            out += SVG.text(row.label, x: L.left, y: y + L.labelBaseline)
+            out += SVG.bar(x: x, y: y + L.barTop, width: row.value.value * scale, height: L.barHeight,
                            fill: SVG.fill(chart: id, row.pattern), value: row.value.data,
                            attributes: [("label", row.label)] + row.attributes, tooltip: "\(row.label): \(row.value.text)")
-            out += SVG.text(row.value.text, x: x + row.value.value * scale + 4, y: y + 14, className: "value")
+            out += SVG.text(row.value.text, x: x + row.value.value * scale + 4, y: y + L.barTop + 11, className: "value")
         }
-        let axisY = top + rowHeight * Double(rows.count) + 4
-        out += "<line x1=\"\(SVG.number(labelWidth))\" y1=\"\(SVG.number(axisY))\" x2=\"\(SVG.number(labelWidth + plotWidth))\" "
-            + "y2=\"\(SVG.number(axisY))\" stroke=\"#222222\"/>"
-        out += SVG.text("0", x: labelWidth, y: axisY + 14, anchor: "middle", className: "axis")
-        out += SVG.text(axis, x: labelWidth + plotWidth, y: axisY + 14, anchor: "end", className: "axis")
-        return out + "</svg>"
+        return out + L.axis(y: L.rowHeight * Double(rows.count) + 2, caption: axis) + "</svg>"
     }
 }

@@ -13,7 +13,7 @@ extension ReportCharts {
         let words = counts.map { "\($0.count) \($0.severity.rawValue)" }.joined(separator: ", ")
         let svg = HorizontalBars(id: "hazards-by-severity", title: "Hazards by severity",
                                  description: "Horizontal bars of the number of hazards read from the configuration per severity, each severity with its own pattern: \(words); \(rehearsal.hazardCount) in all.",
-                                 rows: rows, axis: "hazards", labelWidth: 140).render()
+                                 rows: rows, axis: "hazards").render()
         return ReportChart(id: "hazards-by-severity", heading: "Hazards by severity (\(rehearsal.hazardCount) read from the configuration)",
                            svg: svg, columns: ["Severity", "Hazards"],
                            rows: counts.map { [$0.severity.rawValue, String($0.count)] } + [["Total", String(rehearsal.hazardCount)]])

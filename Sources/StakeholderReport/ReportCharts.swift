@@ -30,11 +30,11 @@ public enum ReportCharts {
         let values = document.environments.map { environment in
             series.map { name in money(environment.services.first { $0.service == name }?.monthly ?? .zero) }
         }
-        let svg = StackedColumns(
+        let svg = StackedBars(
             id: "cost-by-service", title: "Monthly cost by service per environment",
-            description: "Stacked columns, one per environment, each segment one AWS service in USD per month; "
+            description: "Stacked bars, one per environment, each segment one AWS service in USD per month; "
                 + document.environments.map { "\($0.name) \($0.monthly.formatted)" }.joined(separator: ", ") + ".",
-            categories: document.environments.map(\.name), series: series, values: values,
+            categories: document.environments.map(\.name), series: series, patterns: series.map(SVG.pattern(service:)), values: values,
             totals: document.environments.map(\.monthly.formatted)).render()
         let rows = series.enumerated().map { index, name in [name] + values.map { $0[index].text } }
             + [["Total"] + document.environments.map(\.monthly.formatted)]
@@ -43,8 +43,8 @@ public enum ReportCharts {
     }
 
     static func serviceBreakdown(_ document: ReportDocument) -> ReportChart {
-        let rows = document.services.enumerated().map { index, service in
-            HorizontalBars.Row(label: service.service, value: money(service.monthly), pattern: index)
+        let rows = document.services.map { service in
+            HorizontalBars.Row(label: service.service, value: money(service.monthly), pattern: SVG.pattern(service: service.service))
         }
         let svg = HorizontalBars(id: "service-breakdown", title: "Breakdown by service",
                                  description: "Horizontal bars of the monthly cost of each AWS service over all environments, largest first; total \(document.monthlyTotal.formatted) per month.",
@@ -65,10 +65,10 @@ public enum ReportCharts {
         let growth = projection.series.map { "\($0.environment) \(Figures.percent($0.growthPercent))" }.joined(separator: ", ")
         let steps = projection.steps.isEmpty ? "no capacity step"
             : projection.steps.map { "a capacity step in month \($0.month) (\($0.environment): \($0.from) to \($0.to))" }.joined(separator: ", ")
-        let svg = StackedColumns(
+        let svg = StackedBars(
             id: "projection", title: "12-month projection",
-            description: "Stacked columns of the monthly cost for the next 12 months by environment: usage-driven costs grow by \(growth) a month, fixed costs stay, \(steps); 12 months total \(projection.twelveMonthTotal.formatted).",
-            categories: months, series: projection.series.map(\.environment), values: values,
+            description: "Stacked bars of the monthly cost for the next 12 months by environment: usage-driven costs grow by \(growth) a month, fixed costs stay, \(steps); 12 months total \(projection.twelveMonthTotal.formatted).",
+            categories: months, series: projection.series.map(\.environment), patterns: Array(projection.series.indices), values: values,
             totals: projection.monthTotals.map(\.formatted)).render()
         let rows = (0..<12).map { month in [months[month]] + values[month].map(\.text) + [projection.monthTotals[month].formatted, stepText(month + 1)] }
             + [["12 months"] + projection.series.map { $0.months.reduce(.zero, +).formatted } + [projection.twelveMonthTotal.formatted, ""]]
@@ -86,7 +86,7 @@ public enum ReportCharts {
         ] }
         let svg = HorizontalBars(id: "comparison", title: "Before and after",
                                  description: "Pairs of bars per environment: hatched is \(comparison.baseline) (before), plain is \(document.scenario) (after); total change \(Figures.signed(comparison.after - comparison.before)) per month.",
-                                 rows: rows, axis: "USD per month", labelWidth: 300).render()
+                                 rows: rows, axis: "USD per month").render()
         return ReportChart(id: "comparison", heading: "Before (\(comparison.baseline)) and after (\(document.scenario))", svg: svg,
                            columns: ["Environment", "Before", "After", "Change"],
                            rows: comparison.environments.map { [$0.name, $0.before.formatted, $0.after.formatted, Figures.signed($0.change)] }
@@ -105,7 +105,7 @@ public enum ReportCharts {
         let totals = document.timeline.map { "\($0.scope) \(String(format: "%.1f", $0.totalMinutes)) minutes" }.joined(separator: ", ")
         let svg = HorizontalBars(id: "apply-timeline", title: "Apply timeline",
                                  description: "Gantt chart of terragrunt run-all apply on an empty account: one bar per module from its start to its end in simulated minutes, patterned by wave; \(totals).",
-                                 rows: rows, axis: "simulated minutes", labelWidth: 300).render()
+                                 rows: rows, axis: "simulated minutes").render()
         return ReportChart(id: "apply-timeline", heading: "Apply waves in simulated minutes (\(totals))", svg: svg,
                            columns: ["Scope", "Wave", "Module", "Resources", "Start", "End", "Status"],
                            rows: units.map { scope, unit in

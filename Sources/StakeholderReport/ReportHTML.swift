@@ -14,22 +14,7 @@ public enum ReportHTML {
         out += "<p class=\"lead\">USD, AWS list prices from the edxplan catalog as of \(esc(document.cost.catalogAsOf)); "
             + "a month is \(document.cost.hoursPerMonth) hours. Generated offline by edxplan.</p>\n</header>\n"
 
-        out += "<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"figures\">\n"
-        out += figure(document.monthlyTotal.formatted, "per month, all environments")
-        out += figure(document.annualTotal.formatted, "per year at today's size")
-        out += figure(document.projection.twelveMonthTotal.formatted, "next 12 months with growth")
-        if let first = document.cost.savings.first { out += figure(first.monthly.formatted, "per month saved first: \(first.title)") }
-        out += figure(document.savings.monthlySaving("3yr-no-upfront").formatted, "per month saved by 3-year reserved capacity")
-        if let comparison = document.comparison {
-            out += figure(Figures.signed(comparison.after - comparison.before), "per month versus \(comparison.baseline)")
-        }
-        out += "</div>\n" + (ReportTables.savingHeadline(document).map { "<p class=\"lead\">\(inline($0))</p>\n" } ?? "")
-        out += table(ReportTables.summary(document), caption: "Monthly and annual totals per environment")
-        out += "<h3>The five largest cost drivers</h3>\n" + table(ReportTables.drivers(document), caption: nil)
-        if let rehearsal = document.rehearsal {
-            out += "<h3>Hazards by severity</h3>\n<p>\(inline(SectionTables.hazardSentence(rehearsal)))</p>\n"
-        }
-        out += document.pendingSections.map { "<p class=\"note\">\(inline($0))</p>\n" }.joined() + "</section>\n"
+        out += ExecutiveSummary.html(document)
 
         if let comparison = document.comparison {
             out += "<section id=\"comparison\">\n<h2>Change from \(esc(comparison.baseline))</h2>\n"
@@ -37,14 +22,16 @@ public enum ReportHTML {
             out += "<h3>Largest changes</h3>\n" + table(ReportTables.largestChanges(comparison), caption: nil) + "</section>\n"
         }
 
-        out += "<section id=\"charts\">\n<h2>Charts</h2>\n"
+        // Two charts a row on a wide screen and on paper, one under 700 px. The numbers of each chart
+        // open under it on screen; on paper they are left out (cost.csv and report.md hold them).
+        out += "<section id=\"charts\">\n<h2>Charts</h2>\n<div class=\"chart-grid\">\n"
         for chart in ReportCharts.all(document) {
             out += "<figure class=\"chart-figure\" id=\"figure-\(chart.id)\">\n<figcaption>\(esc(chart.heading))</figcaption>\n"
-                + "<div class=\"plot\">\(chart.svg)</div>\n<div class=\"numbers\">\n"
+                + "<div class=\"plot\">\(chart.svg)</div>\n<details class=\"numbers\"><summary>The numbers of the chart</summary>\n"
                 + table(ReportTable(columns: chart.columns, rows: chart.rows, hasTotal: chart.rows.last?.first.map { ["Total", "12 months"].contains($0) } ?? false),
-                        caption: "The numbers of the chart") + "</div>\n</figure>\n"
+                        caption: nil) + "</details>\n</figure>\n"
         }
-        out += "</section>\n"
+        out += "</div>\n</section>\n"
 
         if !document.cost.savings.isEmpty {
             out += "<section id=\"ranked-savings\">\n<h2>Savings</h2>\n<p>Largest monthly saving first. Each is the whole "
@@ -59,7 +46,8 @@ public enum ReportHTML {
         out += "</section>\n" + SectionHTML.rehearsal(document) + SectionHTML.sizing(document)
 
         out += "<section id=\"components\" class=\"components\">\n<h2>Every component</h2>\n"
-        out += "<p>* usage-based: priced from the scenario's <code>usage</code> values.</p>\n"
+            + printNote("every component with its quantity and unit price is in cost.csv and report.md")
+        out += "<p class=\"screen-detail\">* usage-based: priced from the scenario's <code>usage</code> values.</p>\n"
         for environment in document.cost.environments {
             out += "<h3>\(esc(environment.name)) (\(esc(environment.region)))</h3>\n" + table(ReportTables.components(environment.services), caption: nil)
             if environment.sharedAllocation != .zero {
@@ -71,15 +59,22 @@ public enum ReportHTML {
         }
         out += "</section>\n"
 
-        out += "<section id=\"assumptions\">\n<h2>Assumptions</h2>\n<ul>\n" + document.assumptions.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
-        out += "<h3>Catalog</h3>\n<p>Prices as of \(esc(document.cost.catalogAsOf)); Catalog/README.md lists every source. The prices used here cite:</p>\n"
-        out += "<ul class=\"sources\">\n" + document.catalogSources.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n</section>\n"
+        out += "<section id=\"assumptions\">\n<h2>Assumptions</h2>\n"
+            + printNote("the assumptions and the catalog's sources are in report.md") + "<ul class=\"screen-detail\">\n" + document.assumptions.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+        out += "<div class=\"screen-detail\">\n<h3>Catalog</h3>\n<p>Prices as of \(esc(document.cost.catalogAsOf)); Catalog/README.md lists every source. The prices used here cite:</p>\n"
+        out += "<ul class=\"sources\">\n" + document.catalogSources.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n</div>\n</section>\n"
         out += "<footer>edxplan report \(esc(document.scenario)): files \(esc(ReportPack.names(document).filter { $0 != "index.html" }.joined(separator: ", "))) hold the same numbers.</footer>\n"
         return out + "</body>\n</html>\n"
     }
 
-    static func figure(_ big: String, _ what: String) -> String {
-        "<div class=\"figure\"><span class=\"big\">\(SVG.escape(big))</span><span class=\"what\">\(SVG.escape(what))</span></div>\n"
+    /// A headline figure; `risk` marks one a reader should act on.
+    static func figure(_ big: String, _ what: String, risk: Bool = false) -> String {
+        "<div class=\"figure\(risk ? " risk" : "")\"><span class=\"big\">\(SVG.escape(big))</span><span class=\"what\">\(SVG.escape(what))</span></div>\n"
+    }
+
+    /// On paper a long list gives way to this line; on screen it is hidden and the list shown.
+    static func printNote(_ what: String) -> String {
+        "<p class=\"print-only\">Left out on paper: \(SVG.escape(what)); the page on screen shows it.</p>\n"
     }
 
     /// Text with `code` spans, as the Markdown writes them.
@@ -88,16 +83,21 @@ public enum ReportHTML {
         return parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : $0.element }.joined()
     }
 
-    static func table(_ table: ReportTable, caption: String?) -> String {
+    /// `cssClass` names a table the print rules shorten: on paper `brief` leaves out its last column
+    /// (a long explanation), `brief2` its last two.
+    static func table(_ table: ReportTable, caption: String?, cssClass: String? = nil) -> String {
         let numeric = table.numeric
-        var out = "<table>\n" + (caption.map { "<caption>\(SVG.escape($0))</caption>\n" } ?? "") + "<thead><tr>"
+        // Under 700 px a row becomes a card and each cell shows its column's name from data-label.
+        let labels = table.columns.map { " data-label=\"\(SVG.escape($0))\"" }
+        var out = (cssClass.map { "<table class=\"\($0)\">\n" } ?? "<table>\n") + (caption.map { "<caption>\(SVG.escape($0))</caption>\n" } ?? "") + "<thead><tr>"
         out += table.columns.enumerated().map { "<th scope=\"col\"\(numeric[$0.offset] ? " class=\"num\"" : "")>\(SVG.escape($0.element))</th>" }.joined()
         out += "</tr></thead>\n<tbody>\n"
         for (index, row) in table.rows.enumerated() {
             let total = table.hasTotal && index == table.rows.count - 1
             out += (total ? "<tr class=\"total\">" : "<tr>") + row.enumerated().map { column, cell in
                 let text = cell.contains("module.") || cell.hasPrefix("aws_") ? "<code>\(SVG.escape(cell))</code>" : SVG.escape(cell)
-                return column < numeric.count && numeric[column] ? "<td class=\"num\">\(text)</td>" : "<td>\(text)</td>"
+                let label = column < labels.count && !labels[column].hasSuffix("=\"\"") ? labels[column] : ""
+                return column < numeric.count && numeric[column] ? "<td class=\"num\"\(label)>\(text)</td>" : "<td\(label)>\(text)</td>"
             }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"

@@ -11,10 +11,11 @@ enum SVG {
         "", "M0,8 L8,0", "M0,4 L8,4", "M4,0 L4,8", "M0,0 L8,8", "M0,8 L8,0 M0,0 L8,8", "M0,4 L8,4 M4,0 L4,8",
     ]
 
-    /// Colour and overlay cycle with different periods, so the first 56 series all differ.
-    static func patternDefs(chart: String, count: Int) -> String {
+    /// Colour and overlay cycle with different periods, so the first 56 patterns all differ.
+    /// Only the patterns a chart uses are defined, under their own index.
+    static func patternDefs(chart: String, indices: [Int]) -> String {
         var out = "<defs>"
-        for index in 0..<max(count, 1) {
+        for index in Set(indices).sorted() {
             let overlay = overlays[index % overlays.count]
             out += "<pattern id=\"\(chart)-p\(index)\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
                 + "<rect width=\"8\" height=\"8\" fill=\"\(colours[index % colours.count])\"/>"
@@ -26,10 +27,25 @@ enum SVG {
 
     static func fill(chart: String, _ index: Int) -> String { "url(#\(chart)-p\(index))" }
 
+    /// One pattern per AWS service in every report, whatever its rank: EKS is always plain blue,
+    /// RDS always plain orange, the share of shared costs always plain grey. Services edxplan
+    /// does not list take a pattern from their name, past the listed ones.
+    static let servicePatterns: [String: Int] = [
+        "EKS": 0, "RDS": 1, "EC2": 2, "DocumentDB": 3, "Elastic Load Balancing": 4, "VPC": 5, "ElastiCache": 6,
+        "Share of shared costs": 7, "CloudWatch": 8, "S3": 9, "Route 53": 10, "EBS": 11, "CloudFront": 12, "Data Transfer": 13,
+        "ECR": 14, "Secrets Manager": 15, "AWS Backup": 16,
+    ]
+
+    static func pattern(service: String) -> Int {
+        if let index = servicePatterns[service] { return index }
+        let sum = service.unicodeScalars.reduce(0) { ($0 * 31 + Int($1.value)) % 9973 }
+        return servicePatterns.count + sum % (colours.count * overlays.count - servicePatterns.count)
+    }
+
     /// The opening of a chart: role, label and the title/description pair screen readers announce.
     static func open(id: String, title: String, description: String, width: Double, height: Double) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" class=\"chart\" role=\"img\" "
-            + "viewBox=\"0 0 \(number(width)) \(number(height))\" width=\"100%\" "
+            + "viewBox=\"0 0 \(number(width)) \(number(height))\" "
             + "aria-labelledby=\"\(id)-title \(id)-desc\" aria-label=\"\(escape(title + ". " + description))\">"
             + "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
     }

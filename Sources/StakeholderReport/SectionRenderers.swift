@@ -10,11 +10,14 @@ enum SectionHTML {
             + "<p>\(ReportHTML.inline(SectionTables.hazardSentence(rehearsal)))</p>\n"
         for scope in rehearsal.scopes {
             out += "<h3>\(SVG.escape(scope.scope))</h3>\n<p>\(ReportHTML.inline(SectionTables.scopeSentence(scope)))</p>\n"
-            out += ReportHTML.table(SectionTables.dataLoss(scope), caption: "What the data became after destroy and recreate")
-            if !scope.failures.isEmpty { out += ReportHTML.table(SectionTables.failures(scope), caption: "Failures met") }
+            out += ReportHTML.table(SectionTables.dataLoss(scope), caption: "What the data became after destroy and recreate", cssClass: "brief")
+            if !scope.failures.isEmpty { out += ReportHTML.table(SectionTables.failures(scope), caption: "Failures met", cssClass: "brief2") }
             out += "<p>\(ReportHTML.inline(SectionTables.orphans(scope)))</p>\n"
             if !scope.orphans.isEmpty { out += "<ul>\n" + scope.orphans.map { "<li>\(SVG.escape($0))</li>\n" }.joined() + "</ul>\n" }
-            if !scope.hazards.isEmpty { out += ReportHTML.table(SectionTables.hazards(scope), caption: "Hazards read from the configuration") }
+            if !scope.hazards.isEmpty {
+                out += ReportHTML.printNote("the \(scope.hazards.count) hazards read from the configuration, each with its evidence and fix, are in rehearsal.md")
+                    + "<div class=\"screen-detail\">\n" + ReportHTML.table(SectionTables.hazards(scope), caption: "Hazards read from the configuration") + "</div>\n"
+            }
         }
         return out + "</section>\n"
     }

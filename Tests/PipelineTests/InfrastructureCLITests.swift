@@ -20,8 +20,9 @@ struct InfrastructureCLITests {
         return folder
     }
 
+    /// Piped without COLUMNS: the text whole, as these tests read it (TerminalCLITests check the fitted width).
     func edxplan(_ arguments: [String], in folder: URL) throws -> CLI.Result {
-        try CLI.run(arguments + ["--account", "account.sqlite"], in: folder)
+        try CLI.run(arguments + ["--account", "account.sqlite"], in: folder, environment: ["COLUMNS": nil])
     }
 
     /// `account show --format json`, parsed.

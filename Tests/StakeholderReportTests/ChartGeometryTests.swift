@@ -25,10 +25,51 @@ import Testing
             #expect(chart.hasTitle && chart.hasDescription, "\(id) lacks <title>/<desc>")
             #expect(chart.attributes["role"] == "img" && !(chart.attributes["aria-label"] ?? "").isEmpty, "\(id) lacks aria-label")
             #expect(!chart.bars.isEmpty, "\(id) has no bars")
-            let vertical = id == "cost-by-service" || id == "projection"
-            try Self.checkScale(chart.bars, size: vertical ? "height" : "width", id: id)
+            try Self.checkScale(chart.bars, size: "width", id: id)
             for bar in chart.bars {
                 #expect(bar["data-value"] == Self.expected(bar, chart: id, json: json), "\(id) bar \(bar)")
+            }
+        }
+    }
+
+    /// A service has one pattern in every report, whatever its rank: EKS is blue in each of them.
+    @Test(arguments: [0, 1, 2]) func aServiceHasTheSamePatternInEveryReport(_ index: Int) throws {
+        let page = PageParser.parse(ReportHTML.render(try Self.document(index)))
+        var seen = 0
+        for chart in page.charts where ["cost-by-service", "service-breakdown"].contains(chart.attributes["id"] ?? "") {
+            let id = chart.attributes["id"] ?? "?"
+            for bar in chart.bars {
+                let service = try #require(id == "cost-by-service" ? bar["data-series"] : bar["data-label"])
+                #expect(bar["fill"] == "url(#\(id)-p\(SVG.pattern(service: service)))", "\(id): \(service) is \(bar["fill"] ?? "?")")
+                seen += 1
+            }
+        }
+        #expect(seen > 0)
+        #expect(SVG.pattern(service: "EKS") == 0 && SVG.pattern(service: "RDS") == 1)
+        // Every listed service has a pattern of its own, and an unlisted one does not take theirs.
+        #expect(Set(SVG.servicePatterns.values).count == SVG.servicePatterns.count)
+        #expect(!SVG.servicePatterns.values.contains(SVG.pattern(service: "Amazon OpenSearch")))
+    }
+
+    /// No two texts of a chart overlap and none runs past its edge: a text is about 0.6 em wide a
+    /// character (14 px type), and two texts on lines less than a line apart must not share x.
+    @Test(arguments: [0, 1, 2]) func chartLabelsNeverOverlap(_ index: Int) throws {
+        let page = PageParser.parse(ReportHTML.render(try Self.document(index)))
+        for chart in page.charts {
+            let id = chart.attributes["id"] ?? "?"
+            let width = Double((chart.attributes["viewBox"] ?? "").split(separator: " ").dropFirst(2).first ?? "") ?? 0
+            let boxes = chart.texts.map { text -> (x: ClosedRange<Double>, y: Double, content: String) in
+                let x = Double(text["x"] ?? "") ?? 0, length = Double(text["content"]?.count ?? 0) * 14 * 0.6
+                let start = text["text-anchor"] == "end" ? x - length : text["text-anchor"] == "middle" ? x - length / 2 : x
+                return (start...(start + length), Double(text["y"] ?? "") ?? 0, text["content"] ?? "")
+            }
+            for box in boxes {
+                #expect(box.x.lowerBound >= 0 && box.x.upperBound <= width, "\(id): \(box.content) runs past the edge (\(box.x), width \(width))")
+            }
+            for (first, a) in boxes.enumerated() {
+                for b in boxes[(first + 1)...] where abs(a.y - b.y) < 14 && a.x.overlaps(b.x) {
+                    Issue.record("\(id): \(a.content) overlaps \(b.content)")
+                }
             }
         }
     }

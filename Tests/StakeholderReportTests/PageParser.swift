@@ -11,6 +11,8 @@ final class PageParser: NSObject, XMLParserDelegate {
         var hasTitle = false
         var hasDescription = false
         var bars: [[String: String]] = []
+        /// Every text of the chart: its attributes and `content`.
+        var texts: [[String: String]] = []
     }
     private(set) var charts: [Chart] = []
     private(set) var error: Error?
@@ -38,10 +40,20 @@ final class PageParser: NSObject, XMLParserDelegate {
         if depth == 1, name == "title" { charts[charts.count - 1].hasTitle = true }
         if depth == 1, name == "desc" { charts[charts.count - 1].hasDescription = true }
         if name == "rect", attributes["class"] == "bar" { charts[charts.count - 1].bars.append(attributes) }
+        if name == "text" { charts[charts.count - 1].texts.append(attributes.merging(["content": ""]) { $1 }) }
+        inText = name == "text"
+    }
+
+    private var inText = false
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard inSVG, inText, !charts.isEmpty, !charts[charts.count - 1].texts.isEmpty else { return }
+        charts[charts.count - 1].texts[charts[charts.count - 1].texts.count - 1]["content", default: ""] += string
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "svg" { inSVG = false } else if inSVG { depth -= 1 }
+        if name == "text" { inText = false }
     }
 }
 

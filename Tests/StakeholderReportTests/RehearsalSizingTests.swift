@@ -18,7 +18,7 @@ import Testing
         let hazards = rehearsal.scopes.flatMap(\.hazards)
         for id in ["H1", "H2"] {
             #expect(hazards.contains { $0.id == id && $0.severity == .dataLoss }, "\(id) not read from the configuration")
-            #expect((files["index.html"] ?? "").contains("<tr><td>\(id)</td><td>data-loss</td>"), "\(id) row missing in index.html")
+            #expect((files["index.html"] ?? "").contains("<tr><td data-label=\"Id\">\(id)</td><td data-label=\"Severity\">data-loss</td>"), "\(id) row missing in index.html")
             #expect((files["report.md"] ?? "").contains("| \(id) | data-loss |"), "\(id) row missing in report.md")
             #expect((files["rehearsal.md"] ?? "").contains("| \(id) | data-loss |"), "\(id) row missing in rehearsal.md")
         }

@@ -11,7 +11,7 @@ import Testing
         let json = try ReportJSONReader(files["cost.json"] ?? "")
         let html = files["index.html"] ?? "", markdown = files["report.md"] ?? ""
         let overall = try #require(Money(exactly: ReportJSONReader.cents(json.root["monthly_total"])))
-        #expect(html.contains("<tr class=\"total\"><td>Total</td><td></td><td class=\"num\">\(overall.formatted)</td>"))
+        #expect(html.contains("<tr class=\"total\"><td data-label=\"Environment\">Total</td><td data-label=\"Region\"></td><td class=\"num\" data-label=\"Monthly\">\(overall.formatted)</td>"))
         #expect(markdown.contains("| **Total** |  | **\(overall.formatted)** |"))
 
         var csvByEnvironment: [String: Money] = [:]
@@ -26,7 +26,7 @@ import Testing
             let name = environment["name"] as? String ?? "?"
             let monthly = try #require(Money(exactly: ReportJSONReader.cents(environment["monthly_total"])))
             let own = try #require(Money(exactly: ReportJSONReader.cents(environment["own_total"])))
-            #expect(html.contains("<tr><td>\(name)</td><td>\(environment["region"] as? String ?? "")</td><td class=\"num\">\(monthly.formatted)</td>"))
+            #expect(html.contains("<tr><td data-label=\"Environment\">\(name)</td><td data-label=\"Region\">\(environment["region"] as? String ?? "")</td><td class=\"num\" data-label=\"Monthly\">\(monthly.formatted)</td>"))
             #expect(markdown.contains("| \(name) | \(environment["region"] as? String ?? "") | \(monthly.formatted) |"))
             // The CSV lists an environment's own components; shared ones sit under `shared`.
             #expect(csvByEnvironment[name] == own, "\(name): CSV \(String(describing: csvByEnvironment[name])) vs JSON \(own)")
