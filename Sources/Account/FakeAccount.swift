@@ -227,6 +227,7 @@ extension FakeAccount {
     public func scratchCopy(keepingEvents: Bool = true) throws -> FakeAccount {
         var tables = try memory.map { $0.read { $0 } } ?? read { db in try MemoryStore.load(db) }
         tables.keepsEvents = keepingEvents
+        tables.reserve(resources: 1024)
         return FakeAccount(memory: MemoryStore(tables), keepsEvents: keepingEvents)
     }
 

@@ -30,18 +30,35 @@ public enum StableHash {
         let rounds = (max(0, count) + 15) / 16
         // Written in place: appending digit by digit checked the capacity sixteen times a round.
         return [UInt8](unsafeUninitializedCapacity: rounds * 16) { digits, initialized in
-            for round in 0..<rounds {
-                // Hashing "<round>:" first and then the text is hashing their concatenation.
-                let word = fnv1a(text, seed: round < roundSeeds.count ? roundSeeds[round] : fnv1a("\(round):"))
-                for digit in 0..<16 { digits[round * 16 + digit] = hexDigits[Int((word >> UInt64(60 - 4 * digit)) & 0xf)] }
-            }
+            writeHex(text, into: UnsafeMutableBufferPointer(rebasing: digits[0...]), count: rounds * 16)
             // The digits past `count` are plain bytes: nothing to deinitialize.
             initialized = max(0, count)
         }
     }
 
+    /// Writes the first `count` digits of `hexBytes(text, count:)` into `digits`.
+    @inline(__always)
+    private static func writeHex(_ text: String, into digits: UnsafeMutableBufferPointer<UInt8>, count: Int) {
+        var written = 0, round = 0
+        while written < count {
+            // Hashing "<round>:" first and then the text is hashing their concatenation.
+            let word = fnv1a(text, seed: round < roundSeeds.count ? roundSeeds[round] : fnv1a("\(round):"))
+            for digit in 0..<min(16, count - written) {
+                digits[written + digit] = hexDigits[Int((word >> UInt64(60 - 4 * digit)) & 0xf)]
+            }
+            written += min(16, count - written)
+            round += 1
+        }
+    }
+
+    /// The digits of `hexBytes` as a string, written straight into the string's storage:
+    /// through an array and `String(decoding:)` it was two allocations and a validation.
     static func hex(_ text: String, count: Int) -> String {
-        String(decoding: hexBytes(text, count: count), as: UTF8.self)
+        let count = max(0, count)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            writeHex(text, into: buffer, count: count)
+            return count
+        }
     }
 
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
@@ -65,8 +82,16 @@ public enum StableHash {
 
     /// A version-4-shaped UUID (8-4-4-4-12), as ACM, KMS and Terraform's lock info print.
     static func uuid(_ text: String) -> String {
-        var digits = hexBytes(text, count: 32)
-        for position in [20, 16, 12, 8] { digits.insert(UInt8(ascii: "-"), at: position) }
-        return String(decoding: digits, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 36) { buffer in
+            // 32 digits at the end, then moved forward around the four dashes.
+            let digits = UnsafeMutableBufferPointer(rebasing: buffer[4...])
+            writeHex(text, into: digits, count: 32)
+            var from = 4, to = 0
+            for (group, length) in [8, 4, 4, 4, 12].enumerated() {
+                if group > 0 { buffer[to] = UInt8(ascii: "-"); to += 1 }
+                for _ in 0..<length { buffer[to] = buffer[from]; to += 1; from += 1 }
+            }
+            return 36
+        }
     }
 }

@@ -58,7 +58,7 @@ enum Identifiers {
         func hex17() -> String { StableHash.hex(seed, count: 17) }
         let region = new.region
         if let ec2 = shape.ec2 {
-            let id = ec2.prefix + "-" + hex17()
+            let id = Text.join(ec2.prefix, "-", hex17())
             return (id, Text.join("arn:aws:ec2:", region, ":", account, ":", ec2.kind, "/", id))
         }
         let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first

@@ -59,15 +59,24 @@ extension MemoryStore.Tables {
         // By position, reading one field in place: iterating the pairs copied every entry
         // (half a dozen references apiece) on every create.
         guard let entries = states[stateKey] else { return }
-        for index in entries.indices
-        where entries.values[index].resourceID == entry.resourceID && entries.keys[index] != entry.address {
+        // Lengths first: String's == compares bytes through several calls even when the
+        // lengths differ, and most IDs in a module differ in length.
+        let id = entry.resourceID, length = id.utf8.count
+        for index in entries.indices {
+            let other = entries.values[index].resourceID
+            guard other.utf8.count == length, other == id, entries.keys[index] != entry.address else { continue }
             throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
         }
     }
 
+    /// A module's state as its first entry finds it: room for a small module's resources, so
+    /// that filling it rehashes fewer addresses (without holding much room in an account of
+    /// thousands of module states).
+    static var emptyState: [String: StateEntry] { Dictionary(minimumCapacity: 16) }
+
     mutating func record(_ stateKey: String, _ entry: StateEntry) throws {
         try checkState(stateKey, entry)
-        states[stateKey, default: [:]][entry.address] = entry
+        states[stateKey, default: Self.emptyState][entry.address] = entry
     }
 
     mutating func forget(_ stateKey: String, _ address: String) -> Bool {
@@ -81,7 +90,7 @@ extension MemoryStore.Tables {
         entry.resourceID = made.id
         try checkState(stateKey, entry)
         let resource = try create(new, made: made)
-        states[stateKey, default: [:]][entry.address] = entry
+        states[stateKey, default: Self.emptyState][entry.address] = entry
         if var event {
             event.resourceID = resource.id
             _ = append(event)
@@ -94,7 +103,7 @@ extension MemoryStore.Tables {
         guard rowOfID[id] != nil else { throw AccountError.noSuchResource(id: id) }
         try checkState(stateKey, entry)
         let resource = try replaceAttributes(id, attributes)
-        states[stateKey, default: [:]][entry.address] = entry
+        states[stateKey, default: Self.emptyState][entry.address] = entry
         if let event { _ = append(event) }
         return resource
     }

@@ -3,6 +3,8 @@
 /// regrowing showed up as a few percent of a rehearsal. (For a result short enough to be a
 /// small string, such as a state key, interpolation is faster: it allocates nothing.)
 public enum Text {
+    /// Inlined, so the list of parts can live on the stack instead of being allocated.
+    @inline(__always)
     public static func join(_ parts: String...) -> String {
         var total = 0
         for part in parts { total += part.utf8.count }

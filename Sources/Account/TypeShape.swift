@@ -2,8 +2,9 @@ import Foundation
 
 /// What `Identifiers` derives from a resource type alone, worked out once per type: every
 /// create needs it, and deriving it each time (two string replaces through Foundation and
-/// a split) was a tenth of a rehearsal.
-struct TypeShape: Sendable {
+/// a split) was a tenth of a rehearsal. A shared object, not a value: handing a value out
+/// retained and released each of its half-dozen strings on every create.
+final class TypeShape: Sendable {
     /// The EC2 ID prefix and ARN kind, for EC2 types.
     let ec2: (prefix: String, kind: String)?
     /// `aws_s3_bucket` -> `s3-bucket`: a nameless object's name before its hash.

@@ -26,7 +26,7 @@ enum RehearsalBenchmark {
                                      desired: desired, graph: try ModuleGraph.cookiecutter(for: desired, layout: scenario.layout),
                                      usage: scenario.environments.first?.usage, lockBucket: "123456789012-terraform-tfstate")
         let clock = ContinuousClock()
-        let start = clock.now
+        let start = clock.now, cpuStart = Measure.cpuMilliseconds()
         let account = try FakeAccount.inMemory()
         for quota in catalog.quotas.values {
             try account.setQuota(code: quota.code, name: quota.name, value: quota.defaultValue, scope: quota.scope)
@@ -35,10 +35,12 @@ enum RehearsalBenchmark {
         let results = try Rehearsal.runMany([target], start: account, catalog: catalog, seeds: (0..<runs).map { _ in seeds.next() },
                                             faults: faults, holder: "bench", workers: workers, detailed: { $0 == 0 })
         let succeeded = results.filter { $0.allSatisfy(\.succeeded) }.count
-        let elapsed = Measure.milliseconds(clock.now - start)
+        let elapsed = Measure.milliseconds(clock.now - start), cpu = Measure.cpuMilliseconds() - cpuStart
         print("edxplan-bench rehearse: \(runs) rehearsals of default/prod with faults \(Int(faults * 100))% on \(workers) workers "
               + "(\(succeeded) succeeded: the defaults' destroy stops on H5, the bucket holding the seeded objects)")
         print(Measure.line("total (wall)", elapsed) + String(format: "   (%.3f ms per rehearsal)", elapsed / Double(max(1, runs))))
+        print(Measure.line("total (CPU)", cpu) + String(format: "   (%.3f ms per rehearsal; / %d workers = %.0f ms on an idle machine)",
+                                                        cpu / Double(max(1, runs)), workers, cpu / Double(max(1, workers))))
         print(String(format: "  peak resident memory %.1f MiB", Measure.peakResidentMiB()))
     }
 }

@@ -9,6 +9,8 @@ struct ModulePlanner {
     let live: [String: [String: AttributeValue]]
     /// What refresh found, by address order.
     private(set) var drift: [DriftNote] = []
+    /// The walk of the planned actions, when the configuration had it worked out already.
+    private(set) var graph: ActionGraph?
 
     init(module: String, configuration: TerraformConfiguration.Module, entries: [String: StateEntry],
          live: [String: [String: AttributeValue]]) {
@@ -20,7 +22,10 @@ struct ModulePlanner {
 
     mutating func planApply() -> [PlannedAction] {
         // Nothing in state: nothing to refresh, delete or compare.
-        if entries.isEmpty { return configuration.createsFromEmpty }
+        if entries.isEmpty {
+            graph = configuration.graphFromEmpty
+            return configuration.createsFromEmpty
+        }
         // Dependencies first (the refresh notes this collects are sorted by the caller).
         var actions: [PlannedAction] = []
         actions.reserveCapacity(configuration.walk.count)
@@ -47,7 +52,14 @@ struct ModulePlanner {
             guard refreshed(entry) != nil else { continue }
             deletes[address] = delete(entry, reason: "destroy plan: every object in state is destroyed")
         }
-        return deleteOrder(Array(deletes.keys)).reversed().compactMap { deletes[$0] }
+        let actions = deleteOrder(Array(deletes.keys)).reversed().compactMap { deletes[$0] }
+        // Every resource, each recording the configuration's dependencies: the walk is the
+        // configuration's, worked out once.
+        if actions.count == configuration.order.count,
+           actions.allSatisfy({ $0.dependsOn == desired[$0.address]?.dependsOn }) {
+            graph = configuration.graphOfFullDestroy
+        }
+        return actions
     }
 
     /// `addresses` dependencies first, by the state's recorded dependencies. When they are

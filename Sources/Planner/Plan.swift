@@ -45,7 +45,12 @@ public struct ModulePlan: Sendable, Equatable {
     public var wave: Int
     /// Modules this one waits for in this run (its dependencies for apply, its dependents for destroy).
     public var waitsFor: [String]
-    public var actions: [PlannedAction]
+    public var actions: [PlannedAction] {
+        // A graph worked out for other actions no longer holds.
+        didSet { precomputedGraph = nil }
+    }
+    /// `graph`, when the planner had it already (a unit planned from empty state).
+    private var precomputedGraph: ActionGraph?
 
     public init(name: String, wave: Int, waitsFor: [String], actions: [PlannedAction]) {
         self.name = name
@@ -54,7 +59,21 @@ public struct ModulePlan: Sendable, Equatable {
         self.actions = actions
     }
 
+    /// With `graph`, which must be `ActionGraph(actions)` (worked out once and shared).
+    init(name: String, wave: Int, waitsFor: [String], actions: [PlannedAction], graph: ActionGraph?) {
+        self.init(name: name, wave: wave, waitsFor: waitsFor, actions: actions)
+        precomputedGraph = graph
+    }
+
+    /// The order Terraform walks the actions in and who waits for whom.
+    public var graph: ActionGraph { precomputedGraph ?? ActionGraph(actions) }
+
     public var hasChanges: Bool { actions.contains { $0.action != .noop } }
+
+    /// Equal when they read the same; the graph follows from the actions.
+    public static func == (lhs: ModulePlan, rhs: ModulePlan) -> Bool {
+        lhs.name == rhs.name && lhs.wave == rhs.wave && lhs.waitsFor == rhs.waitsFor && lhs.actions == rhs.actions
+    }
 }
 
 public enum PlanMode: String, Sendable, Codable {

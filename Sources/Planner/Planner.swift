@@ -25,8 +25,10 @@ public enum Planner {
                 var planner = ModulePlanner(module: unit, configuration: configuration.modules[unit] ?? TerraformConfiguration.Module(),
                                             entries: prior.modules[unit] ?? [:], live: prior.live)
                 let actions = mode == .apply ? planner.planApply() : planner.planDestroy()
+                // An apply from empty state, or the destroy of everything, plans what the
+                // configuration worked out once, walk included.
                 modules.append(ModulePlan(name: unit, wave: index, waitsFor: effective.waitsFor(unit, mode: mode),
-                                          actions: actions))
+                                          actions: actions, graph: planner.graph))
                 // Refresh notes in address order, as Terraform lists them.
                 drift += planner.drift.sorted { $0.address < $1.address }
             }

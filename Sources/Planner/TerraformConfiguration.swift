@@ -16,6 +16,11 @@ public struct TerraformConfiguration: Sendable {
         /// The plan of this module when its state is empty: every resource created, in
         /// `order`. A recreate after a full destroy plans exactly this, module by module.
         var createsFromEmpty: [PlannedAction] = []
+        /// `ActionGraph(createsFromEmpty)`, shared by every plan of the module from empty state.
+        var graphFromEmpty: ActionGraph?
+        /// The graph of a destroy of every resource, in reverse `order`, each delete recording
+        /// the configuration's dependencies (what every create records).
+        var graphOfFullDestroy: ActionGraph?
 
         init() {}
 
@@ -30,6 +35,26 @@ public struct TerraformConfiguration: Sendable {
             order = sequence.map { unique[$0].address }
             walk = sequence.map { (unique[$0], createBeforeDestroy[$0]) }
             createsFromEmpty = sequence.map { ModulePlanner.create(unique[$0], module: name, reason: ModulePlanner.notInState) }
+            (graphFromEmpty, graphOfFullDestroy) = Self.graphs(graph, sequence: sequence)
+        }
+
+        /// Both graphs from the resource graph's numbers, as `ActionGraph(actions)` would find
+        /// them by comparing addresses: numbers are ranks in address order; a create waits for
+        /// what it depends on, and a delete for the deletes of what depends on it.
+        private static func graphs(_ graph: ResourceOrder.Graph, sequence: [Int]) -> (ActionGraph, ActionGraph) {
+            let count = sequence.count
+            var position = [Int](repeating: 0, count: count), rank = [Int](repeating: 0, count: count)
+            for (index, node) in sequence.enumerated() { position[node] = index }
+            for (index, node) in graph.byAddress.enumerated() { rank[node] = index }
+            var createNeeds = [[Int]](repeating: [], count: count), deleteNeeds = [[Int]](repeating: [], count: count)
+            for node in 0..<count {
+                for need in graph.needs[node] {
+                    createNeeds[rank[node]].append(rank[need])
+                    deleteNeeds[rank[need]].append(rank[node])
+                }
+            }
+            return (ActionGraph(order: graph.byAddress.map { position[$0] }, needs: createNeeds),
+                    ActionGraph(order: graph.byAddress.map { count - 1 - position[$0] }, needs: deleteNeeds))
         }
 
         private static func firstOfEach(_ resources: [Resource]) -> [Resource] {

@@ -35,7 +35,9 @@ enum CreateRules {
         // A DocumentDB cluster or instance where AWS does not offer DocumentDB: the RDS API of
         // the region answers "InvalidParameterValue: Invalid DB engine" (hashicorp/terraform-provider-aws
         // issue #33763, aws_docdb_cluster in us-west-1; the catalog's service_unavailable cites the regions page).
-        if ["aws_docdb_cluster", "aws_docdb_cluster_instance"].contains(resource.type), let absent = executor.unavailable["docdb"] {
+        // The (usually empty) list first: this runs on every create.
+        if !executor.unavailable.isEmpty, resource.type == "aws_docdb_cluster" || resource.type == "aws_docdb_cluster_instance",
+           let absent = executor.unavailable["docdb"] {
             let parts = absent.error.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             return AWSFailure(code: parts.first ?? absent.error, message: parts.count > 1 ? parts[1] : absent.error,
                               fix: "Amazon DocumentDB is not offered in \(executor.region) (\(absent.source)): "

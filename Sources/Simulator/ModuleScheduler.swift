@@ -1,4 +1,3 @@
-import Algorithms
 import Planner
 
 /// Runs one Terragrunt unit's actions the way Terraform walks its graph: at most
@@ -23,17 +22,21 @@ struct ModuleScheduler {
     /// `execute` is called once per action, in simulated start order, at its start minute.
     func run(_ module: ModulePlan, start: Double,
              execute: (PlannedAction, Double) -> Execution) -> [OperationRecord] {
-        // Numbers into the plan's own array: sorting the actions themselves copies each one
+        // Numbers into the plan's own array, in address order (`ActionGraph`, worked out once
+        // for a unit planned from empty state): sorting the actions themselves copies each one
         // (a dozen references apiece) several times over.
-        let order = module.actions.indices.filter { module.actions[$0].action != .noop }
-            .sorted { module.actions[$0].address < module.actions[$1].address }
-        let actions = IndexedActions(all: module.actions, order: order)
-        let graph = WaitGraph(actions)
+        let graph = module.graph
+        let actions = IndexedActions(all: module.actions, order: graph.order)
         var unfinished = actions.indices.map { graph.needs(of: $0).count }
         var ready = actions.indices.filter { unfinished[$0] == 0 }
         // Each record is written once, when its operation starts (its end is known then);
         // `running` holds only numbers, so no record is copied while the walk goes on.
         var records = [OperationRecord?](repeating: nil, count: actions.count)
+        // What the walk reads of a started operation, apart from its record: reading a field
+        // through an optional record copied the whole record (a dozen references) each time.
+        var outcomes = [OperationStatus?](repeating: nil, count: actions.count)
+        var ends = [Double](repeating: 0, count: actions.count)
+        var starts = [Double](repeating: .infinity, count: actions.count)
         var waiting = actions.count
         var running: [(end: Double, index: Int)] = []
         var clock = start
@@ -56,20 +59,23 @@ struct ModuleScheduler {
                 let action = actions[index]
                 // A dependency that failed or was skipped skips this one (a ready action's
                 // dependencies have all finished, so each has its record).
-                if let upstream = graph.needs(of: index).first(where: { records[$0]?.status != .succeeded }) {
+                if let upstream = graph.needs(of: index).first(where: { outcomes[$0] != .succeeded }) {
                     records[index] = OperationRecord(module: module.name, address: action.address, action: action.action,
                                                      status: .skipped, startMinute: clock, endMinute: clock, failure: nil,
-                                                     gatedBy: records[upstream]?.address, note: "upstream dependencies failed")
+                                                     gatedBy: actions[upstream].address, note: "upstream dependencies failed")
+                    (outcomes[index], starts[index], ends[index]) = (.skipped, clock, clock)
                     skipped.append(index)
                     continue
                 }
-                let gate = graph.needs(of: index).max { (records[$0]?.endMinute ?? 0, $1) < (records[$1]?.endMinute ?? 0, $0) }
+                let gate = graph.needs(of: index).max { (ends[$0], $1) < (ends[$1], $0) }
                 let result = execute(action, clock)
+                let status: OperationStatus = result.failure == nil ? .succeeded : .failed
                 records[index] = OperationRecord(module: module.name, address: action.address, action: action.action,
-                                                 status: result.failure == nil ? .succeeded : .failed, startMinute: clock,
+                                                 status: status, startMinute: clock,
                                                  endMinute: clock + result.minutes, failure: result.failure,
                                                  gatedBy: gate.map { actions[$0].address }, note: result.note,
                                                  refusal: result.refusal)
+                (outcomes[index], starts[index], ends[index]) = (status, clock, clock + result.minutes)
                 running.append((clock + result.minutes, index))
             }
             ready.removeFirst(started)
@@ -78,10 +84,11 @@ struct ModuleScheduler {
                 // Only reachable with a dependency cycle inside the module, which the planner
                 // refuses; kept so a bad plan cannot hang the simulator.
                 if ready.isEmpty && waiting > 0 {
-                    for index in actions.indices where records[index] == nil {
+                    for index in actions.indices where outcomes[index] == nil {
                         records[index] = OperationRecord(module: module.name, address: actions[index].address, action: .noop,
                                                          status: .skipped, startMinute: clock, endMinute: clock, failure: nil,
                                                          gatedBy: nil, note: "dependency cycle")
+                        (outcomes[index], starts[index], ends[index]) = (.skipped, clock, clock)
                     }
                     waiting = 0
                 }
@@ -94,7 +101,6 @@ struct ModuleScheduler {
         }
         // By start, then address: numbers are in address order, so they break ties without
         // comparing strings.
-        let starts = records.map { $0?.startMinute ?? .infinity }
         return records.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }.compactMap { records[$0] }
     }
 }
@@ -106,11 +112,4 @@ struct IndexedActions: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { order.count }
     subscript(position: Int) -> PlannedAction { all[order[position]] }
-
-    /// The position of `address`, by binary search: positions are in address order, and a
-    /// module has a dozen actions, so this beats hashing every address into a dictionary.
-    func number(of address: String) -> Int? {
-        let found = partitioningIndex { $0.address >= address }
-        return found < endIndex && self[found].address == address ? found : nil
-    }
 }

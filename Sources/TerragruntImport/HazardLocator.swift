@@ -98,9 +98,10 @@ enum HazardLocator {
             guard !wanted.isEmpty, let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for cause in wanted {
-                    // The first occurrence per file: the line that sets it, not every use.
+                    // The first occurrence per file: the line that sets it, not every use. Per
+                    // hazard: two hazards with one cause (H5 and H5-versioning) each get the line.
                     guard let range = line.range(of: cause.needle),
-                          cause.every || seen.insert(cause.needle + "\u{0}" + file).inserted else { continue }
+                          cause.every || seen.insert(cause.id + "\u{0}" + cause.needle + "\u{0}" + file).inserted else { continue }
                     let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
                     found.append(HazardEvidence(id: cause.id,
                                                 location: SourceLocation(file: display.shown(file), line: index + 1, column: column),

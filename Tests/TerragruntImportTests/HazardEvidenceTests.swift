@@ -42,6 +42,30 @@ struct HazardEvidenceTests {
         #expect(found.contains { $0.id == "H17" })
     }
 
+    /// Two hazards with one cause each get its line: the bucket module's `versioning` is behind
+    /// both H5 (the destroy stops on the objects) and H5-versioning (no versions to restore).
+    @Test func hazardsSharingACauseEachGetItsLine() throws {
+        let root = try Fixtures.copy(Self.tree)
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let folder = root.appendingPathComponent("terraform/modules/s3_openedx_storage")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+            module "data_backup_s3_bucket" {
+              source = "terraform-aws-modules/s3-bucket/aws"
+              versioning = {
+                enabled = false
+              }
+            }
+            """.write(to: folder.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+        let found = try TerragruntImporter.run(path: root.path).hazardEvidence
+        for id in ["H5", "H5-versioning"] {
+            let piece = try #require(found.first { $0.id == id }, "no tree evidence for \(id)")
+            #expect(piece.location.file.hasSuffix("terraform/modules/s3_openedx_storage/main.tf"))
+            #expect(piece.location.line == 3)
+            #expect(piece.text == "versioning = {")
+        }
+    }
+
     /// Every value line of the scenario names the tree's place, for checks to point at.
     @Test func scenarioLinesMapToTheTree() throws {
         let result = try TerragruntImporter.run(path: Self.tree, workingDirectory: Fixtures.directory.path)
