@@ -29,6 +29,9 @@ let package = Package(
         .executableTarget(name: "CatalogEmbedder"),
         // `edxplan catalog update`: AWS's Price List bulk files over HTTPS (URLSession) or from a folder.
         .target(name: "CatalogUpdate", dependencies: ["Catalog", "Diagnostics"]),
+        // Terraform state files, format version 4: the data types, a streaming reader with
+        // file:line:column errors, and a writer byte for byte as Terraform writes them.
+        .target(name: "TerraformState", dependencies: ["Diagnostics"]),
         // Scenario YAML: parsing with locations, `extends`, defaults, validation.
         .target(name: "Scenario", dependencies: ["Diagnostics", "Yams", "GoRegex"]),
         // Go's regexp syntax matched in linear time, for Terragrunt's retryable_errors.
@@ -84,6 +87,7 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogUpdateTests", dependencies: ["CatalogUpdate", "Catalog", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HCLTests", dependencies: ["HCL", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "TerraformStateTests", dependencies: ["TerraformState", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GoRegexTests", dependencies: ["GoRegex", "TestSupport"]),
         .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "Scenario"]),
