@@ -81,7 +81,7 @@ public enum StableHash {
     }
 
     /// A version-4-shaped UUID (8-4-4-4-12), as ACM, KMS and Terraform's lock info print.
-    static func uuid(_ text: String) -> String {
+    public static func uuid(_ text: String) -> String {
         String(unsafeUninitializedCapacity: 36) { buffer in
             // 32 digits at the end, then moved forward around the four dashes.
             let digits = UnsafeMutableBufferPointer(rebasing: buffer[4...])
