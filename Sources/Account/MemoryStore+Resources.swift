@@ -56,15 +56,14 @@ extension MemoryStore.Tables {
             throw AccountError.rejected(detail: "CHECK constraint failed: instr(state_key, '/') > 1 AND substr(state_key, -1) <> '/'")
         }
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
-        // By position, reading one field in place: iterating the pairs copied every entry
-        // (half a dozen references apiece) on every create.
         guard let entries = states[stateKey] else { return }
         // Lengths first: String's == compares bytes through several calls even when the
-        // lengths differ, and most IDs in a module differ in length.
+        // lengths differ, and most IDs in a module differ in length. (An entry is one shared
+        // box, so going through the pairs copies a reference apiece.)
         let id = entry.resourceID, length = id.utf8.count
-        for index in entries.indices {
-            let other = entries.values[index].resourceID
-            guard other.utf8.count == length, other == id, entries.keys[index] != entry.address else { continue }
+        for (address, other) in entries {
+            let otherID = other.resourceID
+            guard otherID.utf8.count == length, otherID == id, address != entry.address else { continue }
             throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
         }
     }

@@ -31,42 +31,53 @@ public final class ActionGraph: Sendable {
             }
             return low < order.count && actions[order[low]].address == address ? low : nil
         }
-        // (waiter, needed) pairs.
-        var pairs: [(waiter: Int, needed: Int)] = []
+        // What each number waits for.
+        var needs = [[Int]](repeating: [], count: order.count)
         for (index, position) in order.enumerated() {
             let action = actions[position]
             for dependency in action.dependsOn {
                 guard let other = number(of: dependency) else { continue }
                 if action.action == .delete {
                     // `action` references `other`: if both are deletes, `other` waits for it.
-                    if actions[order[other]].action == .delete { pairs.append((other, index)) }
+                    if actions[order[other]].action == .delete { needs[other].append(index) }
                 } else {
-                    pairs.append((index, other))
+                    needs[index].append(other)
                 }
             }
         }
-        self.init(order: order, pairs: pairs)
+        self.init(order: order, needs: needs)
     }
 
     /// From numbers already known: `order` as above, and for each number the numbers it
-    /// waits for. What a configuration's resource graph gives without comparing addresses.
-    convenience init(order: [Int], needs: [[Int]]) {
-        var pairs: [(waiter: Int, needed: Int)] = []
-        for (waiter, needed) in needs.enumerated() { for need in needed { pairs.append((waiter, need)) } }
-        self.init(order: order, pairs: pairs)
-    }
-
-    private init(order: [Int], pairs: [(waiter: Int, needed: Int)]) {
+    /// waits for (in any order, repeats allowed). What a configuration's resource graph gives
+    /// without comparing addresses.
+    init(order: [Int], needs: [[Int]]) {
         self.order = order
-        var pairs = pairs
-        // Sorted both ways, without repeats.
-        pairs.sort { ($0.waiter, $0.needed) < ($1.waiter, $1.needed) }
-        var unique: [(waiter: Int, needed: Int)] = []
-        unique.reserveCapacity(pairs.count)
-        for pair in pairs where unique.last.map({ $0 != pair }) ?? true { unique.append(pair) }
-        (needStarts, needs) = Self.offsets(unique.map { ($0.waiter, $0.needed) }, count: order.count)
-        unique.sort { ($0.needed, $0.waiter) < ($1.needed, $1.waiter) }
-        (dependentStarts, dependents) = Self.offsets(unique.map { ($0.needed, $0.waiter) }, count: order.count)
+        // Each number's needs sorted and without repeats, one after another; then who waits
+        // for each number, counted first: numbers are visited in ascending order, so each
+        // list of dependents comes out ascending too.
+        var needStarts = [Int](repeating: 0, count: order.count + 1)
+        var flat: [Int] = []
+        var dependentCounts = [Int](repeating: 0, count: order.count + 1)
+        for (number, list) in needs.enumerated() {
+            var previous = -1
+            for need in list.count > 1 ? list.sorted() : list where need != previous {
+                flat.append(need)
+                dependentCounts[need + 1] += 1
+                previous = need
+            }
+            needStarts[number + 1] = flat.count
+        }
+        for index in 0..<order.count { dependentCounts[index + 1] += dependentCounts[index] }
+        var dependents = [Int](repeating: 0, count: flat.count)
+        var next = dependentCounts
+        for number in 0..<order.count {
+            for need in flat[needStarts[number]..<needStarts[number + 1]] {
+                dependents[next[need]] = number
+                next[need] += 1
+            }
+        }
+        (self.needStarts, self.needs, self.dependentStarts, self.dependents) = (needStarts, flat, dependentCounts, dependents)
     }
 
     /// How many actions do something.
@@ -77,12 +88,4 @@ public final class ActionGraph: Sendable {
 
     /// What waits for number `index`, ascending.
     public func dependents(of index: Int) -> ArraySlice<Int> { dependents[dependentStarts[index]..<dependentStarts[index + 1]] }
-
-    /// `pairs` sorted by their first number: the second numbers, and where each first's run starts.
-    private static func offsets(_ pairs: [(Int, Int)], count: Int) -> (starts: [Int], values: [Int]) {
-        var starts = [Int](repeating: 0, count: count + 1)
-        for (first, _) in pairs { starts[first + 1] += 1 }
-        for index in 0..<count { starts[index + 1] += starts[index] }
-        return (starts, pairs.map(\.1))
-    }
 }

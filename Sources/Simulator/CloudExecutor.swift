@@ -139,11 +139,15 @@ struct CloudExecutor {
     mutating func create(_ action: PlannedAction, at minute: Double) throws -> ModuleScheduler.Execution {
         guard let desired = action.desired else { return ModuleScheduler.Execution(minutes: 0) }
         let minutes = durations.minutes(for: action.type, action: .create)
-        if let failure = try CreateRules.check(desired, executor: self) ?? (continuePastRefusals ? nil : try refusal(of: desired)?.failure) {
+        // The type's entries in the rules' tables, looked up once for the rules below.
+        let facts = TypeFacts.of(desired.type)
+        if let failure = try CreateRules.check(desired, executor: self, facts: facts)
+            ?? (continuePastRefusals ? nil : try refusal(of: desired, facts: facts)?.failure) {
             log(.fail, action, resourceID: nil, minute: minute, message: failure.message, code: failure.code)
             return ModuleScheduler.Execution(minutes: min(minutes, 0.2), failure: failure)
         }
-        var new = NewResource(desired, region: region, scope: scope, parentID: try CreateRules.parent(of: desired, executor: self))
+        var new = NewResource(desired, region: region, scope: scope,
+                              parentID: try CreateRules.parent(of: desired, executor: self, facts: facts))
         new.name = CreateRules.accountName(of: desired, scope: scope)
         let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
                                attributes: desired.attributes, dependencies: desired.dependsOn)
@@ -163,18 +167,19 @@ struct CloudExecutor {
         } catch AccountError.alreadyExists(let id) {
             throw CreateRules.alreadyExists(desired, id: id)
         }
-        return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: continuePastRefusals ? try refusal(of: desired) : nil)
+        return ModuleScheduler.Execution(minutes: minutes, note: note,
+                                         refusal: continuePastRefusals ? try refusal(of: desired, facts: facts) : nil)
     }
 
-    private static let refusable: Set<String> = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_docdb_cluster", "aws_db_instance",
-                                                 "aws_docdb_cluster_instance", "aws_eks_cluster", "aws_cloudfront_distribution",
-                                                 "aws_eks_node_group", "helm_release"]
+    static let refusable: Set<String> = ["aws_s3_bucket", "aws_s3_bucket_policy", "aws_docdb_cluster", "aws_db_instance",
+                                         "aws_docdb_cluster_instance", "aws_eks_cluster", "aws_cloudfront_distribution",
+                                         "aws_eks_node_group", "helm_release"]
 
     /// Where real Terraform or AWS would have refused this create (`NameRules`, `VersionRules`,
     /// `PublicPolicyRule`, `PodSecurityPolicyRule`, `CertificateLookup`, `NodeGroupVersionRule`).
-    func refusal(of desired: Resource) throws -> Refusal? {
+    func refusal(of desired: Resource, facts: TypeFacts? = nil) throws -> Refusal? {
         // One look-up for the many creates no rule is about.
-        guard Self.refusable.contains(desired.type) else { return nil }
+        guard (facts ?? TypeFacts.of(desired.type)).refusable else { return nil }
         if desired.type == NodeGroupVersionRule.group {
             return try NodeGroupVersionRule.refusal(desired, old: nil, executor: self)
         }

@@ -8,7 +8,8 @@ import Planner
 /// names that must be unique, references by name; and what Kubernetes does in response.
 enum CreateRules {
     /// Quota code, the AWS error a create beyond it gets, and how to count what is in use.
-    private static let quotas: [String: (code: String, error: String, message: String, types: [String])] = [
+    typealias Quota = (code: String, error: String, message: String, types: [String])
+    static let quotas: [String: Quota] = [
         "aws_vpc": ("L-F678F1CE", "VpcLimitExceeded", "The maximum number of VPCs has been reached.", ["aws_vpc"]),
         "aws_internet_gateway": ("L-A4707A72", "InternetGatewayLimitExceeded",
                                  "The maximum number of internet gateways has been reached.", ["aws_internet_gateway"]),
@@ -30,7 +31,8 @@ enum CreateRules {
         "aws_elb": ("elb/classic-load-balancers", "TooManyLoadBalancers", "Exceeded quota of account", ["aws_elb"]),
     ]
 
-    static func check(_ resource: Resource, executor: CloudExecutor) throws -> AWSFailure? {
+    static func check(_ resource: Resource, executor: CloudExecutor, facts: TypeFacts? = nil) throws -> AWSFailure? {
+        let facts = facts ?? TypeFacts.of(resource.type)
         let account = executor.account
         // A DocumentDB cluster or instance where AWS does not offer DocumentDB: the RDS API of
         // the region answers "InvalidParameterValue: Invalid DB engine" (hashicorp/terraform-provider-aws
@@ -43,7 +45,7 @@ enum CreateRules {
                               fix: "Amazon DocumentDB is not offered in \(executor.region) (\(absent.source)): "
                                   + "choose a region that has it, or leave the mongodb module out")
         }
-        if let quota = quotas[resource.type], let limit = try executor.quota(quota.code) {
+        if let quota = facts.quota, let limit = try executor.quota(quota.code) {
             let global = ["aws_cloudfront_distribution", "aws_route53_zone"].contains(resource.type)
             let used = try quota.types.reduce(0) { $0 + (try account.count(type: $1, region: global ? nil : executor.region)) }
             if used >= limit {
@@ -78,8 +80,8 @@ enum CreateRules {
                                               "aws_docdb_subnet_group", "aws_elasticache_subnet_group"]
 
     /// The VPC an object lives in, for DependencyViolation checks on tear-down.
-    static func parent(of resource: Resource, executor: CloudExecutor) throws -> String? {
-        guard inVPC.contains(resource.type) else { return nil }
+    static func parent(of resource: Resource, executor: CloudExecutor, facts: TypeFacts? = nil) throws -> String? {
+        guard (facts ?? TypeFacts.of(resource.type)).inVPC else { return nil }
         return try executor.vpcID()
     }
 
