@@ -93,6 +93,7 @@ struct Cost: ParsableCommand, EdxplanCommand {
               edxplan cost Scenarios/multi-environment.yaml --env staging
               edxplan cost --terragrunt ../openedx-devops
               edxplan cost Scenarios/growth.yaml --format csv --output growth.csv
+              edxplan cost --account .edxplan/accounts/live.sqlite    # what the account holds (after import-state)
             """)
 
     @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
@@ -101,11 +102,14 @@ struct Cost: ParsableCommand, EdxplanCommand {
     @Option(help: "Only this environment.") var env: String?
     @Option(help: "table, markdown, csv or json.") var format: CostFormatArgument = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var output: String?
+    @Option(help: ArgumentHelp("Price what this fake account holds (after `account import-state`) instead of the scenario's resources.",
+                               valueName: "path"))
+    var account: String?
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
         try CostCommand.run(scenarioPath: scenario, environment: env, format: format.value, output: output,
-                            workspace: global.workspace, terragruntPath: terragrunt)
+                            workspace: global.workspace, terragruntPath: terragrunt, accountPath: account)
     }
 }
 
