@@ -93,6 +93,7 @@ struct Cost: ParsableCommand, EdxplanCommand {
               edxplan cost Scenarios/multi-environment.yaml --env staging
               edxplan cost --terragrunt ../openedx-devops
               edxplan cost Scenarios/growth.yaml --format csv --output growth.csv
+              edxplan cost --plan-json plan.json
             """)
 
     @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
@@ -101,10 +102,17 @@ struct Cost: ParsableCommand, EdxplanCommand {
     @Option(help: "Only this environment.") var env: String?
     @Option(help: "table, markdown, csv or json.") var format: CostFormatArgument = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var output: String?
+    @OptionGroup var plan: PlanJSONOptions
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
-        try CostCommand.run(scenarioPath: scenario, environment: env, format: format.value, output: output,
+        try plan.check()
+        if let file = plan.planJSON {
+            try PlanCostCommand.refuseBoth(scenario: scenario, terragrunt: terragrunt)
+            return try PlanCostCommand.run(planPath: file, region: plan.region, format: format.value, output: output,
+                                           workspace: global.workspace)
+        }
+        return try CostCommand.run(scenarioPath: scenario, environment: env, format: format.value, output: output,
                             workspace: global.workspace, terragruntPath: terragrunt)
     }
 }
