@@ -63,7 +63,7 @@ let package = Package(
                                                          "Rehearsal", "Sizing"]),
         // Renderers of the cost document and the plan: table, Markdown, CSV, JSON, Terraform-style text.
         // Terminal text is fitted to the terminal's width and coloured with Rainbow.
-        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator", "Diagnostics", "Rainbow", "PlanCost", "TerraformPlan"]),
+        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator", "Diagnostics", "Rainbow", "PlanCost"]),
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",

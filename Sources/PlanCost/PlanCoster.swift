@@ -43,7 +43,9 @@ public enum PlanCoster {
                         unpriced.append(PlanUnpriced(address: change.address, type: change.type, action: change.actionName, side: side,
                                                      reason: "\(component.name): \(component.unpricedReason ?? "")"))
                     }
+                    // A side whose every component is unpriced is listed only under "not priced".
                     let priced = all.filter { $0.unpricedReason == nil }
+                    guard !priced.isEmpty || all.isEmpty else { continue }
                     if side == "before" { line.before = priced } else { line.after = priced }
                 }
             }

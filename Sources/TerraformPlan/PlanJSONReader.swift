@@ -32,8 +32,12 @@ public enum PlanJSONReader {
             var parser = JSONParser(buffer)
             do {
                 guard parser.peek() == UInt8(ascii: "{") else {
-                    throw PlanJSONError(parser.peek() == nil ? "\(name) is empty" : "\(name) is not a Terraform plan: it is not a JSON object",
-                                        at: location(parser.offset, bytes, name), hint: PlanJSONError.howToWrite)
+                    // hashicorp/setup-terraform's wrapper prints the command line before the JSON.
+                    let wrapped = bytes.starts(with: Array("[command]".utf8))
+                    throw PlanJSONError(parser.peek() == nil ? "\(name) is empty" : "\(name) is not a Terraform plan: it is not a JSON object"
+                                            + (wrapped ? " (it starts with the \"[command]\" line of setup-terraform's wrapper)" : ""),
+                                        at: location(parser.offset, bytes, name),
+                                        hint: wrapped ? "set terraform_wrapper: false in setup-terraform, or drop the first line" : PlanJSONError.howToWrite)
                 }
                 try parser.object { key, parser in try top.read(key, &parser) }
                 guard parser.atEnd else { throw parser.fail("more text after the end of the plan's object") }
