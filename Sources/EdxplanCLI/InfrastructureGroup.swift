@@ -16,7 +16,7 @@ struct RunOptions: ParsableArguments {
     var format: RunFormat = .text
     // .unconditional: "-5" is the value (refused with why), not a missing value and an unknown option.
     @Option(parsing: .unconditional, help: "Seed for the simulated durations (a whole number from 0).") var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("Only this unit, as `terragrunt plan|apply|destroy` run in its folder instead of `run-all`.",
+    @Option(help: ArgumentHelp("Only this unit, as `terragrunt plan|apply|destroy` run in its folder instead of `run --all`.",
                                valueName: "name"))
     var unit: String?
     @Flag(help: """
@@ -68,7 +68,7 @@ protocol OutcomeCommand: ParsableCommand {
 
 struct Plan: ParsableCommand, OutcomeCommand {
     static let configuration = CommandConfiguration(
-        abstract: "What `terragrunt run-all apply` (or destroy) would do to the fake account.",
+        abstract: "What `terragrunt run --all apply` (or destroy) would do to the fake account.",
         discussion: """
             Examples:
               edxplan plan --env prod
