@@ -13,7 +13,8 @@ enum NoChargeTypes {
     /// parameter groups, launch templates, S3 bucket settings and EKS access entries are
     /// settings of billed resources.
     static let exact: Set<String> = [
-        "aws_vpc", "aws_subnet", "aws_route_table", "aws_route", "aws_route_table_association", "aws_internet_gateway",
+        "aws_vpc", "aws_default_vpc", "aws_subnet", "aws_default_subnet", "aws_route_table", "aws_route",
+        "aws_route_table_association", "aws_internet_gateway",
         "aws_egress_only_internet_gateway", "aws_default_route_table", "aws_default_security_group", "aws_default_network_acl",
         "aws_network_acl", "aws_network_acl_rule", "aws_security_group", "aws_security_group_rule", "aws_vpc_dhcp_options",
         "aws_vpc_dhcp_options_association", "aws_main_route_table_association", "aws_vpc_security_group_ingress_rule",
