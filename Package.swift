@@ -29,6 +29,11 @@ let package = Package(
         .executableTarget(name: "CatalogEmbedder"),
         // `edxplan catalog update`: AWS's Price List bulk files over HTTPS (URLSession) or from a folder.
         .target(name: "CatalogUpdate", dependencies: ["Catalog", "Diagnostics"]),
+        // Terraform state files, format version 4: the data types, a streaming reader with
+        // file:line:column errors, and a writer byte for byte as Terraform writes them.
+        .target(name: "TerraformState", dependencies: ["Diagnostics"]),
+        // `account import-state` and `export-state`: state files to and from the fake account.
+        .target(name: "StateImport", dependencies: ["TerraformState", "Account", "Blueprint", "Planner", "Scenario", "Simulator", "Diagnostics"]),
         // Scenario YAML: parsing with locations, `extends`, defaults, validation.
         .target(name: "Scenario", dependencies: ["Diagnostics", "Yams", "GoRegex"]),
         // Go's regexp syntax matched in linear time, for Terragrunt's retryable_errors.
@@ -67,7 +72,8 @@ let package = Package(
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
-            "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport", "Savings", "CatalogUpdate", "TerraformPlan", "PlanCost",
+            "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport", "Savings", "CatalogUpdate",
+            "TerraformState", "StateImport", "TerraformPlan", "PlanCost",
         ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -88,6 +94,8 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogUpdateTests", dependencies: ["CatalogUpdate", "Catalog", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HCLTests", dependencies: ["HCL", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "TerraformStateTests", dependencies: ["TerraformState", "Diagnostics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StateImportTests", dependencies: ["StateImport", "TerraformState", "Account", "Blueprint", "Planner"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GoRegexTests", dependencies: ["GoRegex", "TestSupport"]),
         .testTarget(name: "BlueprintTests", dependencies: ["Blueprint", "Scenario"]),

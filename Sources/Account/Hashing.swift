@@ -64,7 +64,7 @@ public enum StableHash {
     }
 
     /// A version-4-shaped UUID (8-4-4-4-12), as ACM, KMS and Terraform's lock info print.
-    static func uuid(_ text: String) -> String {
+    public static func uuid(_ text: String) -> String {
         var digits = hexBytes(text, count: 32)
         for position in [20, 16, 12, 8] { digits.insert(UInt8(ascii: "-"), at: position) }
         return String(decoding: digits, as: UTF8.self)

@@ -94,6 +94,7 @@ struct Cost: ParsableCommand, EdxplanCommand {
               edxplan cost --terragrunt ../openedx-devops
               edxplan cost Scenarios/growth.yaml --format csv --output growth.csv
               edxplan cost --plan-json plan.json
+              edxplan cost --account .edxplan/accounts/live.sqlite    # what the account holds (after import-state)
             """)
 
     @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
@@ -102,18 +103,21 @@ struct Cost: ParsableCommand, EdxplanCommand {
     @Option(help: "Only this environment.") var env: String?
     @Option(help: "table, markdown, csv or json.") var format: CostFormatArgument = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var output: String?
+    @Option(help: ArgumentHelp("Price what this fake account holds (after `account import-state`) instead of the scenario's resources.",
+                               valueName: "path"))
+    var account: String?
     @OptionGroup var plan: PlanJSONOptions
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
         try plan.check()
         if let file = plan.planJSON {
-            try PlanCostCommand.refuseBoth(scenario: scenario, terragrunt: terragrunt)
+            try PlanCostCommand.refuseBoth(scenario: scenario, terragrunt: terragrunt, account: account)
             return try PlanCostCommand.run(planPath: file, region: plan.region, format: format.value, output: output,
                                            workspace: global.workspace)
         }
         return try CostCommand.run(scenarioPath: scenario, environment: env, format: format.value, output: output,
-                            workspace: global.workspace, terragruntPath: terragrunt)
+                                   workspace: global.workspace, terragruntPath: terragrunt, accountPath: account)
     }
 }
 

@@ -120,7 +120,7 @@ struct Destroy: ParsableCommand, OutcomeCommand {
 struct AccountGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "account", abstract: "Inspect and manage the fake AWS account.",
-        subcommands: [Show.self, Events.self, Tinker.self, Reset.self, Unlock.self])
+        subcommands: [Show.self, Events.self, Tinker.self, Reset.self, Unlock.self, ImportState.self, ExportState.self])
 
     struct Which: ParsableArguments {
         @Argument(help: "The scenario whose account to use (default: edxplan.yaml here, else the default scenario).")

@@ -15,7 +15,11 @@ public enum CostCommand {
     /// Loads and validates a scenario and prices it, optionally for one environment.
     /// `terragruntPath` imports a Terragrunt tree instead of reading a scenario file.
     public static func document(scenarioPath: String?, environment: String?, workspace: Workspace,
-                                terragruntPath: String? = nil) throws -> CostDocument {
+                                terragruntPath: String? = nil, accountPath: String? = nil) throws -> CostDocument {
+        if let accountPath {
+            if terragruntPath != nil { throw OptionError("--account", "--account and --terragrunt were both given", hint: "give one of them") }
+            return try AccountCost.document(scenarioPath: scenarioPath, accountPath: accountPath, environment: environment, workspace: workspace)
+        }
         // The scenario first: a bad one is refused before the catalog is read (or built).
         let scenario = try ImportCommand.loadScenario(scenarioPath: scenarioPath, terragruntPath: terragruntPath, workspace: workspace)
         let catalog = try workspace.catalog(regions: scenario.regions)
@@ -40,9 +44,9 @@ public enum CostCommand {
 
     /// Runs the command: returns what to print, or writes `output` (atomically) and returns a note.
     public static func run(scenarioPath: String?, environment: String?, format: CostFormat, output: String?,
-                           workspace: Workspace, terragruntPath: String? = nil) throws -> String {
+                           workspace: Workspace, terragruntPath: String? = nil, accountPath: String? = nil) throws -> String {
         let document = try document(scenarioPath: scenarioPath, environment: environment, workspace: workspace,
-                                    terragruntPath: terragruntPath)
+                                    terragruntPath: terragruntPath, accountPath: accountPath)
         let text = render(document, format: format, terminal: output == nil ? workspace.terminal : .plain)
         guard let output else { return text }
         try AtomicFile.write(text, to: workspace.url(output))

@@ -56,10 +56,10 @@ public enum PlanCostCommand {
     }
 
     /// A scenario (or a Terragrunt tree) and a plan cannot both be priced by one command.
-    public static func refuseBoth(scenario: String?, terragrunt: String?) throws {
-        if scenario != nil || terragrunt != nil {
-            throw OptionError("--plan-json", "\(scenario != nil ? "a scenario file" : "--terragrunt") and --plan-json were both given",
-                              hint: "give one of them: --plan-json prices the plan alone")
+    public static func refuseBoth(scenario: String?, terragrunt: String?, account: String? = nil) throws {
+        let other = scenario != nil ? "a scenario file" : terragrunt != nil ? "--terragrunt" : account != nil ? "--account" : nil
+        if let other {
+            throw OptionError("--plan-json", "\(other) and --plan-json were both given", hint: "give one of them: --plan-json prices the plan alone")
         }
     }
 }

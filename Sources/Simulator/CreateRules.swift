@@ -71,7 +71,7 @@ enum CreateRules {
         return nil
     }
 
-    private static let inVPC: Set<String> = ["aws_subnet", "aws_internet_gateway", "aws_security_group", "aws_route_table",
+    static let inVPC: Set<String> = ["aws_subnet", "aws_internet_gateway", "aws_security_group", "aws_route_table",
                                               "aws_nat_gateway", "aws_instance", "aws_eks_cluster", "aws_db_subnet_group",
                                               "aws_docdb_subnet_group", "aws_elasticache_subnet_group"]
 
@@ -163,18 +163,7 @@ enum CreateRules {
         let zones = try account.resources(type: "aws_subnet", scope: executor.infrastructureScope)
             .filter { $0.attributes["tier"]?.string == "public" }.count
         let (region, scope, module) = (executor.region, executor.scope, resource.module)
-        return Consequences(alongside: [
-            { _ in NewResource(type: "aws_elb", region: region, scope: scope, module: module,
-                               attributes: ["created_for": .string("ingress-nginx/ingress-nginx-controller"),
-                                            "scheme": .string("internet-facing"), "availability_zones": .int(max(1, zones))],
-                               managedBy: .kubernetes, parentID: vpc) },
-            { made in NewResource(type: "aws_security_group", region: region, scope: scope, module: module,
-                                  attributes: ["name": .string("k8s-elb-\(made[1].id)"), "created_for": .string(made[1].id)],
-                                  managedBy: .kubernetes, parentID: vpc) },
-        ], note: { made in
-            EventDraft(.note, scope: scope, module: module, resourceID: made[1].id,
-                       message: "Kubernetes created Classic load balancer \(made[1].id) and security group \(made[2].id) for the ingress-nginx controller Service (outside Terraform state)",
-                       minute: minute)
-        })
+        return Consequences(alongside: Placement.ingressLoadBalancer(region: region, scope: scope, module: module, vpc: vpc, zones: zones),
+                            note: { made in Placement.ingressNote(made, scope: scope, module: module, minute: minute) })
     }
 }

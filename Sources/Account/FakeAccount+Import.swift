@@ -1,0 +1,97 @@
+import Blueprint
+import GRDB
+import Planner
+
+/// One object read from a Terraform state: what exists in the account and the unit's
+/// entry for it, both under the ID the account keys it by.
+public struct ImportedObject {
+    public var resource: AccountResource
+    public var stateKey: String
+    public var entry: StateEntry
+    /// What exists because of this object outside state (the load balancer Kubernetes makes
+    /// for a release): each builds one object from those made before it, this one first.
+    public var alongside: [([AccountResource]) -> NewResource] = []
+    /// The log line about `alongside`, from all of them.
+    public var alongsideNote: (([AccountResource]) -> EventDraft)?
+
+    /// `id`/`arn` from `FakeAccount.importedIdentity`; the entry's resource ID is set to `id`.
+    public init(new: NewResource, id: String, arn: String, stateKey: String, entry: StateEntry) {
+        resource = AccountResource(new: new, id: id, arn: arn, minute: 0)
+        self.stateKey = stateKey
+        var entry = entry
+        entry.resourceID = id
+        self.entry = entry
+    }
+}
+
+extension FakeAccount {
+    /// The (account ID, ARN) of an object a state names by `id` and `arn`, keyed as
+    /// `Identifiers` keys the objects the simulator makes, so an imported account and an
+    /// applied one hold the same rows: EC2 objects, buckets, hosted zones and distributions
+    /// by their ID; the rest by their ARN. An object with neither a usable ARN nor an ID
+    /// that is one (a `random_password`, whose ID is "none") gets an ARN-shaped name from
+    /// `uniqueName`.
+    public static func importedIdentity(type: String, id: String, arn: String?, region: String,
+                                        uniqueName: String) -> (id: String, arn: String) {
+        let shape = TypeShape.of(type)
+        let arn = arn.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
+        if let ec2 = shape.ec2, !id.isEmpty {
+            return (id, arn ?? Text.join("arn:aws:ec2:", region, ":", accountID, ":", ec2.kind, "/", id))
+        }
+        switch shape.arn {
+        case .s3Bucket where !id.isEmpty: return (id, arn ?? "arn:aws:s3:::" + id)
+        case .hostedZone where !id.isEmpty: return (id, arn ?? "arn:aws:route53:::hostedzone/" + id)
+        case .distribution where !id.isEmpty: return (id, arn ?? Text.join("arn:aws:cloudfront::", accountID, ":distribution/", id))
+        default: break
+        }
+        if let arn { return (arn, arn) }
+        if id.hasPrefix("arn:") { return (id, id) }
+        let made = Text.join("arn:aws:", shape.service, ":", region, ":", accountID, ":", shape.kind, "/", uniqueName)
+        return (made, made)
+    }
+
+    /// Writes what state files hold, as one transaction: each unit's state in `stateKeys` is
+    /// replaced by the objects given for it (as `terraform state push` replaces a state), and
+    /// each object is recorded in the account (replacing an object of the same ID). `notes`
+    /// go to the event log. A failure leaves the account as it was.
+    public func importState(_ objects: [ImportedObject], replacing stateKeys: [String], notes: [EventDraft]) throws {
+        guard memory == nil else { throw AccountError.rejected(detail: "state is imported into an account file, not a scratch copy") }
+        try write { db in
+            let forget = try db.cachedStatement(sql: "DELETE FROM state_entries WHERE state_key = ?")
+            for key in stateKeys { try forget.execute(arguments: [key]) }
+            let minute = try Meta.minute(db)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO resources (id, arn, type, region, scope, module, address, attributes, status, created_at_minute,
+                                       managed_by, parent_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET arn = excluded.arn, type = excluded.type, region = excluded.region,
+                    scope = excluded.scope, module = excluded.module, address = excluded.address,
+                    attributes = excluded.attributes, status = excluded.status, managed_by = excluded.managed_by,
+                    parent_id = excluded.parent_id
+                """)
+            for object in objects {
+                let resource = object.resource
+                try insert.execute(arguments: [
+                    resource.id, resource.arn, resource.type, resource.region, resource.scope, resource.module, resource.address,
+                    try AttributeJSON.encode(resource.attributes), resource.status.rawValue, minute,
+                    resource.managedBy.rawValue, resource.parentID,
+                ])
+                try StateRecord(stateKey: object.stateKey, entry: object.entry).upsert(db)
+                guard !object.alongside.isEmpty else { continue }
+                // Imported again: what Kubernetes made the first time is still there.
+                let made = try db.cachedStatement(sql: "SELECT count(*) FROM resources WHERE scope = ? AND module = ? AND managed_by = 'kubernetes'")
+                guard try Int.fetchOne(made, arguments: [resource.scope, resource.module]) == 0 else { continue }
+                var objects = [resource]
+                for build in object.alongside { objects.append(try Self.insert(build(objects), db)) }
+                if let note = object.alongsideNote { _ = try Self.append(note(objects), db) }
+            }
+            for note in notes { _ = try Self.append(note, db) }
+        }
+    }
+
+    /// Every state key the account holds entries for, sorted.
+    public func stateKeys() throws -> [String] {
+        if let memory { return memory.read { $0.states.keys.sorted() } }
+        return try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT state_key FROM state_entries ORDER BY state_key") }
+    }
+}

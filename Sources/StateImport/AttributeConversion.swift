@@ -1,0 +1,94 @@
+import Blueprint
+import TerraformState
+
+/// A provider's attributes, as a state holds them, to the attributes the account keeps
+/// (what the simulator, the cost engine and the hazards read), and back.
+///
+/// Scalars and lists of strings are kept under their own names; nested blocks are kept
+/// where edxplan reads a value from them, under the flat name its blueprint uses
+/// (`scaling_config[0].desired_size` is `desired_size`); the rest of a nested value is
+/// not kept. Secrets are never kept: a value the provider schema or the file marks
+/// sensitive is stored as "(sensitive value)".
+enum AttributeConversion {
+    /// Values read out of nested blocks, per type: path in the provider's attributes, name in edxplan's.
+    /// terraform-provider-aws: `aws_eks_node_group.scaling_config` (MaxItems 1), and the
+    /// launch template's `block_device_mappings[].ebs` that the EKS module's root volume sets.
+    static let lifted: [String: [(path: [String], name: String)]] = [
+        "aws_eks_node_group": [(["scaling_config", "0", "desired_size"], "desired_size"),
+                               (["scaling_config", "0", "min_size"], "min_size"),
+                               (["scaling_config", "0", "max_size"], "max_size")],
+        "aws_launch_template": [(["block_device_mappings", "0", "ebs", "0", "volume_size"], "root_volume_gb"),
+                                (["block_device_mappings", "0", "ebs", "0", "volume_type"], "root_volume_type")],
+    ]
+
+    /// `id` and `arn` are left out: the caller files the object under them.
+    static let identity: Set<String> = ["id", "arn"]
+
+    struct Converted {
+        var attributes: [String: AttributeValue] = [:]
+        /// Secret values replaced by the placeholder.
+        var hidden = 0
+    }
+
+    static func toAccount(_ value: StateValue, type: String, sensitive: Set<String>) -> Converted {
+        var converted = Converted()
+        for (name, member) in value.members ?? [] where !identity.contains(name) {
+            if case .null = member { continue }
+            if sensitive.contains(name) || Sensitive.attribute(type: type, name: name) {
+                // An empty value hides nothing; keeping it says the attribute is unset.
+                if member == .string("") || member == .array([]) || member == .object([]) { continue }
+                converted.attributes[name] = .string(Sensitive.placeholder)
+                converted.hidden += 1
+                continue
+            }
+            if let scalar = scalar(member) { converted.attributes[name] = scalar }
+        }
+        for (path, name) in lifted[type] ?? [] where converted.attributes[name] == nil {
+            if let found = lookup(value, path).flatMap(scalar) { converted.attributes[name] = found }
+        }
+        return converted
+    }
+
+    private static func scalar(_ value: StateValue) -> AttributeValue? {
+        switch value {
+        case .string(let text): return .string(text)
+        case .bool(let flag): return .bool(flag)
+        case .number(let text): return Int(text).map(AttributeValue.int) ?? .string(text)
+        case .array(let items):
+            let strings = items.compactMap(\.string)
+            return strings.count == items.count ? .strings(strings) : nil
+        default: return nil
+        }
+    }
+
+    private static func lookup(_ value: StateValue, _ path: [String]) -> StateValue? {
+        var current = value
+        for step in path {
+            if let index = Int(step) {
+                guard let items = current.array, index < items.count else { return nil }
+                current = items[index]
+            } else {
+                guard let next = current[step] else { return nil }
+                current = next
+            }
+        }
+        return current
+    }
+
+    /// The account's attributes as a state holds them: keys sorted (as cty writes an
+    /// object), `id` first among equals only by name.
+    static func toState(_ attributes: [String: AttributeValue], id: String, arn: String?) -> StateValue {
+        var members: [(key: String, value: StateValue)] = attributes.map { name, value in
+            switch value {
+            case .string(let text): return (name, .string(text))
+            case .int(let number): return (name, .number(String(number)))
+            case .bool(let flag): return (name, .bool(flag))
+            case .strings(let list): return (name, .array(list.map(StateValue.string)))
+            }
+        }
+        members.removeAll { identity.contains($0.key) }
+        members.append(("id", .string(id)))
+        if let arn { members.append(("arn", .string(arn))) }
+        return StateValue.object(members).sortedKeys()
+    }
+}

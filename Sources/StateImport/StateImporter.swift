@@ -1,0 +1,164 @@
+import Account
+import Blueprint
+import Foundation
+import Planner
+import Scenario
+import Simulator
+import TerraformState
+
+/// Terraform state files read into what the fake account records: every managed resource
+/// instance as an object (its ID, ARN and attributes) and as an entry of its unit's state
+/// (address, dependencies, tainted). Everything is read and checked before the caller
+/// writes anything, so a bad file leaves the account as it was.
+public struct StateImporter {
+    /// What one unit's file held, for the summary.
+    public struct UnitSummary: Sendable, Equatable {
+        public var source: StateSource
+        public var terraformVersion: String
+        public var serial: UInt64
+        public var objects = 0
+        public var tainted = 0
+        /// Data sources: read by Terraform, owned by nobody, not resources.
+        public var dataSources = 0
+        /// Deposed objects of create_before_destroy: Terraform destroys them on the next apply.
+        public var deposed: [String] = []
+        /// Addresses of types edxplan does not model: kept in state and in the account, not simulated.
+        public var held: [String] = []
+        /// Secret values kept out of the account.
+        public var hiddenSecrets = 0
+    }
+
+    public var objects: [ImportedObject] = []
+    public var units: [UnitSummary] = []
+
+    /// The types edxplan models (what its blueprints make): others are held.
+    let modelled: Set<String>
+    /// The region of an environment, for objects whose ARN does not say.
+    let region: (String) -> String
+
+    public init(modelled: Set<String>, region: @escaping (String) -> String) {
+        self.modelled = modelled
+        self.region = region
+    }
+
+    /// Reads every source; throws the first file's error, with its file:line:column.
+    public mutating func read(_ sources: [StateSource]) throws {
+        // In the order an apply makes them (the shared stack, then units in Terragrunt's
+        // order), so the account lists objects as an applied one does.
+        func rank(_ source: StateSource) -> (Int, String, Int, String) {
+            (source.environment == "shared" ? 0 : 1, source.environment,
+             ModuleName(rawValue: source.unit).flatMap { ModuleName.allCases.firstIndex(of: $0) } ?? ModuleName.allCases.count, source.unit)
+        }
+        for source in sources.sorted(by: { rank($0) < rank($1) }) {
+            let data = try StateReader.contents(of: source.url, file: source.display)
+            var resources: [StateResource] = []
+            let header = try StateReader.stream(data, file: source.display) { resources.append($0) }
+            try add(source, header: header, resources: resources)
+        }
+        try attachToVPCs()
+    }
+
+    private mutating func add(_ source: StateSource, header: StateFile, resources: [StateResource]) throws {
+        var summary = UnitSummary(source: source, terraformVersion: header.terraformVersion, serial: header.serial)
+        let stateKey = FakeAccount.stateKey(scope: source.environment, module: source.unit)
+        // Dependencies name resources (`module.db.random_password.master_password`); the
+        // account's entries name instances, so each is resolved to the instances it covers.
+        var instancesOf: [String: [String]] = [:]
+        for resource in resources where resource.mode == .managed {
+            for instance in resource.instances where instance.deposed == nil {
+                instancesOf[Self.configAddress(resource.address), default: []].append(resource.address(of: instance))
+            }
+        }
+        var seenIDs: [String: String] = [:]
+        for resource in resources {
+            guard resource.mode == .managed else { summary.dataSources += resource.instances.count; continue }
+            for instance in resource.instances {
+                let address = resource.address(of: instance)
+                if let key = instance.deposed { summary.deposed.append("\(address) (deposed \(key))"); continue }
+                let converted = AttributeConversion.toAccount(instance.attributes, type: resource.type, sensitive: instance.sensitiveNames)
+                var attributes = converted.attributes
+                summary.hiddenSecrets += converted.hidden
+                let stateID = instance.attributes["id"]?.string ?? ""
+                let stateARN = instance.attributes["arn"]?.string
+                let region = Self.region(ofARN: stateARN) ?? region(source.environment)
+                let (id, arn) = FakeAccount.importedIdentity(type: resource.type, id: stateID, arn: stateARN, region: region,
+                                                             uniqueName: "\(source.environment)/\(source.unit)/\(address)")
+                if !stateID.isEmpty, stateID != id { attributes["id"] = .string(stateID) }
+                if let other = seenIDs[id] {
+                    throw StateError(nil, "\(source.display): \(address) and \(other) are the same object (\(id))",
+                                     hint: "Terraform refuses one object under two addresses of one state: remove one with `terraform state rm`")
+                }
+                seenIDs[id] = address
+                let dependencies = instance.dependencies.flatMap { instancesOf[Self.configAddress($0)] ?? [$0] }
+                var new = NewResource(type: resource.type, region: region, scope: source.environment, module: source.unit,
+                                      address: address, attributes: attributes, managedBy: .terraform)
+                if instance.tainted {
+                    new.status = .failed
+                    summary.tainted += 1
+                }
+                let entry = StateEntry(address: address, type: resource.type, module: source.unit, resourceID: id,
+                                       attributes: attributes, tainted: instance.tainted,
+                                       dependencies: Array(Set(dependencies)).sorted())
+                objects.append(ImportedObject(new: new, id: id, arn: arn, stateKey: stateKey, entry: entry))
+                summary.objects += 1
+                if !modelled.contains(resource.type) { summary.held.append(address) }
+            }
+        }
+        units.append(summary)
+    }
+
+    /// Objects the simulator files under their VPC get the VPC imported for their
+    /// environment, and a release whose Service makes a load balancer gets the one the
+    /// cluster made for it, as an apply leaves them.
+    private mutating func attachToVPCs() throws {
+        var vpcs: [String: String] = [:]
+        var publicSubnets: [String: Int] = [:]
+        for object in objects {
+            let resource = object.resource
+            if resource.type == "aws_vpc" { vpcs[resource.scope] = vpcs[resource.scope] ?? resource.id }
+            if resource.type == "aws_subnet",
+               resource.attributes["tier"]?.string == "public" || resource.attributes["map_public_ip_on_launch"]?.bool == true {
+                publicSubnets[resource.scope, default: 0] += 1
+            }
+        }
+        for index in objects.indices {
+            let resource = objects[index].resource
+            let vpc = vpcs[resource.scope] ?? vpcs["shared"]
+            if Placement.livesInVPC(resource.type) { objects[index].resource.parentID = vpc }
+            if resource.type == "helm_release", Placement.makesLoadBalancer(resource.attributes) {
+                let zones = publicSubnets[resource.scope] ?? publicSubnets["shared"] ?? 1
+                objects[index].alongside = Placement.ingressLoadBalancer(region: resource.region, scope: resource.scope, module: resource.module,
+                                                                         vpc: vpc, zones: zones)
+                let (scope, module) = (resource.scope, resource.module)
+                objects[index].alongsideNote = { Placement.ingressNote($0, scope: scope, module: module, minute: 0) }
+            }
+        }
+    }
+
+    /// An address without its instance keys, as Terraform writes dependencies:
+    /// `module.a["x"].aws_b.c[0]` is `module.a.aws_b.c`.
+    public static func configAddress(_ address: String) -> String {
+        var out = ""
+        var depth = 0
+        var quoted = false
+        var escaped = false
+        for character in address {
+            if depth > 0 {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { quoted.toggle() }
+                else if !quoted, character == "]" { depth -= 1 } else if !quoted, character == "[" { depth += 1 }
+                continue
+            }
+            if character == "[" { depth = 1; continue }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// `us-east-1` from `arn:aws:rds:us-east-1:123456789012:db:prod`; nil for global ARNs.
+    static func region(ofARN arn: String?) -> String? {
+        guard let arn else { return nil }
+        let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count > 4, parts[0] == "arn", !parts[3].isEmpty else { return nil }
+        return String(parts[3])
+    }
+}

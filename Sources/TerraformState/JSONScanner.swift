@@ -1,0 +1,231 @@
+import Foundation
+
+/// A JSON parser over the bytes of one file, fast enough for a 100 MB state: values are
+/// built straight from the bytes, strings without escapes are copied whole, and numbers
+/// keep their text. It fails at a byte offset; `StateReader` turns that into line:column.
+struct JSONScanner {
+    /// Where the input is not JSON, and why.
+    struct Failure: Error {
+        var offset: Int
+        var message: String
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    /// Deep enough for any state (cty values nest a dozen levels), shallow enough that a
+    /// hostile file of nested brackets cannot overflow the stack.
+    static let maxDepth = 512
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var atEnd: Bool { mutating get { skipSpace(); return index >= bytes.count } }
+
+    mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    func fail(_ message: String, at offset: Int? = nil) -> Failure { Failure(offset: offset ?? index, message: message) }
+
+    /// What the next byte is, for messages: `'x'` or "the end of the file".
+    var found: String {
+        guard index < bytes.count else { return "the end of the file" }
+        let byte = bytes[index]
+        return byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : String(format: "byte 0x%02X", byte)
+    }
+
+    mutating func expect(_ byte: UInt8, _ what: String) throws {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == byte else { throw fail("expected \(what), found \(found)") }
+        index += 1
+    }
+
+    /// Takes `byte` if it comes next.
+    mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func value(depth: Int = 0) throws -> StateValue {
+        skipSpace()
+        guard depth < Self.maxDepth else { throw fail("values nested more than \(Self.maxDepth) deep") }
+        guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            index += 1
+            var members: [(key: String, value: StateValue)] = []
+            if take(UInt8(ascii: "}")) { return .object(members) }
+            repeat {
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw fail("expected a member name in quotes, found \(found)")
+                }
+                let key = try string()
+                try expect(UInt8(ascii: ":"), "':' after the member name")
+                members.append((key, try value(depth: depth + 1)))
+            } while take(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "}"), "',' or '}' in the object")
+            return .object(members)
+        case UInt8(ascii: "["):
+            index += 1
+            var items: [StateValue] = []
+            if take(UInt8(ascii: "]")) { return .array(items) }
+            repeat { items.append(try value(depth: depth + 1)) } while take(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "]"), "',' or ']' in the array")
+            return .array(items)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try word("true"); return .bool(true)
+        case UInt8(ascii: "f"): try word("false"); return .bool(false)
+        case UInt8(ascii: "n"): try word("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        default: throw fail("expected a value, found \(found)")
+        }
+    }
+
+    private mutating func word(_ text: StaticString) throws {
+        let start = index
+        let count = text.utf8CodeUnitCount
+        guard index + count <= bytes.count,
+              (0..<count).allSatisfy({ bytes[index + $0] == text.utf8Start[$0] }) else {
+            throw fail("expected a value, found \(found)", at: start)
+        }
+        index += count
+    }
+
+    /// A number as written, checked against JSON's grammar.
+    mutating func number() throws -> String {
+        let start = index
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return index - first
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let whole = index
+        guard digits() > 0 else { throw fail("a number needs digits", at: start) }
+        if bytes[whole] == UInt8(ascii: "0"), index - whole > 1 { throw fail("a number cannot start with 0", at: start) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { throw fail("a number needs digits after '.'") }
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw fail("a number needs digits in its exponent") }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// A string literal; `index` is at its opening quote.
+    mutating func string() throws -> String {
+        let open = index
+        index += 1
+        let start = index
+        // The usual case: no escapes, so the bytes are the string.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = try utf8(start, index)
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw fail("a control character must be escaped in a string") }
+            index += 1
+        }
+        guard index < bytes.count else { throw fail("the string has no closing quote", at: open) }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: try utf8(start, index).unicodeScalars)
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                try escape(into: &scalars)
+            case 0..<0x20:
+                throw fail("a control character must be escaped in a string")
+            default:
+                let run = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+                    index += 1
+                }
+                scalars.append(contentsOf: try utf8(run, index).unicodeScalars)
+            }
+        }
+        throw fail("the string has no closing quote", at: open)
+    }
+
+    private mutating func escape(into scalars: inout String.UnicodeScalarView) throws {
+        let start = index
+        index += 1
+        guard index < bytes.count else { throw fail("the string has no closing quote") }
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): scalars.append("\"")
+        case UInt8(ascii: "\\"): scalars.append("\\")
+        case UInt8(ascii: "/"): scalars.append("/")
+        case UInt8(ascii: "b"): scalars.append("\u{08}")
+        case UInt8(ascii: "f"): scalars.append("\u{0C}")
+        case UInt8(ascii: "n"): scalars.append("\n")
+        case UInt8(ascii: "r"): scalars.append("\r")
+        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "u"):
+            var code = try hex4(start)
+            if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
+               bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                let low = index
+                index += 2
+                let second = try hex4(low)
+                if (0xDC00..<0xE000).contains(second) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (second - 0xDC00)
+                } else {
+                    index = low
+                }
+            }
+            // A lone surrogate is what Go's decoder turns into U+FFFD too.
+            scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+        default:
+            throw fail("'\\\(Character(Unicode.Scalar(byte)))' is not a JSON escape", at: start)
+        }
+    }
+
+    private mutating func hex4(_ start: Int) throws -> UInt32 {
+        guard index + 4 <= bytes.count else { throw fail("\\u needs four hex digits", at: start) }
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            guard let digit = Self.hexDigit(bytes[index]) else { throw fail("\\u needs four hex digits", at: start) }
+            code = code << 4 | digit
+            index += 1
+        }
+        return code
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: return UInt32(byte - 0x30)
+        case 0x41...0x46: return UInt32(byte - 0x37)
+        case 0x61...0x66: return UInt32(byte - 0x57)
+        default: return nil
+        }
+    }
+
+    /// The bytes from `start` to `end` as text; bytes that are not UTF-8 are an error at the first of them.
+    private func utf8(_ start: Int, _ end: Int) throws -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if let text = String(validating: slice, as: UTF8.self) { return text }
+        var iterator = slice.makeIterator()
+        var decoder = UTF8()
+        var offset = start
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+        throw fail("the file is not UTF-8 here", at: offset)
+    }
+}
