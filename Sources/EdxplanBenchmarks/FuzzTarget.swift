@@ -4,6 +4,7 @@ import Foundation
 import HCL
 import Pipeline
 import Scenario
+import TerraformState
 import TerragruntImport
 
 /// What the fuzzer feeds, and how: the corpus it mutates (files of this repository, read from
@@ -29,6 +30,7 @@ struct FuzzTarget: Sendable {
         case "hcl": hcl
         case "import": importTree()
         case "offer": offer
+        case "state": state
         default: nil
         }
     }
@@ -87,6 +89,17 @@ struct FuzzTarget: Sendable {
             return (try? PriceListImporter.rows(from: content, file: name, regionsByLocation: FuzzCatalog.locations,
                                                  asOf: "2026-01-01")) != nil
         }) }
+}
+
+extension FuzzTarget {
+    /// Terraform state files (format 4, and the older formats and plans it must refuse) through
+    /// the reader that `account import-state` uses.
+    static var state: FuzzTarget { FuzzTarget(
+        corpus: { try files(under: "Tests/TerraformStateTests/Fixtures", endingIn: [".tfstate", ".json"]) },
+        tokens: tokens(["{", "}", "[", "]", "\"", ":", ",", "null", "true", "1e400", "-0", "\"version\": 4", "\"version\": 3",
+                        "\"mode\": \"data\"", "\"instances\": []", "\"index_key\": \"a\"", "\"sensitive_attributes\": [[]]",
+                        "\\u0000", "\\ud800", "\u{FEFF}", "18446744073709551616"]),
+        read: { name, content in (try? StateReader.read(content, file: name)) != nil }) }
 }
 
 enum FuzzCorpus: Error, CustomStringConvertible {

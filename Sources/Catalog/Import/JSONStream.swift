@@ -306,6 +306,13 @@ final class JSONStream {
     }
 
     /// A syntax error at the current byte, as `file:line:column` (column counted in bytes).
+    /// Where the next value starts (after any blank space): for errors about a value that is
+    /// valid JSON but not what the format allows.
+    func valueLocation() throws -> SourceLocation {
+        _ = try peek()
+        return SourceLocation(file: name, line: line, column: offset - lineStart + 1)
+    }
+
     func failure(_ detail: String) -> CatalogError {
         .invalidJSON(SourceLocation(file: name, line: line, column: offset - lineStart + 1), detail)
     }

@@ -104,8 +104,20 @@ struct OfferFileReader {
                     try stream.readObject { name in
                         switch name {
                         case "unit": dimension.unit = try stream.readOptionalString() ?? ""
-                        case "pricePerUnit": dimension.pricePerUnit = try stream.readStringMap()
-                        case "beginRange": dimension.beginRange = try stream.readOptionalString()
+                        case "pricePerUnit":
+                            // Checked here, where the stream knows the line: the importer
+                            // that turns terms into rows no longer does.
+                            let at = try stream.valueLocation()
+                            dimension.pricePerUnit = try stream.readStringMap()
+                            if let usd = dimension.pricePerUnit["USD"], PriceListImporter.trimmedDecimal(usd) == nil {
+                                throw CatalogError.offerRefused(at, "rate \(rate) has price '\(usd)' in USD, not a plain decimal")
+                            }
+                        case "beginRange":
+                            let at = try stream.valueLocation()
+                            dimension.beginRange = try stream.readOptionalString()
+                            if let begin = dimension.beginRange, Double(begin).map({ $0.isFinite && $0 >= 0 }) != true {
+                                throw CatalogError.offerRefused(at, "rate \(rate) has beginRange '\(begin)', not a number from 0")
+                            }
                         case "description": dimension.description = try stream.readOptionalString()
                         default: try stream.skipValue()
                         }

@@ -79,6 +79,14 @@ extension BadInputTable {
                   contains: ["refuse a negative count or size"]),
             update("catalog update of another service's offer", offer("AmazonS3"), "error: AmazonEKS us-east-1: the file is the offer of AmazonS3, not of AmazonEKS"),
             update("catalog update of an offer with nothing priced", offer("AmazonEKS"), "error: AmazonEKS us-east-1: the offer holds no product edxplan prices"),
+            update("catalog update of an offer whose price is words", Data("""
+                {"formatVersion":"v1.0","offerCode":"AmazonEKS","version":"20261201000000","publicationDate":"2026-12-01T00:00:00Z",
+                "products":{"A":{"sku":"A","productFamily":"Compute","attributes":{"servicecode":"AmazonEKS","location":"US East (N. Virginia)",\
+                "regionCode":"us-east-1","usagetype":"USE1-AmazonEKS-Hours:perCluster","operation":"CreateOperation"}}},
+                "terms":{"OnDemand":{"A":{"A.JRTCKXETXF":{"offerTermCode":"JRTCKXETXF","sku":"A","priceDimensions":{
+                "A.JRTCKXETXF.6YS6EN2CT7":{"rateCode":"A.JRTCKXETXF.6YS6EN2CT7","beginRange":"0","unit":"Hours",
+                "pricePerUnit": {"USD":"ten cents"}}}}}}}}
+                """.utf8), "us-east-1/index.json:5:17: error: rate A.JRTCKXETXF.6YS6EN2CT7 has price 'ten cents' in USD, not a plain decimal"),
         ]
     }
 }
