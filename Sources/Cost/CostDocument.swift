@@ -21,6 +21,10 @@ public struct PricedComponent: Sendable, Equatable {
     /// Set when the catalog has no price for this component in its region: the component is
     /// left out of every total and listed in `CostDocument.unpriced` with this reason.
     public var unpricedReason: String? = nil
+
+    /// False when the catalog row behind the price was not confirmed against a checked source
+    /// (its source says UNCONFIRMED, Catalog/README.md): every rendering marks the component.
+    public var confirmed: Bool { !source.contains("UNCONFIRMED") }
 }
 
 /// A component the catalog cannot price in its region (no published source, or a service AWS
@@ -137,7 +141,14 @@ public struct CostDocument: Sendable, Equatable {
         return view
     }
     public var sources: [String] {
-        let all = (environments.flatMap(\.services) + shared.services).flatMap(\.resources).flatMap(\.components).map(\.source)
-        return Set(all).sorted()
+        Set(components.map(\.source)).sorted()
     }
+
+    /// Every priced component, the environments' and the shared stack's.
+    public var components: [PricedComponent] {
+        (environments.flatMap(\.services) + shared.services).flatMap(\.resources).flatMap(\.components)
+    }
+
+    /// True when a price in the document comes from a row not confirmed against a checked source.
+    public var hasUnconfirmedPrices: Bool { components.contains { !$0.confirmed } }
 }

@@ -86,6 +86,7 @@ public enum CostJSON {
             ("source", .string(component.source)),
         ]
         if let note = component.note { members.append(("note", .string(note))) }
+        if !component.confirmed { members.append(("confirmed", .bool(false))) }
         return .object(members)
     }
 

@@ -40,6 +40,7 @@ public enum CostMarkdown {
             }
             out += "\n"
         }
+        if document.hasUnconfirmedPrices { out += Format.unconfirmedLegend + "\n\n" }
         out += SavingsText.markdown(document.savings)
         out += "## Assumptions\n\n" + document.assumptions.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
         out += "## Sources\n\n" + document.sources.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
@@ -58,7 +59,7 @@ public enum CostMarkdown {
         for resource in services.flatMap(\.resources) {
             for component in resource.components {
                 let quantity = component.quantity.map(Format.quantity) ?? "depends on usage"
-                out += "| `\(resource.address)` | \(escape(component.name))\(component.usageBased ? " \\*" : "") | \(quantity) | "
+                out += "| `\(resource.address)` | \(escape(component.name))\(Format.marks(component, markdown: true)) | \(quantity) | "
                     + "\(component.unit) | \(component.unitPrice.unitPrice) | \(component.monthlyCost.formatted) |\n"
             }
         }

@@ -79,7 +79,7 @@ public enum CostTable {
                 rows.append(.line(name: "    \(resource.address) [\(origin)]", quantity: "", unit: "", cost: resource.monthlyTotal.formatted))
                 for (index, component) in resource.components.enumerated() {
                     let branch = index + 1 == resource.components.count ? "└─ " : "├─ "
-                    let name = "      " + branch + component.name + (component.usageBased ? " *" : "")
+                    let name = "      " + branch + component.name + Format.marks(component)
                     if let quantity = component.quantity {
                         rows.append(.line(name: name, quantity: Format.quantity(quantity), unit: component.unit,
                                           cost: component.monthlyCost.formatted))
@@ -137,7 +137,8 @@ public enum CostTable {
     }
 
     static func footer(_ document: CostDocument) -> String {
-        "\n* usage-based: priced from the scenario's usage assumptions\n" + SavingsText.table(document.savings) + "\nAssumptions:\n"
+        "\n* usage-based: priced from the scenario's usage assumptions\n" + (document.hasUnconfirmedPrices ? Format.unconfirmedLegend + "\n" : "")
+            + SavingsText.table(document.savings) + "\nAssumptions:\n"
             + document.assumptions.map { "- " + $0 }.joined(separator: "\n") + "\n"
     }
 }

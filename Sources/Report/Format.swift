@@ -1,4 +1,5 @@
 import Catalog
+import Cost
 import Foundation
 
 /// Number formatting shared by the renderers, so a figure reads the same everywhere.
@@ -24,4 +25,15 @@ public enum Format {
         let gap = max(0, width - text.count)
         return right ? String(repeating: " ", count: gap) + text : text + String(repeating: " ", count: gap)
     }
+}
+
+extension Format {
+    /// The marks after a component's name: `*` usage-based (priced from the scenario's usage),
+    /// `†` priced from a catalog row not confirmed against a checked source.
+    public static func marks(_ component: PricedComponent, markdown: Bool = false) -> String {
+        (component.usageBased ? (markdown ? " \\*" : " *") : "") + (component.confirmed ? "" : " †")
+    }
+
+    /// What `†` means, printed under a table that has one.
+    public static let unconfirmedLegend = "† price not confirmed against a checked source: its catalog row says UNCONFIRMED (see its source)"
 }

@@ -32,14 +32,9 @@ enum CreateRules {
 
     static func check(_ resource: Resource, executor: CloudExecutor) throws -> AWSFailure? {
         let account = executor.account
-        // A DocumentDB cluster or instance where AWS does not offer DocumentDB: the RDS API of
-        // the region answers "InvalidParameterValue: Invalid DB engine" (hashicorp/terraform-provider-aws
-        // issue #33763, aws_docdb_cluster in us-west-1; the catalog's service_unavailable cites the regions page).
-        if ["aws_docdb_cluster", "aws_docdb_cluster_instance"].contains(resource.type), let absent = executor.unavailable["docdb"] {
-            let parts = absent.error.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            return AWSFailure(code: parts.first ?? absent.error, message: parts.count > 1 ? parts[1] : absent.error,
-                              fix: "Amazon DocumentDB is not offered in \(executor.region) (\(absent.source)): "
-                                  + "choose a region that has it, or leave the mongodb module out")
+        // A DocumentDB cluster or instance where AWS does not offer DocumentDB (RegionAvailabilityRule).
+        if let service = RegionAvailabilityRule.service(of: resource), let absent = executor.unavailable[service] {
+            return RegionAvailabilityRule.failure(resource, absent: absent, region: executor.region)
         }
         if let quota = quotas[resource.type], let limit = try executor.quota(quota.code) {
             let global = ["aws_cloudfront_distribution", "aws_route53_zone"].contains(resource.type)

@@ -26,7 +26,8 @@ public struct PlanRefusal: Sendable, Equatable {
     /// What the real run of `plan` is refused, foreseen from the plan alone: what `terraform
     /// plan` stops on, then what AWS answers the apply's calls with (a name or version it no
     /// longer takes, a policy Block Public Access refuses, a version change it does not make in
-    /// place). `edxplan plan` lists them and exits 1, as the real run fails.
+    /// place, a service it does not offer in the region). `edxplan plan` lists them and exits 1,
+    /// as the real run fails.
     public static func find(in plan: Plan, account: FakeAccount, catalog: Catalog, region: String) throws -> [PlanRefusal] {
         var found = try find(in: plan, account: account)
         guard plan.mode == .apply else { return found }
@@ -38,6 +39,7 @@ public struct PlanRefusal: Sendable, Equatable {
                 case .create, .replace:
                     guard let desired = action.desired else { continue }
                     refused = (desired.type == "aws_s3_bucket" ? NameRules.refusal(desired, region: region) : nil)
+                        ?? RegionAvailabilityRule.refusal(desired, catalog: catalog, region: region)
                         ?? versions.refusal(desired) ?? PublicPolicyRule.refusal(desired, asOf: versions.asOf)
                 case .update:
                     refused = UpgradeRules.refusal(action)

@@ -3,37 +3,20 @@ import Foundation
 
 extension SizingSearch {
     /// Every store option for a node vCPU count, cheapest first (name breaks ties, for determinism).
-    func storeOptions(vcpu: Int) throws -> (mysql: [Option], docdb: [(Option, Int)], redis: [Option]) {
+    func storeOptions(vcpu: Int, prices: inout StorePrices) throws -> (mysql: [Option], docdb: [(Option, Int)], redis: [Option]) {
         let work = problem.workload(nodeVCPU: vcpu)
-        let base = problem.current
         var mysql: [Option] = []
-        if base.mysqlClass != nil {
-            for type in problem.candidates(service: "rds") {
-                let result = problem.stores.mysql(type, storageGB: problem.mysqlStorageGB, workload: work)
-                if let cost = problem.pricer.mysql(type: type.type, storageGB: problem.mysqlStorageGB, credits: result.creditHours) {
-                    mysql.append(Option(name: type.type, cost: cost, checks: result.checks, credits: result.creditHours))
-                }
+        for type in prices.mysqlTypes {
+            let result = problem.stores.mysql(type, storageGB: problem.mysqlStorageGB, workload: work)
+            if let cost = prices.mysql(type.type, problem: problem, credits: result.creditHours) {
+                mysql.append(Option(name: type.type, cost: cost, checks: result.checks, credits: result.creditHours))
             }
         }
-        var docdb: [(Option, Int)] = []
-        if base.docdbClass != nil {
-            for type in problem.candidates(service: "docdb") {
-                for count in problem.docdbInstanceRange {
-                    if let cost = problem.pricer.docdb(type: type.type, count: count) {
-                        docdb.append((Option(name: type.type, cost: cost, checks: problem.stores.docdb(type, count: count, workload: work),
-                                             credits: 0), count))
-                    }
-                }
-            }
+        let docdb = prices.docdb.map {
+            (Option(name: $0.type.type, cost: $0.cost, checks: problem.stores.docdb($0.type, count: $0.count, workload: work), credits: 0),
+             $0.count)
         }
-        var redis: [Option] = []
-        if base.redisNodeType != nil {
-            for type in problem.candidates(service: "elasticache") {
-                if let cost = problem.pricer.redis(type: type.type) {
-                    redis.append(Option(name: type.type, cost: cost, checks: problem.stores.redis(type), credits: 0))
-                }
-            }
-        }
+        let redis = prices.redis.map { Option(name: $0.type.type, cost: $0.cost, checks: problem.stores.redis($0.type), credits: 0) }
         let order = { (a: Option, b: Option) in (a.cost, a.name) < (b.cost, b.name) }
         return (mysql.sorted(by: order), docdb.sorted { ($0.0.cost, $0.0.name, $0.1) < ($1.0.cost, $1.0.name, $1.1) },
                 redis.sorted(by: order))

@@ -53,10 +53,11 @@ public struct SizingSearch: Sendable {
         }
         let base = problem.current
         var storeCache: [Int: (mysql: [Option], docdb: [(Option, Int)], redis: [Option])] = [:]
+        var prices = StorePrices(problem: problem)
         var candidates: [Candidate] = []
         for node in nodes where node.feasible {
             let vcpu = node.capacity.vcpu
-            if storeCache[vcpu] == nil { storeCache[vcpu] = try storeOptions(vcpu: vcpu) }
+            if storeCache[vcpu] == nil { storeCache[vcpu] = try storeOptions(vcpu: vcpu, prices: &prices) }
             guard let stores = storeCache[vcpu] else { continue }
             let mysql = stores.mysql.first { $0.checks.allSatisfy(\.passed) }
             let docdb = stores.docdb.first { $0.0.checks.allSatisfy(\.passed) }

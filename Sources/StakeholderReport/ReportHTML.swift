@@ -1,6 +1,7 @@
 import Catalog
 import Cost
 import Foundation
+import Report
 
 /// `Reports/<scenario>/index.html`: one self-contained page (inline CSS and SVG, no script,
 /// nothing from the network) that a finance office can open, read and print.
@@ -48,6 +49,7 @@ public enum ReportHTML {
         out += "<section id=\"components\" class=\"components\">\n<h2>Every component</h2>\n"
             + printNote("every component with its quantity and unit price is in cost.csv and report.md")
         out += "<p class=\"screen-detail\">* usage-based: priced from the scenario's <code>usage</code> values.</p>\n"
+        if document.cost.hasUnconfirmedPrices { out += "<p>\(esc(Format.unconfirmedLegend))</p>\n" }
         for environment in document.cost.environments {
             out += "<h3>\(esc(environment.name)) (\(esc(environment.region)))</h3>\n" + table(ReportTables.components(environment.services), caption: nil)
             if environment.sharedAllocation != .zero {

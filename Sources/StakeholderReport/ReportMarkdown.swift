@@ -1,6 +1,7 @@
 import Catalog
 import Cost
 import Foundation
+import Report
 
 /// `Reports/<scenario>/report.md`: the same sections and tables as index.html, for a wiki or a
 /// pull request; the charts appear as the tables of their numbers.
@@ -34,6 +35,7 @@ public enum ReportMarkdown {
         if !missing.isEmpty { out += missing.map { "- " + $0 + "\n" }.joined() + "\n" }
         out += SectionMarkdown.rehearsal(document) + SectionMarkdown.sizing(document)
         out += "## Every component\n\n\\* usage-based: priced from the scenario's `usage` values.\n\n"
+        if document.cost.hasUnconfirmedPrices { out += Format.unconfirmedLegend + "\n\n" }
         for environment in document.cost.environments {
             out += "### \(environment.name) (\(environment.region))\n\n" + table(ReportTables.components(environment.services))
             if environment.sharedAllocation != .zero {

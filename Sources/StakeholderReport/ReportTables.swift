@@ -118,7 +118,7 @@ enum ReportTables {
         for service in services {
             for resource in service.resources {
                 for component in resource.components {
-                    rows.append([service.service, resource.address, component.name + (component.usageBased ? " *" : ""),
+                    rows.append([service.service, resource.address, component.name + Format.marks(component),
                                  component.quantity.map(Report.Format.quantity) ?? "depends on usage", component.unit,
                                  component.unitPrice.unitPrice, component.monthlyCost.formatted])
                 }

@@ -57,7 +57,7 @@ struct InstalledCatalogTests {
         defer { try? FileManager.default.removeItem(at: folder); try? FileManager.default.removeItem(at: data) }
         let slowOffer = "/offers/v1.0/aws/AmazonDocDB/20261201000000/eu-west-1/index.json"
         let server = try LoopbackServer(root: Self.mirror) { path in
-            path == slowOffer ? .slow(Self.mirror.appendingPathComponent(String(path.dropFirst())), chunk: 2000, pause: 0.1) : nil
+            path == slowOffer ? .slow(Self.mirror.appendingPathComponent(String(path.dropFirst())), chunk: 2000, pause: 0.4) : nil
         }
         defer { server.stop() }
         let environment = ["XDG_DATA_HOME": data.path]
@@ -78,6 +78,8 @@ struct InstalledCatalogTests {
         #expect(updated.stdout != shipped.stdout)
 
         // Kill further updates (from a newer offer, so each would change the catalog) at moments spread over a whole run.
+        // The slow offer (six chunks, 0.4 s apart) is most of a run, so on a loaded machine, where starting the
+        // process and writing the catalog take longer from one run to the next, most kills still land inside one.
         let newer = try Support.scratch("newer")
         defer { try? FileManager.default.removeItem(at: newer) }
         try FileManager.default.copyItem(at: Self.mirror, to: newer.appendingPathComponent("m"))
@@ -85,7 +87,7 @@ struct InstalledCatalogTests {
         try String(contentsOf: offer, encoding: .utf8).replacingOccurrences(of: "2026-12-01T00:00:00Z", with: "2027-01-01T00:00:00Z")
             .write(to: offer, atomically: true, encoding: .utf8)
         let newerServer = try LoopbackServer(root: newer.appendingPathComponent("m")) { path in
-            path == slowOffer ? .slow(offer, chunk: 2000, pause: 0.1) : nil
+            path == slowOffer ? .slow(offer, chunk: 2000, pause: 0.4) : nil
         }
         defer { newerServer.stop() }
         var newerUpdate = update

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Pipeline
+import Scenario
 import Sizing
 import Testing
 import TestSupport
@@ -44,6 +45,27 @@ import TestSupport
             #expect(o.sizeTotal == o.costTotal, "\(file) \(environment) at \(learners)/\(peak): size \(o.sizeTotal), cost \(o.costTotal)")
             #expect(o.sizeChange == o.diffChange, "\(file) \(environment) at \(learners)/\(peak): size \(String(describing: o.sizeChange)), diff \(o.diffChange)")
         }
+    }
+
+    /// The lists above hold every shipped scenario: each per-environment scenario in Scenarios/
+    /// with every environment that has its own cluster, and each shared-stack scenario (sized
+    /// as one stack in `sharedStackAgreesAtThreeLoads`). A scenario added to Scenarios/ without
+    /// joining them fails here, so "every shipped scenario" stays true.
+    @Test func everyShippedScenarioIsCovered() throws {
+        let folder = Support.root.appendingPathComponent("Scenarios")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+        #expect(files.count >= 7)
+        var shipped: Set<String> = []
+        for file in files {
+            let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent(file).path)
+            if scenario.layout == .sharedStack {
+                shipped.insert("\(file) shared")
+            } else {
+                for environment in scenario.environments where environment.has(.kubernetes) { shipped.insert("\(file) \(environment.name)") }
+            }
+        }
+        let covered = Set(Self.shipped.map { "\($0.0) \($0.1)" }).union(["shared-stack.yaml shared"])
+        #expect(covered == shipped)
     }
 
     /// shared-stack.yaml: the shared stack's node group and MySQL carry both environments, so

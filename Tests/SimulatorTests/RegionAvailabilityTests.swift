@@ -21,6 +21,21 @@ struct RegionAvailabilityTests {
         #expect(try result.module("mysql").status == .succeeded)
     }
 
+    /// `plan` foresees the refusal, as it foresees AWS's other answers (here also the default's
+    /// underscored DocumentDB names, H19): the cluster and its instance, with AWS's error.
+    @Test func planForeseesTheRefusalInNorthernCalifornia() throws {
+        let rig = try Rig(try SimulatorFixtures.defaultScenario(replacing: "aws_region: us-east-1", with: "aws_region: us-west-1"))
+        let refusals = try PlanRefusal.find(in: try rig.plan(), account: rig.account, catalog: rig.catalog, region: "us-west-1")
+        let engine = "InvalidParameterValue: Invalid DB engine"
+        let docdb = refusals.filter { $0.refusal.failure.line == engine }
+        #expect(docdb.map(\.address).sorted() == ["aws_docdb_cluster.default", "aws_docdb_cluster_instance.default[0]"])
+        #expect(docdb.allSatisfy { $0.module == "mongodb" && $0.refusal.stage == .apply })
+        // Where DocumentDB is offered, the same plan foresees no such refusal.
+        let offered = try Rig(try SimulatorFixtures.defaultScenario(replacing: "aws_region: us-east-1", with: "aws_region: eu-west-1"))
+        let elsewhere = try PlanRefusal.find(in: try offered.plan(), account: offered.account, catalog: offered.catalog, region: "eu-west-1")
+        #expect(!elsewhere.contains { $0.refusal.failure.line == engine })
+    }
+
     @Test func documentDBIsCreatedWhereItIsOffered() throws {
         let rig = try Rig(try SimulatorFixtures.defaultScenario(replacing: "aws_region: us-east-1", with: "aws_region: eu-west-1"))
         let result = try rig.run()
