@@ -68,22 +68,26 @@ let package = Package(
                                                          "Rehearsal", "Sizing"]),
         // Renderers of the cost document and the plan: table, Markdown, CSV, JSON, Terraform-style text.
         // Terminal text is fitted to the terminal's width and coloured with Rainbow.
-        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator", "Diagnostics", "Rainbow"]),
+        .target(name: "Report", dependencies: ["Cost", "Planner", "Simulator", "Diagnostics", "Rainbow", "PlanCost"]),
         // One function per command; what the executable calls.
         .target(name: "Pipeline", dependencies: [
             "Catalog", "Scenario", "Blueprint", "Cost", "Report", "Diagnostics", "Planner", "Account", "Simulator",
             "Sizing", "StakeholderReport", "Rehearsal", "TerragruntImport", "Savings", "CatalogUpdate",
-            "TerraformState", "StateImport",
+            "TerraformState", "StateImport", "TerraformPlan", "PlanCost",
         ]),
         .executableTarget(name: "EdxplanCLI", dependencies: [
             "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `edxplan import terragrunt`: a real Terragrunt tree (both cookiecutter layouts) read into a scenario.
         .target(name: "TerragruntImport", dependencies: ["HCL", "Scenario", "Diagnostics"]),
+        // `terraform show -json` plans: a reader that checks and skips what it does not keep, with file:line:column errors.
+        .target(name: "TerraformPlan", dependencies: ["Diagnostics"]),
+        // A Terraform plan priced by the cost engine, resource by resource, with its tear-down hazards.
+        .target(name: "PlanCost", dependencies: ["TerraformPlan", "Cost", "Catalog", "Blueprint", "Scenario"]),
         // Release-build benchmark: `swift run -c release edxplan-bench`.
         .executableTarget(name: "EdxplanBenchmarks", dependencies: [
             "Pipeline", "Cost", "Catalog", "Scenario", "Report", "Account", "Blueprint", "Planner", "Simulator", "Rehearsal",
-            "HCL", "TerragruntImport", "Diagnostics", "TerraformState", "StateImport",
+            "HCL", "TerragruntImport", "Diagnostics", "TerraformState", "TerraformPlan", "PlanCost", "StateImport",
         ]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -112,6 +116,8 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Cost", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "TerragruntImportTests", dependencies: ["TerragruntImport", "HCL", "Scenario", "TestSupport"],
                     resources: [.copy("Fixtures"), .copy("Golden")]),
+        .testTarget(name: "PlanCostTests", dependencies: ["PlanCost", "TerraformPlan", "Catalog", "Cost"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TerraformPlanTests", dependencies: ["TerraformPlan", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"],
                     resources: [.copy("Golden"), .copy("Fixtures")]),
     ]

@@ -111,6 +111,7 @@ enum ServiceNames {
         case "aws_ecr_repository": return "ECR"
         case "aws_secretsmanager_secret": return "Secrets Manager"
         case "aws_backup_vault": return "AWS Backup"
+        case "aws_kms_key": return "KMS"
         case "aws_data_transfer": return "Data Transfer"
         default: return type
         }

@@ -19,6 +19,11 @@ extension Pricer {
             return [try hourly("NAT gateway", key("vpc", "nat_gateway", usageType: "hours")),
                     try self.usage("Data processed", key("vpc", "nat_gateway", usageType: "data_processed"), quantity: share)]
         case "aws_elb": return try classicLoadBalancer(resource)
+        case "aws_lb": return try loadBalancer(resource)
+        case "aws_kms_key":
+            // A customer managed key bills per month from creation (AWS KMS pricing); requests depend on usage.
+            return [try fixed("Customer managed key", key("kms", "key", usageType: "customer-managed"), quantity: 1),
+                    try self.usage("API requests", key("kms", "requests", usageType: "symmetric"), quantity: nil)]
         case "aws_db_instance": return try rdsInstance(resource, asOf: context.asOf)
         case "aws_docdb_cluster": return try docdbCluster()
         case "aws_docdb_cluster_instance":
@@ -77,14 +82,38 @@ extension Pricer {
     func classicLoadBalancer(_ resource: Resource) throws -> [PricedComponent] {
         let zones = Decimal(resource["availability_zones"]?.int ?? 1)
         let servesTraffic = resource.address == "aws_elb.ingress_nginx"
+        // A load balancer of a plan or an account, not of the cookiecutter: its traffic is not known.
+        let outsideBlueprint = resource["usage_unknown"]?.bool == true
         return [
             try hourly("Classic load balancer", key("elb", "load_balancer", usageType: "classic")),
             try self.usage("Data processed", key("elb", "data_processed", usageType: "classic"),
-                           quantity: servesTraffic ? usage.loadBalancerGBProcessed : 0,
-                           note: servesTraffic ? nil : "no traffic: the Ingress routes to lms and cms directly"),
+                           quantity: servesTraffic ? usage.loadBalancerGBProcessed : (outsideBlueprint ? nil : 0),
+                           note: servesTraffic || outsideBlueprint ? nil : "no traffic: the Ingress routes to lms and cms directly"),
             try hourly("Public IPv4 addresses (one per availability zone) x \(zones)",
                        key("vpc", "public_ipv4", usageType: "in-use"), count: zones),
         ]
+    }
+}
+
+extension Pricer {
+    /// An Application or Network Load Balancer (`aws_lb`): its hours, its capacity units (LCU,
+    /// NLCU) by usage, and, when internet-facing, one public IPv4 address per subnet (AWS bills
+    /// load balancers' public addresses since 2024-02, as for the Classic one). Gateway Load
+    /// Balancers have no catalog key: left unpriced, with the reason.
+    func loadBalancer(_ resource: Resource) throws -> [PricedComponent] {
+        let kind = resource["load_balancer_type"]?.string ?? "application"
+        let label = kind == "network" ? "Network" : kind == "application" ? "Application" : kind.capitalized
+        var components = [
+            try hourly("\(label) load balancer", key("elb", "load_balancer", usageType: kind)),
+            try self.usage(kind == "network" ? "Network load balancer capacity units (NLCU)" : "Load balancer capacity units (LCU)",
+                           key("elb", "lcu", usageType: kind), quantity: nil),
+        ]
+        let zones = Decimal(resource["availability_zones"]?.int ?? 1)
+        if resource["internal"]?.bool != true {
+            components.append(try hourly("Public IPv4 addresses (one per subnet) x \(zones)", key("vpc", "public_ipv4", usageType: "in-use"),
+                                         count: zones))
+        }
+        return components
     }
 }
 

@@ -41,7 +41,7 @@ extension Pricer {
         if resource["backup"]?.string == "snapshot-before-destroy" {
             var snapshot = try fixed("Snapshot (standard tier, one full snapshot kept)", key("ebs", "snapshot", usageType: "standard"),
                                      quantity: size)
-            snapshot.note = "taken before `terragrunt run-all destroy` and kept for the recreate"
+            snapshot.note = "taken before `terragrunt run --all destroy` and kept for the recreate"
             components.append(snapshot)
         }
         return components

@@ -93,6 +93,7 @@ struct Cost: ParsableCommand, EdxplanCommand {
               edxplan cost Scenarios/multi-environment.yaml --env staging
               edxplan cost --terragrunt ../openedx-devops
               edxplan cost Scenarios/growth.yaml --format csv --output growth.csv
+              edxplan cost --plan-json plan.json
               edxplan cost --account .edxplan/accounts/live.sqlite    # what the account holds (after import-state)
             """)
 
@@ -105,11 +106,18 @@ struct Cost: ParsableCommand, EdxplanCommand {
     @Option(help: ArgumentHelp("Price what this fake account holds (after `account import-state`) instead of the scenario's resources.",
                                valueName: "path"))
     var account: String?
+    @OptionGroup var plan: PlanJSONOptions
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
-        try CostCommand.run(scenarioPath: scenario, environment: env, format: format.value, output: output,
-                            workspace: global.workspace, terragruntPath: terragrunt, accountPath: account)
+        try plan.check()
+        if let file = plan.planJSON {
+            try PlanCostCommand.refuseBoth(scenario: scenario, terragrunt: terragrunt, account: account)
+            return try PlanCostCommand.run(planPath: file, region: plan.region, format: format.value, output: output,
+                                           workspace: global.workspace)
+        }
+        return try CostCommand.run(scenarioPath: scenario, environment: env, format: format.value, output: output,
+                                   workspace: global.workspace, terragruntPath: terragrunt, accountPath: account)
     }
 }
 

@@ -12,10 +12,11 @@ struct RunOptions: ParsableArguments {
         folders, and only once the scenario, the options and the plan are known good; plan and destroy leave none.
         """, valueName: "path"))
     var account: String?
-    @Option(help: "text or json.") var format: RunFormat = .text
+    @Option(help: "text or json; plan also terraform-json (Terraform's JSON plan format, for OPA/conftest or checkov).")
+    var format: RunFormat = .text
     // .unconditional: "-5" is the value (refused with why), not a missing value and an unknown option.
     @Option(parsing: .unconditional, help: "Seed for the simulated durations (a whole number from 0).") var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("Only this unit, as `terragrunt plan|apply|destroy` run in its folder instead of `run-all`.",
+    @Option(help: ArgumentHelp("Only this unit, as `terragrunt plan|apply|destroy` run in its folder instead of `run --all`.",
                                valueName: "name"))
     var unit: String?
     @Flag(help: """
@@ -30,6 +31,7 @@ struct RunOptions: ParsableArguments {
         var options = InfrastructureCommands.Options(scenarioPath: scenario, environment: env, accountPath: account)
         options.terragruntPath = terragrunt
         options.json = format == .json
+        options.terraformJSON = format == .terraformJSON
         options.seed = seed
         options.unit = unit
         options.continuePastRefusals = continuePastRefusals
@@ -54,7 +56,10 @@ struct ExecutionOptions: ParsableArguments {
 }
 
 /// The formats of plan, apply and destroy.
-enum RunFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+enum RunFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+    case terraformJSON = "terraform-json"
+}
 
 /// A command that also decides the exit code (1 when the run failed).
 protocol OutcomeCommand: ParsableCommand {
@@ -63,7 +68,7 @@ protocol OutcomeCommand: ParsableCommand {
 
 struct Plan: ParsableCommand, OutcomeCommand {
     static let configuration = CommandConfiguration(
-        abstract: "What `terragrunt run-all apply` (or destroy) would do to the fake account.",
+        abstract: "What `terragrunt run --all apply` (or destroy) would do to the fake account.",
         discussion: """
             Examples:
               edxplan plan --env prod

@@ -12,6 +12,7 @@ struct Report: ParsableCommand, EdxplanCommand {
               edxplan report --terragrunt ../openedx-devops
               edxplan report Scenarios/growth.yaml --compare Scenarios/default.yaml
               edxplan report Scenarios/growth.yaml --compare Scenarios/default.yaml --format pr-comment
+              edxplan report --plan-json plan.json --format pr-comment
             """)
 
     @Argument(help: "The scenario file (default: edxplan.yaml here, else the default scenario).") var scenario: String?
@@ -23,10 +24,17 @@ struct Report: ParsableCommand, EdxplanCommand {
     var format: ReportFormatArgument = .pack
     @Option(help: ArgumentHelp("Write the pack to this folder instead of Reports/<scenario>/.", valueName: "path"))
     var outputDir: String?
+    @OptionGroup var plan: PlanJSONOptions
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
-        try ReportCommand.run(scenarioPath: scenario, comparePath: compare, format: format.value, workspace: global.workspace,
+        try plan.check()
+        if let file = plan.planJSON {
+            try PlanCostCommand.refuseBoth(scenario: scenario ?? compare, terragrunt: terragrunt)
+            return try PlanCostCommand.report(planPath: file, region: plan.region, format: format.value, outputDirectory: outputDir,
+                                              workspace: global.workspace)
+        }
+        return try ReportCommand.run(scenarioPath: scenario, comparePath: compare, format: format.value, workspace: global.workspace,
                               terragruntPath: terragrunt, outputDirectory: outputDir)
     }
 }
@@ -35,4 +43,19 @@ enum ReportFormatArgument: String, ExpressibleByArgument, CaseIterable {
     case pack
     case prComment = "pr-comment"
     var value: ReportFormat { ReportFormat(rawValue: rawValue) ?? .pack }
+}
+
+/// `--plan-json FILE [--region R]`: price a Terraform plan instead of a scenario.
+struct PlanJSONOptions: ParsableArguments {
+    @Option(name: .customLong("plan-json"),
+            help: ArgumentHelp("Price this plan (`terraform show -json PLANFILE` output) instead of a scenario.", valueName: "file"))
+    var planJSON: String?
+    @Option(help: ArgumentHelp("With --plan-json: the region when the plan's provider takes it from a variable (default: the plan's, else us-east-1).",
+                               valueName: "region"))
+    var region: String?
+
+    /// `--region` means something only for a plan.
+    func check() throws {
+        try PlanCostCommand.checkRegion(planJSON: planJSON, region: region)
+    }
 }

@@ -20,6 +20,7 @@ public final class Evaluator {
     public init(variables: [String: Value] = [:], context: TerragruntContext = .none) {
         self.variables = variables
         self.context = context
+        if let values = context.values, variables["values"] == nil { self.variables["values"] = values }
     }
 
     /// Iteration variables of `for` expressions, looked up before `variables`.

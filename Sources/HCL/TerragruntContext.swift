@@ -12,6 +12,8 @@ public struct TerragruntContext: Sendable {
     public var environment: [String: String]
     /// Reads a file by absolute path; nil when it does not exist.
     public var readFile: @Sendable (String) -> String?
+    /// `values` of a unit or stack a `terragrunt.stack.hcl` generates (`values.x` in its files).
+    public var values: Value?
 
     public init(terragruntDir: String, includeDir: String? = nil, environment: [String: String] = [:],
                 readFile: @escaping @Sendable (String) -> String?) {

@@ -41,6 +41,18 @@ public struct TerragruntFile: Sendable {
     /// shallow include merge gives them.
     public var retry: [String: (value: Value, location: SourceLocation)] = [:]
     public static let retryAttributes = ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec"]
+    /// The `retry` and `ignore` blocks of `errors` (Terragrunt 0.69.6 and later): an included
+    /// file's first, a child's block of the same kind and name in its place.
+    public var errors: [ErrorsBlock] = []
+
+    /// One `retry "name" { ... }` or `ignore "name" { ... }` block of `errors`, evaluated.
+    public struct ErrorsBlock: Sendable {
+        /// `retry` or `ignore`.
+        public var kind: String
+        public var name: String
+        public var attributes: [String: (value: Value, location: SourceLocation)]
+        public var location: SourceLocation
+    }
     /// The blocks a terragrunt.hcl may hold (Terragrunt's configuration reference, 0.x to 1.0:
     /// `errors`, `exclude`, `feature` and `engine` are the newer ones).
     static let blockTypes = ["include", "locals", "dependency", "dependencies", "generate", "terraform", "remote_state",
@@ -118,17 +130,26 @@ public struct TerragruntFile: Sendable {
         return include
     }
 
-    /// The auto-retry attributes `body` sets, over what an earlier include set. Terragrunt 0.93
-    /// replaced them with `errors { retry "..." { ... } }` blocks, which may hold several
-    /// lists with their own attempts; those are not read, and the import says so.
+    /// The auto-retry attributes `body` sets, over what an earlier include set, and its
+    /// `errors` blocks (which replaced the attributes in Terragrunt 0.93).
     static func readRetry(_ body: Body, _ evaluator: Evaluator, into result: inout TerragruntFile) throws {
         for name in retryAttributes {
             guard let attribute = body.attribute(name) else { continue }
             result.retry[name] = (try evaluator.evaluate(attribute.value), attribute.value.location)
         }
-        for block in body.blocks("errors") where !block.body.blocks("retry").isEmpty {
-            evaluator.record("errors { retry ... } blocks are not imported: write their patterns as terragrunt.retryable_errors in the scenario",
-                             at: block.location)
+        for errors in body.blocks("errors") {
+            for block in errors.body.blocks where block.type == "retry" || block.type == "ignore" {
+                var attributes: [String: (value: Value, location: SourceLocation)] = [:]
+                for attribute in block.body.attributes {
+                    attributes[attribute.name] = (try evaluator.evaluate(attribute.value), attribute.value.location)
+                }
+                let read = ErrorsBlock(kind: block.type, name: block.labels.first ?? "", attributes: attributes, location: block.location)
+                if let index = result.errors.firstIndex(where: { $0.kind == read.kind && $0.name == read.name }) {
+                    result.errors[index] = read
+                } else {
+                    result.errors.append(read)
+                }
+            }
         }
     }
 

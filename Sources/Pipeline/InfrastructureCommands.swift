@@ -16,6 +16,8 @@ public enum InfrastructureCommands {
         public var environment: String?
         public var accountPath: String?
         public var json = false
+        /// `plan --format terraform-json`: Terraform's own JSON plan format.
+        public var terraformJSON = false
         public var seed: UInt64 = 1
         public var paceMilliseconds: Double = 0
         /// `--queue-ignore-errors`: units run even when a unit they wait for failed.
@@ -59,7 +61,8 @@ public enum InfrastructureCommands {
         let upgrades = PlannedUpgrade.find(in: plan, catalog: context.catalog)
         // Terminal text is fitted to the terminal's width (long addresses shortened in the middle);
         // JSON and a pipe without COLUMNS keep every line whole.
-        let text = options.json ? PlanJSON.render(plan, estimatedMinutes: minutes, refusals: refusals, upgrades: upgrades)
+        let text = options.terraformJSON ? TerraformPlanJSON.render(plan, region: context.region)
+            : options.json ? PlanJSON.render(plan, estimatedMinutes: minutes, refusals: refusals, upgrades: upgrades)
             : workspace.terminal.fit(PlanText.render(plan) + (plan.hasChanges ? String(format: "Estimated duration: %.1f simulated minutes.\n", minutes) : "")
                 + PlanText.upgrades(upgrades) + PlanText.refusals(refusals))
         // A real run of this plan fails: so does the plan, as `terraform apply` would.
@@ -67,6 +70,9 @@ public enum InfrastructureCommands {
     }
 
     public static func run(_ options: Options, destroy: Bool, workspace: Workspace) throws -> Outcome {
+        if options.terraformJSON {
+            throw OptionError("--format", "--format terraform-json is a plan's format", hint: "use it with edxplan plan; apply and destroy write text or json")
+        }
         // The pace slows a run down to watch it or to interrupt it; a minute a call is plenty,
         // and more would not fit the sleep call.
         guard options.paceMilliseconds >= 0, options.paceMilliseconds <= 60_000 else {

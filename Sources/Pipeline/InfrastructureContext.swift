@@ -81,7 +81,7 @@ struct InfrastructureContext {
     }
 
     /// The plan for this scope against the account's current state: every unit, as
-    /// `terragrunt run-all` runs them, or `unit` alone.
+    /// `terragrunt run --all` runs them, or `unit` alone.
     func plan(mode: PlanMode, unit: String?) throws -> Plan {
         let modules = ModuleName.allCases.map(\.rawValue)
         let prior = try account.priorState(scope: scope, modules: modules)

@@ -4,7 +4,7 @@ import Scenario
 import Simulator
 
 /// `--unit NAME`: what Terragrunt does around one unit's command run in its folder, rather
-/// than `run-all`: it reads the outputs of the units it depends on, and before a destroy it
+/// than `run --all`: it reads the outputs of the units it depends on, and before a destroy it
 /// lists the units that depend on it (terraform-semantics.md section 2).
 enum SingleUnit {
     /// The unit's folder, as the cookiecutter lays it out (cookiecutter-backend.md sections 1 and 5).
@@ -16,7 +16,7 @@ enum SingleUnit {
     /// Terragrunt's error when a unit it depends on holds no state, so has no outputs to read:
     /// not applied yet, or already destroyed. The cookiecutter's mock outputs are for
     /// `init` and `validate` at most, so apply and destroy stop here; `plan` goes on, as
-    /// `run-all plan` of a new environment does. Units it orders after without reading
+    /// `run --all plan` of a new environment does. Units it orders after without reading
     /// outputs (`dependencies` paths) are held to the same rule: what they create (the
     /// cluster, the namespace) is what the unit's own resources need.
     static func stoppedOnOutputs(_ unit: String, plan: Plan, context: InfrastructureContext) throws -> RunResult? {

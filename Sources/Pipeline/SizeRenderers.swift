@@ -39,7 +39,7 @@ public enum SizeText {
                 out += "  \(rejection.component) \(rejection.option) (\(rejection.monthlyCost.formatted)): \(rejection.binding.text)\n"
             }
         }
-        out += "\nApplying it (terragrunt run-all apply on the current configuration):\n"
+        out += "\nApplying it (terragrunt run --all apply on the current configuration):\n"
         if r.changes.isEmpty { out += "  No changes.\n" }
         for change in r.changes {
             out += "  \(change.action.symbol) \(change.address): \(change.action.rawValue), \(change.note)"

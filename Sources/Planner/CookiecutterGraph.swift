@@ -27,7 +27,7 @@ extension ModuleGraph {
 
     /// HEAD's per-environment units (§5), edges inside the environment's tree only. Their
     /// `../../../stacks/<id>/...` dependencies cross into the other Terragrunt root, which a
-    /// `run-all` in one root never sees: the stack must simply have been applied before any
+    /// `run --all` in one root never sees: the stack must simply have been applied before any
     /// environment (and destroyed after all of them), which is the caller's order of scopes.
     static let sharedStackEnvironmentEdges: [String: [String]] = [
         "acm": ["vpc"],

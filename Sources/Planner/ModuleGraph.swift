@@ -1,5 +1,5 @@
 /// Terragrunt units and the dependencies between them, ordered into the waves of
-/// `terragrunt run-all` (terraform-semantics.md §2): a unit runs in the first wave after all of
+/// `terragrunt run --all` (terraform-semantics.md §2): a unit runs in the first wave after all of
 /// its dependencies; `destroy` walks the graph the other way, dependents first.
 public struct ModuleGraph: Sendable, Equatable {
     /// One declared dependency: `from` names `to` in a `dependency`/`dependencies` block, so

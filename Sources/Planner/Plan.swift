@@ -61,7 +61,7 @@ public enum PlanMode: String, Sendable, Codable {
     case apply, destroy
 }
 
-/// A whole `terragrunt run-all plan` for one scope (an environment, or the shared stack):
+/// A whole `terragrunt run --all plan` for one scope (an environment, or the shared stack):
 /// a pure value, computed from the desired resources and the prior state.
 public struct Plan: Sendable, Equatable {
     public var scope: String
@@ -73,7 +73,7 @@ public struct Plan: Sendable, Equatable {
     public var drift: [DriftNote]
     /// What Terragrunt would have stopped on but the planner planned around (see `ModuleGraph.diagnostics`).
     public var diagnostics: [String]
-    /// The one unit planned (`--unit`, Terragrunt run in that unit's folder), or nil for `run-all`.
+    /// The one unit planned (`--unit`, Terragrunt run in that unit's folder), or nil for `run --all`.
     public var unit: String?
 
     public init(scope: String, mode: PlanMode, waves: [[String]], modules: [ModulePlan], drift: [DriftNote] = [],

@@ -1,6 +1,6 @@
 import Blueprint
 
-/// `terragrunt run-all plan` for one scope: the modules in wave order, each with Terraform's
+/// `terragrunt run --all plan` for one scope: the modules in wave order, each with Terraform's
 /// verdict on every resource. A pure function: the same desired resources, state and graph
 /// always give the same plan, which is what lets the simulator and the reports agree.
 public enum Planner {

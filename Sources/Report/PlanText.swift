@@ -3,17 +3,17 @@ import Foundation
 import Planner
 import Simulator
 
-/// A plan printed the way `terragrunt run-all plan` prints it: one `terraform plan` per module
+/// A plan printed the way `terragrunt run --all plan` prints it: one `terraform plan` per module
 /// in run order, then the run's total. Every list is already ordered by the planner, so the
 /// text is a pure function of the plan.
 public enum PlanText {
     public static func render(_ plan: Plan) -> String {
         let verb = plan.mode == .apply ? "plan" : "plan -destroy"
-        var out = plan.unit.map { "terragrunt \(verb): \(plan.scope)/\($0), run in the unit's folder, not run-all\n" }
-            ?? "terragrunt run-all \(verb): \(plan.scope), \(plan.modules.count) modules in \(plan.waves.count) waves\n"
+        var out = plan.unit.map { "terragrunt \(verb): \(plan.scope)/\($0), run in the unit's folder, not run --all\n" }
+            ?? "terragrunt run --all \(verb): \(plan.scope), \(plan.modules.count) modules in \(plan.waves.count) waves\n"
         for diagnostic in plan.diagnostics { out += "\nWarning: \(diagnostic)\n" }
         for module in plan.modules { out += "\n" + self.module(module, plan: plan) }
-        out += plan.unit == nil ? "\n── run-all total ──\n\n" : "\n── total ──\n\n"
+        out += plan.unit == nil ? "\n── run --all total ──\n\n" : "\n── total ──\n\n"
         out += "Waves: " + plan.waves.enumerated().map { "\($0.offset + 1) [\($0.element.joined(separator: ", "))]" }
             .joined(separator: " -> ") + "\n"
         out += plan.hasChanges ? summary(plan.summary) : noChanges(plan.mode)

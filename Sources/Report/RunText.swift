@@ -8,7 +8,7 @@ import Simulator
 public enum RunText {
     public static func render(_ result: RunResult) -> String {
         let verb = result.mode == .apply ? "apply" : "destroy"
-        let command = result.unit.map { "terragrunt \(verb) of \(result.scope)/\($0)" } ?? "terragrunt run-all \(verb) of \(result.scope)"
+        let command = result.unit.map { "terragrunt \(verb) of \(result.scope)/\($0)" } ?? "terragrunt run --all \(verb) of \(result.scope)"
         var out = "\(command): simulated minutes from \(minutes(result.startMinute))\n\n"
         for module in result.modules {
             let span = "\(minutes(module.startMinute - result.startMinute))-\(minutes(module.endMinute - result.startMinute)) min"

@@ -22,6 +22,18 @@ public struct AutoRetry: Sendable, Equatable {
     public var sleepSeconds: Int
     /// The list compiled, once, when a failure first asks.
     private var patterns: RetryPatterns
+    /// Terragrunt 1.0's `errors` blocks. When they have a `retry` block, those blocks decide
+    /// what is retried and the attributes above are not used (v0.93 removed them).
+    public var errors = ErrorRules()
+
+    /// How a failed run with this output is retried: the first matching `retry` block's
+    /// attempts and pause, or the attributes' when there is no `retry` block; nil when it is not retried.
+    public func retrying(_ output: String) -> (block: String?, maxAttempts: Int, sleepSeconds: Int)? {
+        if !errors.retry.isEmpty {
+            return errors.retrying(output).map { ($0.name, $0.maxAttempts, $0.sleepIntervalSeconds) }
+        }
+        return patterns.matches(output) ? (nil, maxAttempts, sleepSeconds) : nil
+    }
 
     public init(retryableErrors: [String], maxAttempts: Int = 3, sleepSeconds: Int = 5) {
         self.retryableErrors = retryableErrors
@@ -32,6 +44,7 @@ public struct AutoRetry: Sendable, Equatable {
 
     public static func == (lhs: AutoRetry, rhs: AutoRetry) -> Bool {
         (lhs.retryableErrors, lhs.maxAttempts, lhs.sleepSeconds) == (rhs.retryableErrors, rhs.maxAttempts, rhs.sleepSeconds)
+            && lhs.errors == rhs.errors
     }
 
     /// Terragrunt's built-in list (`DEFAULT_RETRYABLE_ERRORS`), 3 runs, 5 seconds apart.
@@ -53,7 +66,7 @@ public struct AutoRetry: Sendable, Equatable {
 
     /// Whether a failed run with this output is run again. Patterns were checked when the
     /// scenario was read; one that no longer compiles matches nothing.
-    public func isRetryable(_ output: String) -> Bool { patterns.matches(output) }
+    public func isRetryable(_ output: String) -> Bool { retrying(output) != nil }
 
     /// Why `pattern` is not a regular expression Go's regexp accepts, or nil when it is one.
     public static func problem(with pattern: String) -> String? {

@@ -11,7 +11,10 @@ final class RetryPatterns: @unchecked Sendable {
 
     init(_ sources: [String]) { self.sources = sources }
 
-    func matches(_ text: String) -> Bool {
+    func matches(_ text: String) -> Bool { firstMatch(text) != nil }
+
+    /// The index of the first pattern that matches `text`, in the order they were given.
+    func firstMatch(_ text: String) -> Int? {
         lock.withLock {
             let patterns = compiled ?? sources.map { source in
                 let searchable = Self.searchable(source)
@@ -20,7 +23,7 @@ final class RetryPatterns: @unchecked Sendable {
             compiled = patterns
             var utf8 = text
             return utf8.withUTF8 { bytes in
-                patterns.contains { pattern in
+                patterns.firstIndex { pattern in
                     // Most patterns start with words the output does not hold: a byte search
                     // says so for a fraction of what running the expression costs.
                     guard pattern.literal.isEmpty || Self.contains(bytes, pattern.literal) else { return false }

@@ -63,25 +63,32 @@ enum ScenarioDecoder {
     private static func decodeAutoRetry(_ top: Fields) throws -> AutoRetry {
         guard let block = top.child("terragrunt") else { return .terragruntDefault }
         let fields = try Fields(block, path: "terragrunt",
-                                allowed: ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec"])
+                                allowed: ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec", "errors"])
         var retry = AutoRetry.terragruntDefault
         if let items = try fields.list("retryable_errors") {
-            retry.retryableErrors = try items.map { item in
-                guard case .scalar(let pattern) = item.kind else {
-                    throw ScenarioError.wrongType(item.location, key: "terragrunt.retryable_errors", expected: "a list of regular expressions")
-                }
-                if let problem = AutoRetry.problem(with: pattern) {
-                    throw ScenarioError.inconsistent(item.location, problem:
-                        "terragrunt.retryable_errors: '\(pattern)' is not a regular expression Go's regexp accepts (\(problem)); write it as in terragrunt.hcl, e.g. '(?s).*InvalidDBParameterGroupState.*'")
-                }
-                return pattern
-            }
+            retry.retryableErrors = try patterns(items, key: "terragrunt.retryable_errors")
         }
+        if let errors = fields.child("errors") { retry.errors = try ErrorRulesDecoder.decode(errors) }
         // At least one run: Terragrunt's loop with 0 never runs the command at all. A hundred
         // runs, or an hour between two, is past any sensible retry of a transient error.
         retry.maxAttempts = try fields.int("retry_max_attempts", default: retry.maxAttempts, min: 1, max: 100)
         retry.sleepSeconds = try fields.int("retry_sleep_interval_sec", default: retry.sleepSeconds, min: 0, max: 3600)
         return retry
+    }
+
+    /// A list of Go regular expressions, each checked where it is written.
+    static func patterns(_ items: [SourceValue], key: String) throws -> [String] {
+        try items.map { item in
+            guard case .scalar(let pattern) = item.kind else {
+                throw ScenarioError.wrongType(item.location, key: key, expected: "a list of regular expressions")
+            }
+            let expression = pattern.hasPrefix("!") && key.hasPrefix("terragrunt.errors") ? String(pattern.dropFirst()) : pattern
+            if let problem = AutoRetry.problem(with: expression) {
+                throw ScenarioError.inconsistent(item.location, problem:
+                    "\(key): '\(pattern)' is not a regular expression Go's regexp accepts (\(problem)); write it as in terragrunt.hcl, e.g. '(?s).*InvalidDBParameterGroupState.*'")
+            }
+            return pattern
+        }
     }
 
     private static func decodePlatform(_ top: Fields) throws -> Platform {

@@ -53,7 +53,7 @@ public struct KubernetesSecretsSettings: Sendable {
 public enum VolumeBackups: String, Sendable, CaseIterable {
     /// Nothing: deleting namespace `openedx` deletes the volumes (reclaim policy Delete).
     case none
-    /// An EBS snapshot of every Tutor volume before `run-all destroy` (Velero
+    /// An EBS snapshot of every Tutor volume before `run --all destroy` (Velero
     /// `backup create --snapshot-volumes`, or `aws ec2 create-snapshot` per PV). A procedure,
     /// not Terraform configuration: the volumes are not in any state.
     case snapshotBeforeDestroy = "snapshot-before-destroy"

@@ -154,7 +154,7 @@ public struct RunResult: Sendable, Equatable {
     public var modules: [ModuleRun]
     /// Resources left in the account outside Terraform state after the run, by scope.
     public var leftOutsideState: [String]
-    /// The one unit run (`--unit`), or nil for `run-all`.
+    /// The one unit run (`--unit`), or nil for `run --all`.
     public var unit: String?
     /// What `leftOutsideState` costs a month until deleted, when it was priced (`edxplan apply|destroy`).
     public var leftOutsideStateMonthly: Money?

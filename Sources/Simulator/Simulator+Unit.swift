@@ -19,18 +19,32 @@ extension Simulator {
             if run.operations.isEmpty { run.operations = records } else { run.operations += records }
             for index in run.operations.indices { run.endMinute = max(run.endMinute, run.operations[index].endMinute) }
             guard let error else { return run }
+            let output = Self.output(of: records, error: error)
+            // An `errors { ignore ... }` block that matches: Terragrunt logs its message and the unit
+            // succeeds; what the failed command did stays done and what it did not is not done.
+            if replan != nil, let ignored = autoRetry.errors.ignoring(output) {
+                let note = "Ignoring error \"\(ignored.name)\": " + (ignored.message ?? error)
+                _ = try account.log(.note, scope: scope, module: module.name, message: note, minute: run.endMinute)
+                run.retryNote = note
+                return run
+            }
             run.status = .failed
             run.message = error
-            guard replan != nil, autoRetry.isRetryable(Self.output(of: records, error: error)) else { return run }
+            guard replan != nil, let retry = autoRetry.retrying(output) else { return run }
             // Terragrunt logs and sleeps after every retryable failure, the last one too, and
-            // only then gives up with MaxRetriesExceeded (runTerraformWithRetry's loop).
-            let note = "Encountered an error eligible for retrying. Sleeping \(Self.goDuration(autoRetry.sleepSeconds)) before retrying."
+            // only then gives up with MaxRetriesExceeded (runTerraformWithRetry's loop); with
+            // `errors` blocks, the matching `retry` block's attempts and pause count.
+            let note = "Encountered an error eligible for retrying. Sleeping \(Self.goDuration(retry.sleepSeconds)) before retrying."
+                + (retry.block.map { " (errors { retry \"\($0)\" })" } ?? "")
             _ = try account.log(.note, scope: scope, module: module.name, message: note, minute: run.endMinute)
-            start = run.endMinute + Double(autoRetry.sleepSeconds) / 60
+            start = run.endMinute + Double(retry.sleepSeconds) / 60
             run.endMinute = start
             run.retryNote = note
-            guard run.attempts < autoRetry.maxAttempts else {
-                run.message = "Exhausted retries (\(autoRetry.maxAttempts)) for command terraform \(mode == .apply ? "apply" : "destroy")"
+            guard run.attempts < retry.maxAttempts else {
+                // Terragrunt's words: the attributes' loop (v0.92 and before), or an `errors` retry block's (config/errors.go).
+                run.message = retry.block == nil
+                    ? "Exhausted retries (\(retry.maxAttempts)) for command terraform \(mode == .apply ? "apply" : "destroy")"
+                    : "max retry attempts (\(retry.maxAttempts)) reached for error: \(error)"
                 return run
             }
             run.attempts += 1

@@ -4,7 +4,7 @@ import Foundation
 import Planner
 import Scenario
 
-/// Runs a plan against the fake account the way `terragrunt run-all apply` (or `destroy`)
+/// Runs a plan against the fake account the way `terragrunt run --all apply` (or `destroy`)
 /// would: units in dependency order, independent units in parallel, Terraform's parallelism
 /// of 10 inside each, each unit under its state lock; a failed unit stops its dependents
 /// (for destroy, its dependencies) unless told to ignore errors, a unit whose error Terragrunt

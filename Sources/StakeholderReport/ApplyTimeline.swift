@@ -6,7 +6,7 @@ import Planner
 import Scenario
 import Simulator
 
-/// The apply waves in simulated minutes: `terragrunt run-all apply` of every scope, dry-run
+/// The apply waves in simulated minutes: `terragrunt run --all apply` of every scope, dry-run
 /// by the simulator against an empty in-memory fake account, so the timeline shows exactly
 /// what `edxplan apply` would do on a fresh account with the same seed.
 public enum ApplyTimeline {

@@ -70,7 +70,7 @@ enum ExecutiveSummary {
         let stopping = document.timeline.filter { !$0.stops.isEmpty }
         if !stopping.isEmpty {
             let units = stopping.flatMap { $0.stops.map(\.module) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            out.append("A fresh `terragrunt run-all apply` fails today at \(stopping.reduce(0) { $0 + $1.stops.count }) place(s) ("
+            out.append("A fresh `terragrunt run --all apply` fails today at \(stopping.reduce(0) { $0 + $1.stops.count }) place(s) ("
                 + stopping.map { "\($0.scope) \($0.stops.count)" }.joined(separator: ", ") + "), in " + units.joined(separator: ", ")
                 + " (plan.md lists each error and its fix).")
         }

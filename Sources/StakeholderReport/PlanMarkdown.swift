@@ -7,7 +7,7 @@ public enum PlanMarkdown {
         guard !document.timeline.isEmpty else {
             return out + "The apply timeline appears when the plan can be simulated.\n"
         }
-        out += "What `terragrunt run-all apply` would do on an empty account, in Terragrunt's waves, with simulated minutes "
+        out += "What `terragrunt run --all apply` would do on an empty account, in Terragrunt's waves, with simulated minutes "
             + "from the catalog's typical durations (a dry run of `edxplan apply` against an in-memory fake account, seed 1). "
             + "`edxplan plan --env ENV` shows every resource.\n\n"
         for scope in document.timeline {

@@ -39,7 +39,7 @@ public enum ReportBuilder {
     static let extraAssumptions = [
         "The 12-month projection prices every month with the cost engine: usage figures, the load and the CPU credits it implies grow by each environment's load.monthly_growth_percent (0 when absent), compounded; fixed costs stay fixed; capacity steps up in the month the capacity planner says the configuration in use no longer holds the load. Month 1 is today's cost.",
         "Reserved pricing is Standard, No Upfront, from the catalog's '1yr-no-upfront' and '3yr-no-upfront' rows: the lower rate applies from month 1, so it breaks even in month 1, but the whole term is owed even if the resource is removed. All Upfront and Partial Upfront are not modelled (the catalog has no such rows).",
-        "The apply timeline is a dry run of `terragrunt run-all apply` against an empty in-memory fake account (seed 1), each environment in its own account; minutes are simulated from the catalog's typical durations.",
+        "The apply timeline is a dry run of `terragrunt run --all apply` against an empty in-memory fake account (seed 1), each environment in its own account; minutes are simulated from the catalog's typical durations.",
     ]
 
     static let rehearsalAssumption = "The rehearsal is `edxplan rehearse` (seed 1, no faults) on an empty in-memory fake account seeded with the catalog's default quotas: apply, put a term's worth of data in the stores, destroy, apply again. Each environment has its own account; with the shared-stack layout the stack and then every environment share one."

@@ -104,7 +104,7 @@ public enum ReportCharts {
         }
         let totals = document.timeline.map { "\($0.scope) \(String(format: "%.1f", $0.totalMinutes)) minutes" }.joined(separator: ", ")
         let svg = HorizontalBars(id: "apply-timeline", title: "Apply timeline",
-                                 description: "Gantt chart of terragrunt run-all apply on an empty account: one bar per module from its start to its end in simulated minutes, patterned by wave; \(totals).",
+                                 description: "Gantt chart of terragrunt run --all apply on an empty account: one bar per module from its start to its end in simulated minutes, patterned by wave; \(totals).",
                                  rows: rows, axis: "simulated minutes").render()
         return ReportChart(id: "apply-timeline", heading: "Apply waves in simulated minutes (\(totals))", svg: svg,
                            columns: ["Scope", "Wave", "Module", "Resources", "Start", "End", "Status"],

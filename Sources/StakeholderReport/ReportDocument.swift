@@ -19,7 +19,7 @@ public struct ReportDocument: Sendable {
     public var projection: Projection
     public var savings: Savings
     public var comparison: Comparison?
-    /// Simulated `terragrunt run-all apply` per scope on an empty account; empty when not computed.
+    /// Simulated `terragrunt run --all apply` per scope on an empty account; empty when not computed.
     public var timeline: [ScopeTimeline]
     /// The destroy/recreate rehearsal of every scope; nil when not run.
     public var rehearsal: ReportRehearsal?

@@ -72,7 +72,7 @@ enum ByNameCouplings {
                 warnings.append(ImportWarning(location: reading.location, message:
                     "\(reading.label) in unit \(shortName(reading.unit)) reads by name the \(reading.kind) that unit "
                     + "\(shortName(creator)) creates (\(first.label), \(display.shown(first.location.file)):\(first.location.line)), "
-                    + "but \(shortName(reading.unit)) has no dependency path to \(shortName(creator)): run-all may apply "
+                    + "but \(shortName(reading.unit)) has no dependency path to \(shortName(creator)): run --all may apply "
                     + "\(shortName(reading.unit)) before the \(reading.kind) exists, and destroy it while still in use (H16)"))
             }
         }

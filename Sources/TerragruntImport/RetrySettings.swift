@@ -11,7 +11,10 @@ struct RetrySettings {
     var maxAttempts: Sourced<Int>?
     var sleepSeconds: Sourced<Int>?
 
-    var isEmpty: Bool { retryableErrors == nil && maxAttempts == nil && sleepSeconds == nil }
+    /// The `errors` blocks, Terragrunt 1.0's form.
+    var errors = ErrorsSettings()
+
+    var isEmpty: Bool { retryableErrors == nil && maxAttempts == nil && sleepSeconds == nil && errors.blocks.isEmpty }
 
     static func read(_ configs: [String: UnitConfig], warnings: inout [ImportWarning]) -> RetrySettings {
         var settings = RetrySettings()
@@ -32,6 +35,7 @@ struct RetrySettings {
                 settings.take(name, set.value, at: set.location, warnings: &warnings)
             }
         }
+        settings.errors = ErrorsSettings.read(configs, warnings: &warnings)
         return settings
     }
 

@@ -64,7 +64,7 @@ struct ScenarioWriter {
         if let cycle = scope.cycle {
             lines.append(pad + "  # CYCLE: " + cycle.joined(separator: " -> ") + ": terragrunt refuses it, and so do plan and rehearse")
         } else if let waves = scope.waves {
-            lines.append(pad + "  # run-all apply waves: " + waves.map { $0.joined(separator: ", ") }.joined(separator: " -> "))
+            lines.append(pad + "  # run --all apply waves: " + waves.map { $0.joined(separator: ", ") }.joined(separator: " -> "))
         }
         for (module, file) in scope.units {
             let needs = scope.dependencies[module.rawValue] ?? []
@@ -91,6 +91,33 @@ struct ScenarioWriter {
         }
         if let sleep = retry.sleepSeconds {
             entry("retry_sleep_interval_sec", String(sleep.value), indent: 2, comment: comment(sleep.location))
+        }
+        guard !retry.errors.blocks.isEmpty else { return }
+        lines.append("  errors:")
+        for kind in ["retry", "ignore"] {
+            let blocks = retry.errors.blocks.filter { $0.kind == kind }
+            guard !blocks.isEmpty else { continue }
+            lines.append("    \(kind):")
+            for block in blocks {
+                entry(scalar(block.name), nil, indent: 6, comment: comment(block.location))
+                if let patterns = block.patterns {
+                    entry(kind == "retry" ? "retryable_errors" : "ignorable_errors", nil, indent: 8, comment: comment(patterns.location))
+                    for pattern in patterns.value { lines.append("          - " + scalar(pattern, forceQuote: true)) }
+                }
+                if let attempts = block.maxAttempts {
+                    entry("max_attempts", String(attempts.value), indent: 8, comment: comment(attempts.location))
+                }
+                if let sleep = block.sleepSeconds {
+                    entry("sleep_interval_sec", String(sleep.value), indent: 8, comment: comment(sleep.location))
+                }
+                if let message = block.message {
+                    entry("message", scalar(message.value, forceQuote: true), indent: 8, comment: comment(message.location))
+                }
+                if let signals = block.signals {
+                    entry("signals", nil, indent: 8, comment: comment(signals.location))
+                    for (key, value) in signals.value { lines.append("          " + scalar(key) + ": " + scalar(value, forceQuote: true)) }
+                }
+            }
         }
     }
 

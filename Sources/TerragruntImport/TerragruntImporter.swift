@@ -14,7 +14,7 @@ public enum TerragruntImporter {
         /// The scenario, in the repository's scenario format, with a comment on every value.
         public var yaml: String
         public var layout: TreeLayout
-        /// Apply waves per scope (`shared` for the stack), as `terragrunt run-all apply` orders them;
+        /// Apply waves per scope (`shared` for the stack), as `terragrunt run --all apply` orders them;
         /// a scope with a cycle has none.
         public var waves: [String: [[String]]]
         /// Per scope, the cycle found (`a -> b -> a`), if any.
@@ -74,7 +74,7 @@ public enum TerragruntImporter {
                 tree.scopes += try UnitTree.discover(root: directory).scopes.filter { $0.directory == directory }
             }
         }
-        var warnings: [ImportWarning] = index.warnings
+        var warnings: [ImportWarning] = index.warnings + tree.warnings
         var contents: [String: ModuleContent] = [:]
         for scope in tree.scopes {
             for unit in scope.units {

@@ -22,7 +22,8 @@ struct UnitConfig {
 
     static func read(_ unit: UnitTree.Unit, locals index: LocalsIndex, top: String) throws -> UnitConfig {
         guard let text = try SourceFile.read(unit.file) else { throw ImportError.unreadable(path: unit.file) }
-        let context = TerragruntContext.fileSystem(terragruntDir: unit.directory, environment: index.environment)
+        var context = TerragruntContext.fileSystem(terragruntDir: unit.directory, environment: index.environment)
+        context.values = unit.values
         let file = try TerragruntFile.read(text, file: unit.file, context: context)
         let body = try Parser.parse(text, file: unit.file)
         let configLocals = try index.locals(from: Paths.directory(of: unit.directory), top: top)

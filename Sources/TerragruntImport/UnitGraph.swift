@@ -4,7 +4,7 @@ import HCL
 
 /// The dependency graph of the tree's units, from `dependency` blocks and `dependencies { paths }`
 /// (cookiecutter-backend.md §3), keyed `scope/unit` so HEAD's edges across roots
-/// (`../../../stacks/live/vpc`, §5) stay visible. Ordered the way `terragrunt run-all` orders it.
+/// (`../../../stacks/live/vpc`, §5) stay visible. Ordered the way `terragrunt run --all` orders it.
 struct UnitGraph {
     struct Edge: Hashable {
         var from: String
@@ -49,7 +49,7 @@ struct UnitGraph {
         }
     }
 
-    /// True when `from` reaches `to` through dependencies (what makes run-all order them).
+    /// True when `from` reaches `to` through dependencies (what makes run --all order them).
     func reaches(_ from: String, _ to: String) -> Bool {
         var seen: Set<String> = [from]
         var pending = [from]
@@ -63,7 +63,7 @@ struct UnitGraph {
     }
 
     /// One scope's graph over `units` (the names the scenario models): edges into other
-    /// scopes are left out (a run-all in one root treats them as already applied), and a unit the
+    /// scopes are left out (a run --all in one root treats them as already applied), and a unit the
     /// scenario cannot model is bridged, so its dependents keep waiting for its dependencies.
     func scopeEdges(_ scope: String, units: Set<String>) -> [String: [String]] {
         let prefix = scope + "/"
@@ -89,7 +89,7 @@ struct UnitGraph {
         return result
     }
 
-    /// Kahn layering, names sorted in a wave, as `run-all apply` prints its groups; nil when the
+    /// Kahn layering, names sorted in a wave, as `run --all apply` prints its groups; nil when the
     /// graph has a cycle.
     static func waves(_ edges: [String: [String]]) -> [[String]]? {
         let units = edges.keys.sorted()

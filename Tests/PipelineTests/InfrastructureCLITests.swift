@@ -53,7 +53,7 @@ struct InfrastructureCLITests {
         let text = try edxplan(["plan", "--env", "prod"], in: folder)
         #expect(text.status == 1, "the defaults' real run fails: \(text.stderr)")
         #expect(text.stdout.contains("Waves: 1 [vpc] -> 2 [ec2_bastion, kubernetes] -> 3 [kubernetes_ingress_clb, kubernetes_secrets] -> 4 [mongodb, mysql, redis, s3_openedx_storage] -> 5 [cloudfront]"))
-        // Each module has its own Plan: line; the run-all total closes the output, then the estimate.
+        // Each module has its own Plan: line; the run --all total closes the output, then the estimate.
         let lines = text.stdout.split(separator: "\n").map(String.init)
         let summary = try #require(lines.lastIndex { $0.hasPrefix("Plan: ") })
         #expect(lines[summary].range(of: #"^Plan: \d+ to add, 0 to change, 0 to destroy\.$"#, options: .regularExpression) != nil)

@@ -10,8 +10,8 @@ struct SingleUnitCLITests {
         let folder = try helper.folder("unit-fresh")
         defer { try? FileManager.default.removeItem(at: folder) }
         let plan = try helper.edxplan(["plan", "--env", "prod", "--unit", "redis"], in: folder)
-        #expect(plan.status == 0, "plan uses mock outputs, as run-all plan does")
-        #expect(plan.stdout.hasPrefix("terragrunt plan: prod/redis, run in the unit's folder, not run-all\n"))
+        #expect(plan.status == 0, "plan uses mock outputs, as run --all plan does")
+        #expect(plan.stdout.hasPrefix("terragrunt plan: prod/redis, run in the unit's folder, not run --all\n"))
         #expect(plan.stdout.contains("Plan: 9 to add, 0 to change, 0 to destroy."))
         let apply = try helper.edxplan(["apply", "--env", "prod", "--unit", "redis"], in: folder)
         #expect(apply.status == 1)

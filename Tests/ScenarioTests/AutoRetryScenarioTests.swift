@@ -75,7 +75,7 @@ import Testing
         let unknown = try error("terragrunt: { retry_max_attempt: 2 }\n")
         guard case .unknownKey(_, let key, let allowed) = unknown else { Issue.record("expected unknownKey, got \(unknown)"); return }
         #expect(key == "retry_max_attempt")
-        #expect(allowed == ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec"])
+        #expect(allowed == ["retryable_errors", "retry_max_attempts", "retry_sleep_interval_sec", "errors"])
     }
 
     @Test func theRetryWhatIfExtendsTheDefault() throws {

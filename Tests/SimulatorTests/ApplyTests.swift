@@ -3,7 +3,7 @@ import Planner
 import Simulator
 import Testing
 
-/// A fresh `terragrunt run-all apply` of the default scenario's prod against an empty account.
+/// A fresh `terragrunt run --all apply` of the default scenario's prod against an empty account.
 struct ApplyTests {
     @Test func freshApplyCreatesThePlanAndTheKubernetesLoadBalancer() throws {
         let rig = try Rig.defaultProd()

@@ -3,7 +3,7 @@ import Planner
 import Simulator
 import Testing
 
-/// `terragrunt run-all destroy` of default prod after a clean apply, and after the ingress
+/// `terragrunt run --all destroy` of default prod after a clean apply, and after the ingress
 /// module's state was lost (the Kubernetes-made load balancer then blocks the network).
 struct DestroyTests {
     /// With `--strict`, as AWS does; without it H12 is reported and the run goes on

@@ -5,7 +5,7 @@ import Foundation
 enum BadInputTable {
     static var all: [BadInputCase] {
         yamlSyntax + yamlLimits + scenarioKeys + network + versions + extends + flags + outputs + accounts + catalogs
-            + environment + trees + reach + states
+            + environment + trees + reach + states + plans
     }
 
     static let perEnvironmentTree = Support.root.appendingPathComponent("Tests/TerragruntImportTests/Fixtures/perEnvironmentTree")
