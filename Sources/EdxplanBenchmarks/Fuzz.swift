@@ -1,6 +1,6 @@
 import Foundation
 
-/// `edxplan-bench fuzz yaml|hcl|import|offer|state [inputs] [seed]`: a seeded mutation fuzzer. Each
+/// `edxplan-bench fuzz yaml|hcl|import|offer|state|plan [inputs] [seed]`: a seeded mutation fuzzer. Each
 /// input is a corpus file (the repository's own scenarios, Terragrunt fixtures, offer files)
 /// changed by a few byte- and token-level mutations, handed to the target in this process.
 /// A refusal (any thrown error) is a pass; a crash or a hang is what it looks for: a signal
@@ -56,7 +56,7 @@ enum Fuzz {
 enum FuzzUsage: Error, CustomStringConvertible {
     case unknownTarget(String)
     var description: String {
-        "unknown fuzz target '\(self)'; usage: edxplan-bench fuzz yaml|hcl|import|offer|state [inputs] [seed], or fuzz-one <target> FILE"
+        "unknown fuzz target '\(self)'; usage: edxplan-bench fuzz yaml|hcl|import|offer|state|plan [inputs] [seed], or fuzz-one <target> FILE"
     }
 }
 

@@ -4,6 +4,7 @@ import Foundation
 import HCL
 import Pipeline
 import Scenario
+import TerraformPlan
 import TerraformState
 import TerragruntImport
 
@@ -31,6 +32,7 @@ struct FuzzTarget: Sendable {
         case "import": importTree()
         case "offer": offer
         case "state": state
+        case "plan": plan
         default: nil
         }
     }
@@ -100,6 +102,15 @@ extension FuzzTarget {
                         "\"mode\": \"data\"", "\"instances\": []", "\"index_key\": \"a\"", "\"sensitive_attributes\": [[]]",
                         "\\u0000", "\\ud800", "\u{FEFF}", "18446744073709551616"]),
         read: { name, content in (try? StateReader.read(content, file: name)) != nil }) }
+
+    /// Terraform plan JSON (`terraform show -json`, formats 0.1 to 1.2, UTF-8 and UTF-16) through
+    /// the reader that `cost --plan-json` and `report --plan-json` use.
+    static var plan: FuzzTarget { FuzzTarget(
+        corpus: { try files(under: "Tests/TerraformPlanTests/Fixtures", endingIn: [".json"]) },
+        tokens: tokens(["{", "}", "[", "]", "\"", ":", ",", "null", "true", "1e400", "-0", "\"format_version\": \"1.2\"",
+                        "\"format_version\": \"2.0\"", "\"actions\": [\"delete\", \"create\"]", "\"after_unknown\": true",
+                        "\"resource_changes\": {}", "\"version\": 4", "\\u0000", "\\ud800", "\u{FEFF}", "\u{FFFE}"]),
+        read: { name, content in (try? PlanJSONReader.read(content, name: name)) != nil }) }
 }
 
 enum FuzzCorpus: Error, CustomStringConvertible {

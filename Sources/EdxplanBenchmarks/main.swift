@@ -10,7 +10,7 @@ import Foundation
 //   swift run -c release edxplan-bench import [mebibytes]          (a generated AWS offer file, streamed)
 //   swift run -c release edxplan-bench state [megabytes]           (account import-state of a generated state tree)
 //   swift run -c release edxplan-bench plan-json [megabytes] [iterations]   (a generated `terraform show -json` plan, priced)
-//   swift run -c release edxplan-bench fuzz yaml|hcl|import|offer|state [inputs] [seed]   (fuzz-one <target> FILE replays one)
+//   swift run -c release edxplan-bench fuzz yaml|hcl|import|offer|state|plan [inputs] [seed]   (fuzz-one <target> FILE replays one)
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
