@@ -87,7 +87,7 @@ let package = Package(
         // Release-build benchmark: `swift run -c release edxplan-bench`.
         .executableTarget(name: "EdxplanBenchmarks", dependencies: [
             "Pipeline", "Cost", "Catalog", "Scenario", "Report", "Account", "Blueprint", "Planner", "Simulator", "Rehearsal",
-            "HCL", "TerragruntImport", "Diagnostics", "TerraformState", "TerraformPlan", "PlanCost",
+            "HCL", "TerragruntImport", "Diagnostics", "TerraformState", "TerraformPlan", "PlanCost", "StateImport",
         ]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -69,14 +69,25 @@ extension FakeAccount {
                     attributes = excluded.attributes, status = excluded.status, managed_by = excluded.managed_by,
                     parent_id = excluded.parent_id
                 """)
+            let record = try db.cachedStatement(sql: """
+                INSERT INTO state_entries (state_key, address, type, module, resource_id, attributes, tainted, dependencies)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for object in objects {
                 let resource = object.resource
+                // The object and its entry usually hold the same attributes: encoded once.
+                let attributes = try AttributeJSON.encode(resource.attributes)
                 try insert.execute(arguments: [
                     resource.id, resource.arn, resource.type, resource.region, resource.scope, resource.module, resource.address,
-                    try AttributeJSON.encode(resource.attributes), resource.status.rawValue, minute,
-                    resource.managedBy.rawValue, resource.parentID,
+                    attributes, resource.status.rawValue, minute, resource.managedBy.rawValue, resource.parentID,
                 ])
-                try StateRecord(stateKey: object.stateKey, entry: object.entry).upsert(db)
+                let entry = object.entry
+                // The unit's old entries were deleted above, and one file holds an address once.
+                try record.execute(arguments: [
+                    object.stateKey, entry.address, entry.type, entry.module, entry.resourceID,
+                    entry.attributes == resource.attributes ? attributes : try AttributeJSON.encode(entry.attributes),
+                    entry.tainted, try AttributeJSON.encodeList(entry.dependencies),
+                ])
                 guard !object.alongside.isEmpty else { continue }
                 // Imported again: what Kubernetes made the first time is still there.
                 let made = try db.cachedStatement(sql: "SELECT count(*) FROM resources WHERE scope = ? AND module = ? AND managed_by = 'kubernetes'")

@@ -54,16 +54,16 @@ public enum StateExporter {
 
 /// A resource instance address taken apart: `module.a["x"].module.b.aws_t.n[0]` is module
 /// `module.a["x"].module.b`, type `aws_t`, name `n`, key 0.
-struct ResourceAddress {
-    var module: String?
-    var type: String
-    var name: String
-    var key: IndexKey?
+public struct ResourceAddress: Sendable, Equatable {
+    public var module: String?
+    public var type: String
+    public var name: String
+    public var key: IndexKey?
 
     /// The address without the instance key.
-    var resource: String { (module.map { $0 + "." } ?? "") + type + "." + name }
+    public var resource: String { (module.map { $0 + "." } ?? "") + type + "." + name }
 
-    init?(_ address: String) {
+    public init?(_ address: String) {
         var steps: [String] = []
         var current = ""
         var depth = 0, quoted = false

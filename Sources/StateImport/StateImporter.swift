@@ -35,6 +35,7 @@ public struct StateImporter {
     let modelled: Set<String>
     /// The region of an environment, for objects whose ARN does not say.
     let region: (String) -> String
+    private var secrets = AttributeConversion.SecretNames()
 
     public init(modelled: Set<String>, region: @escaping (String) -> String) {
         self.modelled = modelled
@@ -70,12 +71,14 @@ public struct StateImporter {
             }
         }
         var seenIDs: [String: String] = [:]
+        var seenAddresses = Set<String>()
         for resource in resources {
             guard resource.mode == .managed else { summary.dataSources += resource.instances.count; continue }
             for instance in resource.instances {
                 let address = resource.address(of: instance)
                 if let key = instance.deposed { summary.deposed.append("\(address) (deposed \(key))"); continue }
-                let converted = AttributeConversion.toAccount(instance.attributes, type: resource.type, sensitive: instance.sensitiveNames)
+                let converted = AttributeConversion.toAccount(instance.attributes, type: resource.type, sensitive: instance.sensitiveNames,
+                                                                       secrets: &secrets)
                 var attributes = converted.attributes
                 summary.hiddenSecrets += converted.hidden
                 let stateID = instance.attributes["id"]?.string ?? ""
@@ -84,6 +87,10 @@ public struct StateImporter {
                 let (id, arn) = FakeAccount.importedIdentity(type: resource.type, id: stateID, arn: stateARN, region: region,
                                                              uniqueName: "\(source.environment)/\(source.unit)/\(address)")
                 if !stateID.isEmpty, stateID != id { attributes["id"] = .string(stateID) }
+                guard seenAddresses.insert(address).inserted else {
+                    throw StateError(nil, "\(source.display): instance \(address) appears more than once in the state file",
+                                     hint: "Terraform refuses such a file too (\"Duplicate resource instance in state\"): keep one of them")
+                }
                 if let other = seenIDs[id] {
                     throw StateError(nil, "\(source.display): \(address) and \(other) are the same object (\(id))",
                                      hint: "Terraform refuses one object under two addresses of one state: remove one with `terraform state rm`")

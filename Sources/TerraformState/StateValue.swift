@@ -1,7 +1,8 @@
 /// A JSON value as a state file holds it: object keys in the order written, numbers as
 /// their exact text (cty numbers are arbitrary precision, and a round trip must not turn
-/// `20` into `20.0`).
-public indirect enum StateValue: Sendable, Equatable {
+/// `20` into `20.0`). Not `indirect`: arrays already hold their elements apart, and boxing
+/// every string and number would be an allocation per value of a 100 MB state.
+public enum StateValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(String)

@@ -179,4 +179,35 @@ struct ImportStateTests {
         let scenario = try edxplan(["cost", "--env", "prod"], in: folder).stdout
         #expect(total(scenario) != total(existing))
     }
+
+    /// What really exists differs from the scenario: the plan says how, as `terraform plan` would.
+    @Test func planAgainstImportedStateShowsReplacementsUpdatesAndDestroys() throws {
+        let folder = try folder("import-plan")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.defaultBackend, to: folder.appendingPathComponent("states"))
+        func edit(_ unit: String, _ from: String, _ to: String) throws {
+            let file = folder.appendingPathComponent("states/prod/\(unit)/terraform.tfstate")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.contains(from), "\(unit) holds \(from)")
+            try text.replacingOccurrences(of: from, with: to).write(to: file, atomically: true, encoding: .utf8)
+        }
+        // The nodes run another type (replacement), the database another class (in place), and one
+        // more log group is in state that the scenario does not make (destroy).
+        try edit("kubernetes", "\"t3.large\"", "\"t3.xlarge\"")
+        try edit("mysql", "\"instance_class\": \"db.t2.small\"", "\"instance_class\": \"db.t3.medium\"")
+        try edit("kubernetes", "\"resources\": [", """
+            "resources": [
+                {"mode": "managed", "type": "aws_cloudwatch_log_group", "name": "extra", "provider": "provider[\\"registry.terraform.io/hashicorp/aws\\"]",
+                 "instances": [{"schema_version": 0, "attributes": {"id": "/aws/extra", "arn": "arn:aws:logs:us-east-1:123456789012:log-group:/aws/extra", "name": "/aws/extra"}}]},
+            """)
+        try edit("redis", "\"schema_version\": 0,\n          \"attributes\": {\n            \"arn\": \"arn:aws:elasticache:us-east-1:123456789012:replicationgroup", "\"status\": \"tainted\",\n          \"schema_version\": 0,\n          \"attributes\": {\n            \"arn\": \"arn:aws:elasticache:us-east-1:123456789012:replicationgroup")
+        let imported = try edxplan(["account", "import-state", "states", "--account", "a.sqlite"], in: folder)
+        #expect(imported.stdout.contains("1 tainted: the next apply replaces them"))
+        let plan = try edxplan(["plan", "--env", "prod", "--account", "a.sqlite"], in: folder, status: 1).stdout
+        #expect(plan.contains("module.eks.module.eks_managed_node_group[\"default\"].aws_eks_node_group.this[0] must be replaced"), "\(plan)")
+        #expect(plan.contains("instance_types") && plan.contains("# forces replacement"))
+        #expect(plan.contains("module.db.module.db_instance.aws_db_instance.this[0] will be updated in-place"))
+        #expect(plan.contains("aws_cloudwatch_log_group.extra will be destroyed"))
+        #expect(plan.contains("module.redis.aws_elasticache_replication_group.this is tainted, so must be replaced"))
+    }
 }
