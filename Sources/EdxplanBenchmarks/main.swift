@@ -9,7 +9,7 @@ import Foundation
 //   swift run -c release edxplan-bench parse [megabytes] [rounds]
 //   swift run -c release edxplan-bench import [mebibytes]          (a generated AWS offer file, streamed)
 //   swift run -c release edxplan-bench state [megabytes]           (account import-state of a generated state tree)
-//   swift run -c release edxplan-bench plan-json [megabytes] [iterations]   (a generated `terraform show -json` plan, priced)
+//   swift run -c release edxplan-bench plan-json [megabytes|FILE] [iterations]   (a generated `terraform show -json` plan, or FILE, priced)
 //   swift run -c release edxplan-bench fuzz yaml|hcl|import|offer|state|plan [inputs] [seed]   (fuzz-one <target> FILE replays one)
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -24,7 +24,7 @@ do {
     case "parse": try ParseBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "import": try ImportBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
     case "state": try StateImportBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
-    case "plan-json": try PlanBenchmark.run(arguments.dropFirst().compactMap { Int($0) })
+    case "plan-json": try PlanBenchmark.run(Array(arguments.dropFirst()))
     case "fuzz": try Fuzz.run(Array(arguments.dropFirst()))
     case "fuzz-one": try Fuzz.replay(Array(arguments.dropFirst()))
     default: try CostBenchmark.run(arguments.compactMap { Int($0) })

@@ -9,13 +9,15 @@ import TerraformPlan
 enum PlanHazards {
     static func read(_ plan: TerraformPlan, catalog: Catalog) -> [PlanHazard] {
         var found: [PlanHazard] = []
-        let managed = plan.changes.filter(\.isManaged)
-        for change in managed where change.destroysObject {
+        // The node groups that stay, where a replaced one's pods can go (found once, not per replacement).
+        let staying = plan.changes.filter { $0.isManaged && $0.type == "aws_eks_node_group" && !$0.destroysObject && $0.after != nil }
+            .map(\.address)
+        for change in plan.changes where change.isManaged && change.destroysObject {
             guard let before = change.before else { continue }
             var store = DataStoreRules(change: change, before: before)
             store.read()
             found += store.found
-            if let outage = downtime(change, all: managed, catalog: catalog) { found.append(outage) }
+            if let outage = downtime(change, staying: staying, catalog: catalog) { found.append(outage) }
         }
         let rank = ["data-loss": 0, "blocks-destroy": 1, "downtime": 2]
         return found.sorted { (rank[$0.severity] ?? 9, $0.id, $0.address) < (rank[$1.severity] ?? 9, $1.id, $1.address) }
@@ -29,13 +31,13 @@ enum PlanHazards {
         "aws_cloudfront_distribution",
     ]
 
-    static func downtime(_ change: ResourceChange, all: [ResourceChange], catalog: Catalog) -> PlanHazard? {
+    /// `staying`: the addresses of the plan's managed node groups that are neither deleted nor replaced.
+    static func downtime(_ change: ResourceChange, staying: [String], catalog: Catalog) -> PlanHazard? {
         guard change.isReplace, !change.createsFirst, serving.contains(change.type) else { return nil }
         var impact = "it serves nothing from the delete until the new one is ready"
         if change.type == "aws_eks_node_group" {
             // Pods move to another node group that stays, if there is one.
-            let others = all.filter { $0.type == "aws_eks_node_group" && $0.address != change.address && !$0.destroysObject && $0.after != nil }
-            guard others.isEmpty else { return nil }
+            guard !staying.contains(where: { $0 != change.address }) else { return nil }
             impact = "no other node group stays to take its pods: every pod is down until the new nodes are Ready"
         }
         let duration = catalog.durations[change.type]

@@ -1,11 +1,12 @@
 import Foundation
 
 /// A JSON reader over the bytes of a whole file that builds only what its caller asks for:
-/// `value()` builds a `JSONValue`, `skip()` checks a value without building anything, and
-/// `object(_:)` walks an object's members so a caller keeps some keys and skips the rest.
-/// Plans of tens of megabytes are mostly values nobody prices (configuration, prior state),
-/// so skipping them is what makes a 50 MB plan price in well under a second.
-/// Errors carry the byte offset; the reader turns it into a line and column.
+/// `value()` builds a `JSONValue`, `skip()` checks a value without building anything (not even
+/// its keys), and `object(_:)` walks an object's members so a caller keeps some keys and skips
+/// the rest. Plans of tens of megabytes are mostly values nobody prices (configuration, prior
+/// state, planned values), so skipping them cheaply is what makes a 50 MB plan price in under a
+/// second. Errors carry the byte offset; the reader turns it into a line and column. Every
+/// message that names a key builds it only when it is thrown.
 struct JSONParser {
     struct Failure: Error {
         var offset: Int
@@ -25,6 +26,7 @@ struct JSONParser {
 
     func fail(_ message: String, at position: Int? = nil) -> Failure { Failure(offset: position ?? offset, message: message) }
 
+    @inline(__always)
     mutating func skipSpace() {
         while offset < bytes.count {
             switch bytes[offset] {
@@ -35,13 +37,14 @@ struct JSONParser {
     }
 
     /// The next byte after white space, not consumed; nil at the end.
+    @inline(__always)
     mutating func peek() -> UInt8? {
         skipSpace()
         return offset < bytes.count ? bytes[offset] : nil
     }
 
-    private mutating func expect(_ byte: UInt8, _ what: String) throws {
-        guard peek() == byte else { throw unexpected(expecting: what) }
+    private mutating func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws {
+        guard peek() == byte else { throw unexpected(expecting: what()) }
         offset += 1
     }
 
@@ -70,11 +73,7 @@ struct JSONParser {
             let key = try string()
             try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
             try member(key, &self)
-            switch peek() {
-            case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "}"): offset += 1; return
-            default: throw unexpected(expecting: "',' or '}' after the value of \"\(key)\"")
-            }
+            if try closes(UInt8(ascii: "}"), after: key) { return }
         }
     }
 
@@ -86,11 +85,20 @@ struct JSONParser {
         if peek() == UInt8(ascii: "]") { offset += 1; return }
         while true {
             try element(&self)
-            switch peek() {
-            case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "]"): offset += 1; return
-            default: throw unexpected(expecting: "',' or ']' in a list")
-            }
+            if try closes(UInt8(ascii: "]"), after: nil) { return }
+        }
+    }
+
+    /// Moves past the ',' between two members or elements (false) or the closing bracket (true);
+    /// `key` names the member just read in the error, nil in a list.
+    @inline(__always)
+    private mutating func closes(_ closing: UInt8, after key: @autoclosure () -> String?) throws -> Bool {
+        switch peek() {
+        case UInt8(ascii: ","): offset += 1; return false
+        case closing: offset += 1; return true
+        default:
+            if let key = key() { throw unexpected(expecting: "',' or '}' after the value of \"\(key)\"") }
+            throw unexpected(expecting: "',' or ']' in a list")
         }
     }
 
@@ -100,35 +108,92 @@ struct JSONParser {
     mutating func value() throws -> JSONValue {
         switch peek() {
         case UInt8(ascii: "{"):
+            offset += 1
+            try enter()
+            defer { depth -= 1 }
             var members: [(key: String, value: JSONValue)] = []
-            try object { key, parser in members.append((key, try parser.value())) }
-            return .object(members)
+            if peek() == UInt8(ascii: "}") { offset += 1; return .object(members) }
+            // The last two members that are objects or lists, where they are in the file: a member
+            // written byte for byte like one of them is the same value, shared rather than built again.
+            var recent: (text: Range<Int>, value: JSONValue)?, older: (text: Range<Int>, value: JSONValue)?
+            while true {
+                guard peek() == UInt8(ascii: "\"") else { throw unexpected(expecting: "a key in double quotes") }
+                let key = try string()
+                try expect(UInt8(ascii: ":"), "':' after the key \"\(key)\"")
+                skipSpace()
+                let start = offset
+                if let same = repeated(recent) ?? repeated(older) {
+                    members.append((key, same.value))
+                    offset += same.text.count
+                } else {
+                    members.append((key, try value()))
+                    if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") {
+                        older = recent
+                        recent = (start..<offset, members[members.count - 1].value)
+                    }
+                }
+                if try closes(UInt8(ascii: "}"), after: key) { return .object(members) }
+            }
         case UInt8(ascii: "["):
+            offset += 1
+            try enter()
+            defer { depth -= 1 }
             var items: [JSONValue] = []
-            try array { parser in items.append(try parser.value()) }
-            return .array(items)
+            if peek() == UInt8(ascii: "]") { offset += 1; return .array(items) }
+            while true {
+                items.append(try value())
+                if try closes(UInt8(ascii: "]"), after: nil) { return .array(items) }
+            }
         case UInt8(ascii: "\""): return .string(try string())
-        default: return try scalar()
+        default:
+            if literal("true") { return .bool(true) }
+            if literal("false") { return .bool(false) }
+            if literal("null") { return .null }
+            let start = offset
+            try number()
+            return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
         }
     }
 
-    /// Checks the next value and moves past it without building it.
+    /// `earlier` when the text at the offset starts with its bytes. Only an object or a list: its
+    /// closing bracket ends it, so the same bytes are the same whole value (a number could go on).
+    /// Terraform writes a no-op's `before` and `after`, and `tags` and `tags_all`, exactly alike.
+    private func repeated(_ earlier: (text: Range<Int>, value: JSONValue)?) -> (text: Range<Int>, value: JSONValue)? {
+        guard let earlier, offset + earlier.text.count <= bytes.count, bytes[offset] == bytes[earlier.text.lowerBound],
+              memcmp(bytes.baseAddress! + offset, bytes.baseAddress! + earlier.text.lowerBound, earlier.text.count) == 0 else { return nil }
+        return earlier
+    }
+
+    /// Checks the next value and moves past it without building it, keys included.
     mutating func skip() throws {
         switch peek() {
         case UInt8(ascii: "{"):
-            try object { _, parser in try parser.skip() }
+            offset += 1
+            try enter()
+            defer { depth -= 1 }
+            if peek() == UInt8(ascii: "}") { offset += 1; return }
+            while true {
+                guard peek() == UInt8(ascii: "\"") else { throw unexpected(expecting: "a key in double quotes") }
+                let key = try scanString()
+                let bytes = bytes
+                try expect(UInt8(ascii: ":"), "':' after the key \"\(Self.text(of: key, in: bytes))\"")
+                try skip()
+                if try closes(UInt8(ascii: "}"), after: Self.text(of: key, in: bytes)) { return }
+            }
         case UInt8(ascii: "["):
-            try array { parser in try parser.skip() }
-        case UInt8(ascii: "\""): try skipString()
-        default: _ = try scalar()
+            offset += 1
+            try enter()
+            defer { depth -= 1 }
+            if peek() == UInt8(ascii: "]") { offset += 1; return }
+            while true {
+                try skip()
+                if try closes(UInt8(ascii: "]"), after: nil) { return }
+            }
+        case UInt8(ascii: "\""): _ = try scanString()
+        default:
+            if literal("true") || literal("false") || literal("null") { return }
+            try number()
         }
-    }
-
-    private mutating func scalar() throws -> JSONValue {
-        if literal("true") { return .bool(true) }
-        if literal("false") { return .bool(false) }
-        if literal("null") { return .null }
-        return .number(try number())
     }
 
     private mutating func literal(_ word: StaticString) -> Bool {
@@ -139,8 +204,8 @@ struct JSONParser {
         return true
     }
 
-    /// RFC 8259's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-    private mutating func number() throws -> String {
+    /// Moves past a number, RFC 8259's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    private mutating func number() throws {
         let start = offset
         func digits(_ parser: inout JSONParser) -> Int {
             let from = parser.offset
@@ -160,18 +225,19 @@ struct JSONParser {
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
             guard digits(&self) > 0 else { throw unexpected(expecting: "digits in the exponent") }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
     }
 
-    /// Moves past a string, checking its escapes and that its text is UTF-8; returns whether it
-    /// has escapes and where its text starts.
-    private mutating func scanString() throws -> (start: Int, escaped: Bool) {
+    /// Moves past a string, checking its escapes and that its text is UTF-8; returns where its
+    /// text is and whether it has escapes.
+    private mutating func scanString() throws -> (text: Range<Int>, escaped: Bool) {
         try expect(UInt8(ascii: "\""), "'\"'")
         let start = offset
         var escaped = false
         var ascii = true
         while offset < bytes.count {
             let byte = bytes[offset]
+            // Printable ASCII other than '"' and '\' is most of every plan: one test for it.
+            if byte &- 0x20 < 0x60, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") { offset += 1; continue }
             if byte == UInt8(ascii: "\"") {
                 if !ascii, String(validating: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self) == nil {
                     var check = start
@@ -179,7 +245,7 @@ struct JSONParser {
                     throw fail("the text is not UTF-8", at: check)
                 }
                 offset += 1
-                return (start, escaped)
+                return (start..<(offset - 1), escaped)
             }
             if byte < 0x20 { throw fail("a control character inside a string (write it as \\n, \\t or \\u00XX)") }
             if byte >= 0x80 { ascii = false }
@@ -205,12 +271,12 @@ struct JSONParser {
         throw fail("the JSON ends inside a string that starts here", at: start - 1)
     }
 
-    private mutating func skipString() throws { _ = try scanString() }
+    mutating func string() throws -> String { Self.text(of: try scanString(), in: bytes) }
 
-    mutating func string() throws -> String {
-        let (start, escaped) = try scanString()
-        let text = UnsafeBufferPointer(rebasing: bytes[start..<(offset - 1)])
-        return escaped ? Self.unescape(text) : String(decoding: text, as: UTF8.self)
+    /// The text of a string `scanString` has moved past.
+    private static func text(of string: (text: Range<Int>, escaped: Bool), in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = UnsafeBufferPointer(rebasing: bytes[string.text])
+        return string.escaped ? unescape(text) : String(decoding: text, as: UTF8.self)
     }
 
     private static func hex(_ byte: UInt8) -> UInt32? {

@@ -1,7 +1,8 @@
 /// A JSON value as Terraform writes it. Objects keep their members in file order (as pairs:
 /// Terraform's objects are small, so a scan beats hashing), and numbers keep their text, so a
-/// value is never rounded on its way through edxplan.
-public indirect enum JSONValue: Sendable, Equatable {
+/// value is never rounded on its way through edxplan. Not `indirect`: lists and objects hold
+/// their elements on the heap already, so a string, number or flag costs no allocation of its own.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(String)

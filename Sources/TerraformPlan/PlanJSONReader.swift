@@ -26,14 +26,15 @@ public enum PlanJSONReader {
 
     public static func read(_ data: Data, name: String) throws -> TerraformPlan {
         let text = try PlanText.utf8(data, name: name)
-        let bytes = [UInt8](text)
-        return try bytes.withUnsafeBufferPointer { buffer in
+        // The file's own bytes, not a copy: a plan can be tens of megabytes.
+        return try text.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
             var top = TopLevel()
-            var parser = JSONParser(buffer)
+            var parser = JSONParser(bytes)
             do {
                 guard parser.peek() == UInt8(ascii: "{") else {
                     // hashicorp/setup-terraform's wrapper prints the command line before the JSON.
-                    let wrapped = bytes.starts(with: Array("[command]".utf8))
+                    let wrapped = bytes.starts(with: "[command]".utf8)
                     throw PlanJSONError(parser.peek() == nil ? "\(name) is empty" : "\(name) is not a Terraform plan: it is not a JSON object"
                                             + (wrapped ? " (it starts with the \"[command]\" line of setup-terraform's wrapper)" : ""),
                                         at: location(parser.offset, bytes, name),
@@ -51,7 +52,7 @@ public enum PlanJSONReader {
         }
     }
 
-    static func location(_ offset: Int, _ bytes: [UInt8], _ name: String) -> SourceLocation {
+    static func location(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ name: String) -> SourceLocation {
         let (line, column) = UTF8Position.position(ofByte: offset, in: Data(bytes.prefix(offset)))
         return SourceLocation(file: name, line: line, column: column)
     }
