@@ -17,32 +17,36 @@ enum PlanText {
         return data
     }
 
-    /// UTF-16 to UTF-8, unit by unit (a plan is tens of megabytes: no String in between). Strict
-    /// as Foundation's decoder: a surrogate without its pair is not UTF-16; a byte-order mark
-    /// after the first stays a character (U+FEFF).
+    /// UTF-16 to UTF-8, unit by unit into one buffer (a plan is tens of megabytes: no String in
+    /// between). Strict as Foundation's decoder: a surrogate without its pair is not UTF-16; a
+    /// byte-order mark after the first stays a character (U+FEFF).
     private static func convert(_ data: Data, _ encoding: String.Encoding, name: String) throws -> Data {
         let bigEndian = encoding == .utf16BigEndian
         let converted: [UInt8]? = data.count % 2 != 0 ? nil : data.withUnsafeBytes { raw in
-            var out: [UInt8] = []
-            out.reserveCapacity(raw.count / 2)
-            var index = 0
-            func unit() -> UInt32 {
-                defer { index += 2 }
-                return bigEndian ? UInt32(raw[index]) << 8 | UInt32(raw[index + 1]) : UInt32(raw[index]) | UInt32(raw[index + 1]) << 8
-            }
-            while index < raw.count {
-                var scalar = unit()
-                if scalar < 0x80 { out.append(UInt8(scalar)); continue }
-                if (0xDC00..<0xE000).contains(scalar) { return nil }
-                if (0xD800..<0xDC00).contains(scalar) {
-                    guard index < raw.count else { return nil }
-                    let low = unit()
-                    guard (0xDC00..<0xE000).contains(low) else { return nil }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            var valid = true
+            // A unit is at most three bytes of UTF-8 (a surrogate pair, two units, four).
+            let out = [UInt8](unsafeUninitializedCapacity: raw.count / 2 * 3) { buffer, count in
+                var index = 0, written = 0
+                func unit() -> UInt32 {
+                    defer { index += 2 }
+                    return bigEndian ? UInt32(raw[index]) << 8 | UInt32(raw[index + 1]) : UInt32(raw[index]) | UInt32(raw[index + 1]) << 8
                 }
-                out.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+                while index < raw.count {
+                    var scalar = unit()
+                    if scalar < 0x80 { buffer[written] = UInt8(scalar); written += 1; continue }
+                    if (0xD800..<0xDC00).contains(scalar), index < raw.count {
+                        let low = unit()
+                        guard (0xDC00..<0xE000).contains(low) else { valid = false; break }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xD800..<0xE000).contains(scalar) {
+                        valid = false
+                        break
+                    }
+                    for byte in UTF8.encode(Unicode.Scalar(scalar)!)! { buffer[written] = byte; written += 1 }
+                }
+                count = written
             }
-            return out
+            return valid ? out : nil
         }
         guard let converted else {
             throw PlanJSONError("\(name) starts like UTF-16 text but is not", at: SourceLocation(file: name, line: 1, column: 1),
