@@ -29,7 +29,16 @@ struct ModulePlanner {
         // Dependencies first (the refresh notes this collects are sorted by the caller).
         var actions: [PlannedAction] = []
         actions.reserveCapacity(configuration.walk.count)
-        for (resource, cbd) in configuration.walk { actions.append(decide(resource, cbd: cbd)) }
+        var inState = 0
+        // By index: taking each (resource, flag) pair out copied the resource, a retain and a
+        // release for each of its fields.
+        let walk = configuration.walk
+        for index in walk.indices {
+            actions.append(decide(walk[index].resource, cbd: walk[index].createBeforeDestroy, inState: &inState))
+        }
+        // Every entry is a configured resource: nothing was removed (the usual re-plan, which
+        // then looks up no address a second time).
+        guard inState < entries.count else { return actions }
         // In any order: the deletes are ordered below, and the caller sorts refresh's notes.
         var deletes: [String: PlannedAction] = [:]
         for (address, entry) in entries where desired[address] == nil {
@@ -45,12 +54,29 @@ struct ModulePlanner {
 
     /// `terraform destroy`: every object still in the account, dependents first.
     mutating func planDestroy() -> [PlannedAction] {
-        // In any order, as in `planApply`.
         var deletes: [String: PlannedAction] = [:]
-        deletes.reserveCapacity(entries.count)
-        for (address, entry) in entries {
-            guard refreshed(entry) != nil else { continue }
-            deletes[address] = delete(entry, reason: "destroy plan: every object in state is destroyed")
+        if let configured = configuredEntries() {
+            // The usual destroy: state holds the configuration's resources, so their order is
+            // the configuration's, reversed (what `deleteOrder` gives for them), without looking
+            // each address up again.
+            var actions: [PlannedAction] = []
+            actions.reserveCapacity(configured.entries.count)
+            for entry in configured.entries.reversed() where refreshed(entry) != nil {
+                actions.append(delete(entry, reason: Self.destroyReason))
+            }
+            if actions.count == configured.entries.count {
+                if configured.sameDependencies { graph = configuration.graphOfFullDestroy }
+                return actions
+            }
+            // Some were deleted outside Terraform: the rest are ordered among themselves.
+            deletes = Dictionary(uniqueKeysWithValues: actions.map { ($0.address, $0) })
+        } else {
+            // In any order, as in `planApply`.
+            deletes.reserveCapacity(entries.count)
+            for (address, entry) in entries {
+                guard refreshed(entry) != nil else { continue }
+                deletes[address] = delete(entry, reason: Self.destroyReason)
+            }
         }
         let actions = deleteOrder(Array(deletes.keys)).reversed().compactMap { deletes[$0] }
         // Every resource, each recording the configuration's dependencies: the walk is the
@@ -60,6 +86,29 @@ struct ModulePlanner {
             graph = configuration.graphOfFullDestroy
         }
         return actions
+    }
+
+    static let destroyReason = "destroy plan: every object in state is destroyed"
+
+    /// The state's entries in the configuration's order, when they are exactly the configured
+    /// addresses and each records no dependencies or the configuration's (as every create
+    /// records them); `sameDependencies` when every one records exactly the configuration's.
+    private func configuredEntries() -> (entries: [StateEntry], sameDependencies: Bool)? {
+        let walk = configuration.walk
+        guard entries.count == walk.count else { return nil }
+        var found: [StateEntry] = []
+        found.reserveCapacity(walk.count)
+        var same = true
+        for index in walk.indices {
+            guard let entry = entries[walk[index].resource.address] else { return nil }
+            let dependencies = entry.dependencies
+            if dependencies != walk[index].resource.dependsOn {
+                guard dependencies.isEmpty else { return nil }
+                same = false
+            }
+            found.append(entry)
+        }
+        return (found, same)
     }
 
     /// `addresses` dependencies first, by the state's recorded dependencies. When they are
@@ -96,7 +145,8 @@ struct ModulePlanner {
         return attributes
     }
 
-    private mutating func decide(_ resource: Resource, cbd: Bool) -> PlannedAction {
+    /// `inState` counts the resources found in state.
+    private mutating func decide(_ resource: Resource, cbd: Bool, inState: inout Int) -> PlannedAction {
         let order: ReplaceOrder = cbd ? .createBeforeDestroy : .destroyBeforeCreate
         func action(_ kind: Action, _ reason: String, _ changes: [AttributeChange], prior: StateEntry?) -> PlannedAction {
             PlannedAction(address: resource.address, type: resource.type, module: module, action: kind,
@@ -104,6 +154,7 @@ struct ModulePlanner {
                           dependsOn: resource.dependsOn, desired: resource, prior: prior)
         }
         guard let entry = entries[resource.address] else { return Self.create(resource, module: module, reason: Self.notInState) }
+        inState += 1
         guard let current = refreshed(entry) else {
             return Self.create(resource, module: module, reason: "not in state: refresh found it deleted outside Terraform")
         }

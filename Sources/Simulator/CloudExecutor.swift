@@ -148,7 +148,7 @@ struct CloudExecutor {
         }
         var new = NewResource(desired, region: region, scope: scope,
                               parentID: try CreateRules.parent(of: desired, executor: self, facts: facts))
-        new.name = CreateRules.accountName(of: desired, scope: scope)
+        new.name = CreateRules.accountName(of: desired, scope: scope, facts: facts)
         let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
                                attributes: desired.attributes, dependencies: desired.dependsOn)
         // Not even built for an account that keeps no log (a rehearsal's rolled-back copy).
