@@ -4,7 +4,6 @@ import Blueprint
 struct ModulePlanner {
     let module: String
     let configuration: TerraformConfiguration.Module
-    var desired: [String: Resource] { configuration.desired }
     let entries: [String: StateEntry]
     let live: [String: [String: AttributeValue]]
     /// What refresh found, by address order.
@@ -41,7 +40,7 @@ struct ModulePlanner {
         guard inState < entries.count else { return actions }
         // In any order: the deletes are ordered below, and the caller sorts refresh's notes.
         var deletes: [String: PlannedAction] = [:]
-        for (address, entry) in entries where desired[address] == nil {
+        for (address, entry) in entries where configuration.positions[address] == nil {
             guard refreshed(entry) != nil else { continue }
             deletes[address] = delete(entry, reason: "not in configuration")
         }
@@ -82,7 +81,7 @@ struct ModulePlanner {
         // Every resource, each recording the configuration's dependencies: the walk is the
         // configuration's, worked out once.
         if actions.count == configuration.order.count,
-           actions.allSatisfy({ $0.dependsOn == desired[$0.address]?.dependsOn }) {
+           actions.allSatisfy({ $0.dependsOn == configuration.resource(at: $0.address)?.dependsOn }) {
             graph = configuration.graphOfFullDestroy
         }
         return actions
@@ -112,21 +111,31 @@ struct ModulePlanner {
     }
 
     /// `addresses` dependencies first, by the state's recorded dependencies. When they are
-    /// exactly the configuration's addresses, recording the configuration's dependencies (as
-    /// every create records them), the order is the configuration's, already worked out:
-    /// the same input to the same pure function. Most destroys of a rehearsal are that case.
+    /// configured addresses, each recording the configuration's dependencies or none (as every
+    /// create records them), the order is the configuration's resource graph's, worked out
+    /// once: all of them in the configuration's order, some of them (a destroy of what a
+    /// failed run made) by that graph's numbers, without hashing an address per edge.
     private func deleteOrder(_ addresses: [String]) -> [String] {
-        let matchesConfiguration = addresses.count == desired.count && addresses.allSatisfy { address in
-            guard let resource = desired[address], let entry = entries[address] else { return false }
-            return entry.dependencies.isEmpty || entry.dependencies == resource.dependsOn
+        let resources = configuration.resources
+        var present = [Bool](repeating: false, count: resources.count)
+        let configured = addresses.allSatisfy { address in
+            guard let position = configuration.positions[address], let entry = entries[address],
+                  entry.dependencies.isEmpty || entry.dependencies == resources[position].dependsOn else { return false }
+            present[position] = true
+            return true
         }
-        return matchesConfiguration ? configuration.order
-            : ResourceOrder.dependenciesFirst(addresses, dependsOn: recordedDependencies)
+        guard configured, let shape = configuration.shape else {
+            return ResourceOrder.dependenciesFirst(addresses, dependsOn: recordedDependencies)
+        }
+        if addresses.count == resources.count { return configuration.order }
+        return shape.graph.dependenciesFirst(present: present).map { resources[$0].address }
     }
 
     /// The state's dependencies, with the configuration's for entries that recorded none.
     private var recordedDependencies: [String: [String]] {
-        entries.mapValues { entry in entry.dependencies.isEmpty ? desired[entry.address]?.dependsOn ?? [] : entry.dependencies }
+        entries.mapValues { entry in
+            entry.dependencies.isEmpty ? configuration.resource(at: entry.address)?.dependsOn ?? [] : entry.dependencies
+        }
     }
 
     /// Refresh: the live attributes, or nil (and a drift note) when the object was deleted

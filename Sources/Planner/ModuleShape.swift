@@ -22,12 +22,14 @@ final class ModuleShape: Sendable {
     let createBeforeDestroy: [Bool]
     let graphFromEmpty: ActionGraph
     let graphOfFullDestroy: ActionGraph
+    /// The resource graph by index, for ordering some of the resources (a partial destroy).
+    let graph: ResourceOrder.Graph
 
     private init(_ resources: [Resource], declared: [Int]) {
         addresses = resources.map(\.address)
         dependsOn = resources.map(\.dependsOn)
         self.declared = declared
-        let graph = ResourceOrder.Graph(addresses: addresses, dependsOn: { resources[$0].dependsOn })
+        graph = ResourceOrder.Graph(addresses: addresses, dependsOn: { resources[$0].dependsOn })
         createBeforeDestroy = graph.createBeforeDestroy(declared: declared)
         sequence = graph.dependenciesFirst()
         (graphFromEmpty, graphOfFullDestroy) = Self.graphs(graph, sequence: sequence)

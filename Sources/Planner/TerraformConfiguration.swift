@@ -6,8 +6,12 @@ import Blueprint
 /// configuration four times, so it is worked out here once instead of in every plan.
 public struct TerraformConfiguration: Sendable {
     struct Module: Sendable {
-        /// By address (the first resource wins if an address repeats).
-        var desired: [String: Resource] = [:]
+        /// The resources, in configuration order, the first of each address only.
+        var resources: [Resource] = []
+        /// Each address's position in `resources`.
+        var positions: [String: Int] = [:]
+        /// Their order and graphs (nil for an empty module).
+        var shape: ModuleShape?
         /// Every address, dependencies first (§1.1).
         var order: [String] = []
         /// The resources in `order`, each with whether it replaces create-before-destroy (declared,
@@ -26,16 +30,24 @@ public struct TerraformConfiguration: Sendable {
 
         /// One module's resources in configuration order; the first wins if an address repeats.
         init(name: String, resources: [Resource]) {
-            desired = Dictionary(resources.map { ($0.address, $0) }, uniquingKeysWith: { first, _ in first })
-            let unique = desired.count == resources.count ? resources : Self.firstOfEach(resources)
+            positions = Dictionary(resources.indices.map { (resources[$0].address, $0) }, uniquingKeysWith: { first, _ in first })
+            let unique = positions.count == resources.count ? resources : Self.firstOfEach(resources)
+            if unique.count < resources.count {
+                positions = Dictionary(uniqueKeysWithValues: unique.indices.map { (unique[$0].address, $0) })
+            }
+            self.resources = unique
             // The order and graphs follow from addresses and references alone (`ModuleShape`).
             let shape = ModuleShape.of(module: name, unique,
                                        declared: unique.indices.filter { ReplacementRules.createBeforeDestroy(unique[$0]) })
+            self.shape = shape
             order = shape.sequence.map { unique[$0].address }
             walk = shape.sequence.map { (unique[$0], shape.createBeforeDestroy[$0]) }
             createsFromEmpty = shape.sequence.map { ModulePlanner.create(unique[$0], module: name, reason: ModulePlanner.notInState) }
             (graphFromEmpty, graphOfFullDestroy) = (shape.graphFromEmpty, shape.graphOfFullDestroy)
         }
+
+        /// The resource at `address`.
+        func resource(at address: String) -> Resource? { positions[address].map { resources[$0] } }
 
         private static func firstOfEach(_ resources: [Resource]) -> [Resource] {
             var seen = Set<String>()
