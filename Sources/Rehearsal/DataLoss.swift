@@ -32,9 +32,10 @@ enum DataSeeder {
         var randomSources: [String] = []
     }
 
-    /// What a term's worth of use leaves in each store of `scope`, from the usage assumptions.
-    static func seed(_ account: FakeAccount, scope: String, usage: Usage?) throws -> [Seeded] {
-        var seeded: [Seeded] = []
+    /// What a term's worth of use leaves in each store of `scope`, from the usage assumptions,
+    /// in the table's order (`StoreOrder`; `waves` are the run's units in apply order).
+    static func seed(_ account: FakeAccount, scope: String, usage: Usage?, waves: [[String]]) throws -> [Seeded] {
+        var seeded: [(item: Seeded, module: String)] = []
         for resource in try account.resources(scope: scope) {
             let store: String, kind: DataKind, quantity: Int, size: Double?
             switch resource.type {
@@ -67,9 +68,9 @@ enum DataSeeder {
             if resource.type == "kubernetes_secret", let address = resource.address {
                 item.randomSources = try randomSources(of: address, module: resource.module, scope: scope, account: account)
             }
-            seeded.append(item)
+            seeded.append((item, resource.module))
         }
-        return seeded
+        return try StoreOrder.arrange(seeded, units: waves, scope: scope, account: account)
     }
 
     /// The `random_password` and `tls_private_key` entries a secret's values come from:

@@ -30,7 +30,7 @@ public enum Rehearsal {
         let initial = try phase(.apply, plan: firstPlan)
         if initial.modules.contains(where: { !$0.operations.isEmpty }) { phases.append(initial) }
         try deployTutor(target, account: account)
-        let seeded = try DataSeeder.seed(account, scope: target.scope, usage: target.usage)
+        let seeded = try DataSeeder.seed(account, scope: target.scope, usage: target.usage, waves: target.graph.waves)
         let destroy = try phase(.destroy)
         let recreate = try phase(.apply)
         phases += [destroy, recreate]
