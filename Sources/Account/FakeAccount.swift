@@ -118,13 +118,13 @@ public final class FakeAccount: Sendable {
         try prepare(path: nil) { try DatabaseQueue(configuration: baseConfiguration()) }
     }
 
-    private static func baseConfiguration() -> Configuration {
+    static func baseConfiguration() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         return configuration
     }
 
-    private static func prepare(path: String?, _ makeQueue: () throws -> DatabaseQueue) throws -> FakeAccount {
+    static func prepare(path: String?, _ makeQueue: () throws -> DatabaseQueue) throws -> FakeAccount {
         // Opening while another process writes can meet SQLITE_BUSY outside the busy handler
         // (setting the journal mode, WAL recovery); such a refusal is passing, so try again.
         // So is a table or index that "already exists": GRDB's migrator decides what to run
@@ -204,7 +204,7 @@ public final class FakeAccount: Sendable {
 
     /// The SQLite database; a scratch copy has none, and every public call answers from
     /// `memory` before it would get here.
-    private func database() throws -> DatabaseQueue {
+    func database() throws -> DatabaseQueue {
         guard let queue else { throw AccountError.rejected(detail: "a scratch copy in memory has no database") }
         return queue
     }

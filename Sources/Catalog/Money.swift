@@ -11,8 +11,25 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses a plain decimal literal such as `"0.0832"`; nil for anything else.
     public init?(exactly text: String) {
-        guard let value = DecimalLiteral.parse(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let value = Self.parsed.value(text, orParse: { DecimalLiteral.parse(Self.trimmed($0)) }) else { return nil }
         self.amount = value
+    }
+
+    /// The catalog's price texts, each parsed once: the capacity planner and the savings list
+    /// price the same few hundred rows thousands of times.
+    private static let parsed = ParsedLiterals()
+
+    /// `text` without the leading and trailing whitespace `CharacterSet.whitespaces` names (Unicode's
+    /// space separators and the tab), in plain Swift: every component the cost engine prices reads
+    /// its price through here, and Foundation's trimming bridges through dynamic casts that cost
+    /// more than the rest of the pricing.
+    static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[start...end])
     }
 
     public static let zero = Money(0)

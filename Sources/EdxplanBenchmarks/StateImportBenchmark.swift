@@ -24,23 +24,30 @@ enum StateImportBenchmark {
             print("wrote \(files) state files under \(folder.path) (\(bytes) bytes)")
         }
         let account = FileManager.default.temporaryDirectory.appendingPathComponent("edxplan-bench-state-\(UUID().uuidString).sqlite")
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: account.path + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", ".partial"] { try? FileManager.default.removeItem(atPath: account.path + suffix) } }
         let clock = ContinuousClock()
+        let cpuStart = Measure.cpuMilliseconds()
         let start = clock.now
         let sources = try StateSource.find([(folder, folder.path)], environment: nil)
         var importer = StateImporter(modelled: modelled()) { _ in "us-east-1" }
         try importer.read(sources)
         let read = clock.now
-        let fake = try FakeAccount.open(at: account)
-        try fake.importState(importer.objects, replacing: importer.units.map { FakeAccount.stateKey(scope: $0.source.environment, module: $0.source.unit) },
-                             notes: [])
+        let readCPU = Measure.cpuMilliseconds()
+        try FakeAccount.build(at: account) { fake in
+            try fake.importState(importer.objects, replacing: importer.units.map { FakeAccount.stateKey(scope: $0.source.environment, module: $0.source.unit) },
+                                 notes: [])
+        }
         let end = clock.now
+        let endCPU = Measure.cpuMilliseconds()
         let bytes = sources.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.url.path)[.size] as? Int) ?? 0) }
         print("edxplan-bench state: \(sources.count) state files, \(String(format: "%.1f MB", Double(bytes) / 1_000_000)), "
               + "\(importer.objects.count) objects")
         print(Measure.line("read and convert", Measure.milliseconds(read - start)))
         print(Measure.line("write the account", Measure.milliseconds(end - read)))
         print(Measure.line("import-state", Measure.milliseconds(end - start)))
+        print(Measure.line("read (CPU)", readCPU - cpuStart))
+        print(Measure.line("write (CPU)", endCPU - readCPU))
+        print(Measure.line("total (CPU)", endCPU - cpuStart))
         print(String(format: "  peak resident memory %.1f MiB", Measure.peakResidentMiB()))
     }
 

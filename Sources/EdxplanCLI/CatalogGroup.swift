@@ -8,13 +8,13 @@ struct CatalogGroup: ParsableCommand {
         subcommands: [Build.self, Info.self, Price.self, Instance.self, Import.self, Update.self])
 
     struct Build: ParsableCommand, EdxplanCommand {
-        static let configuration = CommandConfiguration(abstract: "Compile Catalog/*.sql into the catalog file.")
+        static let configuration = CommandConfiguration(commandName: "build", abstract: "Compile Catalog/*.sql into the catalog file.")
         @OptionGroup var global: GlobalOptions
         mutating func execute() throws -> String { try CatalogCommands.build(workspace: global.workspace) }
     }
 
     struct Info: ParsableCommand, EdxplanCommand {
-        static let configuration = CommandConfiguration(abstract: "The catalog's as-of date, regions and row counts.")
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "The catalog's as-of date, regions and row counts.")
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var global: GlobalOptions
         mutating func execute() throws -> String { try CatalogCommands.info(workspace: global.workspace, json: format == .json) }
@@ -22,6 +22,7 @@ struct CatalogGroup: ParsableCommand {
 
     struct Price: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(
+            commandName: "price",
             abstract: "The on-demand hourly price of an instance type (or of an EKS cluster).",
             discussion: """
                 Examples:
@@ -45,6 +46,7 @@ struct CatalogGroup: ParsableCommand {
 
     struct Instance: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(
+            commandName: "instance",
             abstract: "The specs of an instance type (and EKS max pods for EC2).",
             discussion: "Example: edxplan catalog instance t3.large --format json")
         @Argument(help: "The instance type.") var type: String
@@ -59,6 +61,7 @@ struct CatalogGroup: ParsableCommand {
 extension CatalogGroup {
     struct Import: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Refresh the catalog from an AWS file.",
             discussion: """
                 aws-price-list: an AWS Price List bulk offer file, e.g. the per-region file
@@ -80,6 +83,7 @@ extension CatalogGroup {
 extension CatalogGroup {
     struct Update: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Refresh prices from AWS's public Price List bulk files.",
             discussion: """
                 Reads https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json, each service's \

@@ -58,6 +58,7 @@ struct GlobalOptions: ParsableArguments {
 
 struct Init: ParsableCommand, EdxplanCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented starter scenario, edxplan.yaml, in this folder.",
         discussion: """
             Every command run in this folder without a scenario reads edxplan.yaml. It holds the \
@@ -86,6 +87,7 @@ struct Init: ParsableCommand, EdxplanCommand {
 
 struct Cost: ParsableCommand, EdxplanCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cost",
         abstract: "Monthly cost per environment, service, resource and component.",
         discussion: """
             Examples:

@@ -68,6 +68,7 @@ protocol OutcomeCommand: ParsableCommand {
 
 struct Plan: ParsableCommand, OutcomeCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "What `terragrunt run --all apply` (or destroy) would do to the fake account.",
         discussion: """
             Examples:
@@ -90,6 +91,7 @@ struct Plan: ParsableCommand, OutcomeCommand {
 
 struct Apply: ParsableCommand, OutcomeCommand {
     static let configuration = CommandConfiguration(
+        commandName: "apply",
         abstract: "Run the plan against the fake account on a simulated clock.",
         discussion: "Example: edxplan apply --env prod && edxplan plan --env prod   # no changes")
     @OptionGroup var run: RunOptions
@@ -102,6 +104,7 @@ struct Apply: ParsableCommand, OutcomeCommand {
 
 struct Destroy: ParsableCommand, OutcomeCommand {
     static let configuration = CommandConfiguration(
+        commandName: "destroy",
         abstract: "Destroy the scope in the fake account, in Terragrunt's reverse order.",
         discussion: """
             Examples:
@@ -129,7 +132,7 @@ struct AccountGroup: ParsableCommand {
     }
 
     struct Show: ParsableCommand, EdxplanCommand {
-        static let configuration = CommandConfiguration(abstract: "Resources, state, locks and what lives outside state.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Resources, state, locks and what lives outside state.")
         @OptionGroup var which: Which
         @Option(help: "table or json.") var format: OutputFormat = .table
         @OptionGroup var global: GlobalOptions
@@ -140,7 +143,7 @@ struct AccountGroup: ParsableCommand {
     }
 
     struct Events: ParsableCommand, EdxplanCommand {
-        static let configuration = CommandConfiguration(abstract: "The account's event log, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "events", abstract: "The account's event log, oldest first.")
         @OptionGroup var which: Which
         @Option(help: "Only this environment.") var env: String?
         @Option(parsing: .unconditional, help: "Only the latest N events.") var limit: Int?
@@ -152,7 +155,7 @@ struct AccountGroup: ParsableCommand {
     }
 
     struct Reset: ParsableCommand, EdxplanCommand {
-        static let configuration = CommandConfiguration(abstract: "Empty the fake account.")
+        static let configuration = CommandConfiguration(commandName: "reset", abstract: "Empty the fake account.")
         @OptionGroup var which: Which
         @OptionGroup var global: GlobalOptions
         mutating func execute() throws -> String {
@@ -162,6 +165,7 @@ struct AccountGroup: ParsableCommand {
 
     struct Unlock: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unlock",
             abstract: "Release state locks left by a killed run (Terraform's force-unlock).")
         @OptionGroup var which: Which
         @Option(name: .customLong("lock-id"), help: ArgumentHelp(

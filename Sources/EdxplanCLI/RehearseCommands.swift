@@ -4,6 +4,7 @@ import Pipeline
 
 struct Rehearse: ParsableCommand, OutcomeCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rehearse",
         abstract: "Destroy and recreate on a scratch copy of the fake account: failures, hazards, data loss, duration, quotas.",
         discussion: """
             Without --env every environment is rehearsed in one account (quotas across environments).
@@ -52,6 +53,7 @@ enum RehearsalFormat: String, ExpressibleByArgument, CaseIterable { case text, m
 extension AccountGroup {
     struct Tinker: ParsableCommand, EdxplanCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tinker",
             abstract: "Change the fake account behind Terraform's back (drift), as someone in the console would.",
             discussion: """
                 Examples:

@@ -4,6 +4,7 @@ import Pipeline
 /// `edxplan report`: the stakeholder pack, or a pull-request comment with `--format pr-comment`.
 struct Report: ParsableCommand, EdxplanCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "The stakeholder pack: HTML with charts, Markdown, CSV, JSON and the apply plan under Reports/<scenario>/.",
         discussion: """
             Examples:

@@ -3,6 +3,7 @@ import Pipeline
 
 struct Size: ParsableCommand, EdxplanCommand {
     static let configuration = CommandConfiguration(
+        commandName: "size",
         abstract: "Capacity plan: does the configuration hold the load, and the cheapest one that does.",
         discussion: """
             Examples:
@@ -44,6 +45,7 @@ struct Size: ParsableCommand, EdxplanCommand {
 
 struct Diff: ParsableCommand, EdxplanCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Cost and plan difference between two scenarios (what applying B on top of A would do).",
         discussion: """
             Either side may be a Terragrunt tree: --terragrunt takes A's place, --terragrunt-b B's, and             the scenario files fill the sides left.

@@ -41,16 +41,21 @@ public enum StateCommands {
         }
         try importer.read(sources)
         let file = options.accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
-        let account = try FakeAccount.open(at: file)
-        try InfrastructureContext.seed(account, catalog: try workspace.catalog(), scenario: scenario)
+        let catalog = try workspace.catalog()
         let notes = importer.units.map { unit in
             EventDraft(.note, scope: unit.source.environment, module: unit.source.unit,
                        message: "state imported from \(unit.source.display) (Terraform \(unit.terraformVersion), serial \(unit.serial)): "
                            + "\(unit.objects) objects" + (unit.held.isEmpty ? "" : ", \(unit.held.count) held, not simulated"))
         }
-        try account.importState(importer.objects,
-                                replacing: importer.units.map { FakeAccount.stateKey(scope: $0.source.environment, module: $0.source.unit) },
-                                notes: notes)
+        func fill(_ account: FakeAccount) throws {
+            try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
+            try account.importState(importer.objects,
+                                    replacing: importer.units.map { FakeAccount.stateKey(scope: $0.source.environment, module: $0.source.unit) },
+                                    notes: notes)
+        }
+        // A new account is built whole beside its name and moved into place; an existing one
+        // takes the import as one transaction.
+        if FakeAccount.exists(file) { try fill(try FakeAccount.open(at: file)) } else { try FakeAccount.build(at: file, fill) }
         return summary(importer.units, account: workspace.display(file))
     }
 

@@ -12,18 +12,18 @@ import Sizing
 public enum SavingsFinder {
     public static func find(_ scenario: Scenario, catalog: Catalog, cost: CostDocument) -> [Saving] {
         let pricing = ScenarioPricing(scenario: scenario, catalog: catalog, base: cost.monthlyTotal,
-                                      unpricedKeys: Set(cost.unpriced.map(\.priceKey)))
+                                      unpricedKeys: Set(cost.unpriced.map(\.priceKey)), blueprint: Blueprint.expand(scenario))
         var found: [Saving] = []
         for (index, environment) in scenario.environments.enumerated() {
             let scope = Scope.environment(index)
             found += Variants.all(environment, catalog: catalog).compactMap { pricing.saving($0, in: scope, name: environment.name) }
             if scenario.layout == .perEnvironment {
-                found += RightSizing.saving(scenario, name: environment.name, catalog: catalog)
+                found += RightSizing.saving(scenario, name: environment.name, catalog: catalog, cost: cost)
             }
         }
         if let stack = scenario.shared {
             found += Variants.all(stack, catalog: catalog).compactMap { pricing.saving($0, in: .shared, name: "shared") }
-            found += RightSizing.saving(scenario, name: "shared", catalog: catalog)
+            found += RightSizing.saving(scenario, name: "shared", catalog: catalog, cost: cost)
         }
         found += ReservedCapacity.savings(cost, catalog: catalog)
         return Saving.ranked(found)
@@ -42,6 +42,8 @@ struct ScenarioPricing {
     let base: Money
     /// What the catalog cannot price in the scenario as it is (the same gaps do not make a saving).
     var unpricedKeys: Set<PriceKey> = []
+    /// The scenario's blueprint, expanded once: every variant's plan change starts from it.
+    let blueprint: Blueprint
 
     func saving(_ variant: Variant, in scope: Scope, name: String) -> Saving? {
         var changed = scenario
@@ -49,20 +51,21 @@ struct ScenarioPricing {
         case .environment(let index): changed.environments[index] = variant.environment
         case .shared: changed.shared = variant.environment
         }
-        guard let priced = try? CostEngine.price(changed, catalog: catalog, estimator: LoadUsage()),
+        let changedBlueprint = Blueprint.expand(changed)
+        guard let priced = try? CostEngine.price(changed, catalog: catalog, blueprint: changedBlueprint, estimator: LoadUsage()),
               Set(priced.unpriced.map(\.priceKey)).isSubset(of: unpricedKeys) else { return nil }
         // An alternative whose price the catalog lacks (a DocumentDB class unpriced in this region)
         // is not a saving: its missing price would count as zero.
         let monthly = base - priced.monthlyTotal
         guard monthly > .zero else { return nil }
         return Saving(kind: variant.kind, environment: name, title: variant.title, monthly: monthly,
-                      planChange: planChange(from: scenario, to: changed, name: name) ?? variant.planChange,
+                      planChange: planChange(to: changed, blueprint: changedBlueprint, name: name) ?? variant.planChange,
                       risk: variant.risk, steps: variant.steps)
     }
 
     /// "in place: 1 to change (module.db...); 0 min downtime" from the planner's own plan.
-    func planChange(from old: Scenario, to new: Scenario, name: String) -> String? {
-        let before = Blueprint.expand(old), after = Blueprint.expand(new)
+    func planChange(to new: Scenario, blueprint after: Blueprint, name: String) -> String? {
+        let before = blueprint
         let pick = { (b: Blueprint) in name == "shared" ? b.shared : b.environments.first { $0.name == name } }
         guard let current = pick(before), let desired = pick(after),
               let plan = try? ChangePlanner.plan(current: current, desired: desired, scenario: new),

@@ -47,7 +47,8 @@ public struct CarriedLoad: Sendable, Equatable {
 /// for the shared stack that every environment of a shared-stack scenario runs on.
 public enum Sizer {
     public static func size(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int? = nil,
-                            peakUsers: Int? = nil, overrides: [String: Double] = [:]) throws -> SizingReport {
+                            peakUsers: Int? = nil, overrides: [String: Double] = [:],
+                            scenarioCost: CostDocument? = nil) throws -> SizingReport {
         let scope = try SizingScope.choose(scenario, name: name, learners: learners, peakUsers: peakUsers)
         let old = try scope.resources(in: Blueprint.expand(scope.scenario))
         let problem = try scope.problem(resources: old.resources, catalog: catalog, overrides: overrides)
@@ -57,7 +58,8 @@ public enum Sizer {
         // Each candidate's whole bill, from the cost engine, as `edxplan cost` prices the what-if.
         let explicit = !overrides.isEmpty
         let estimator = LoadUsage()
-        let currentTotal = scope.total(try CostEngine.price(scenario, catalog: catalog, estimator: estimator))
+        // `scenarioCost`, when given, is this same pricing of `scenario` (`cost` has it already).
+        let currentTotal = scope.total(try scenarioCost ?? CostEngine.price(scenario, catalog: catalog, estimator: estimator))
         for index in search.top.indices {
             let whatIf = scope.with(apply(search.top[index], to: scope.sized, explicitCredits: explicit))
             search.top[index].monthlyTotal = scope.total(try CostEngine.price(whatIf, catalog: catalog, estimator: estimator))

@@ -19,6 +19,9 @@ struct SizingPricer {
     let mysql: Resource?
     let docdb: Resource?
     let redis: Resource?
+    /// Each option priced once: the search asks for the same class or node type and count again
+    /// (to list what the catalog prices, then for every node vCPU count).
+    private let memo = PriceMemo()
 
     init(catalog: Catalog, environment: Environment, resources: [Resource]) {
         self.catalog = catalog
@@ -41,23 +44,30 @@ struct SizingPricer {
 
     /// Instances, their disks and CPU credits (vCPU-hours above the baseline).
     func nodes(type: String, count: Int, credits: Double) -> Money? {
-        var usage = self.usage
-        usage.cpuCreditVCPUHours = Self.decimal(credits)
-        return price(nodeGroup, ["instance_types": .strings([type]), "desired_size": .int(count)], usage: usage)
+        memo.value(.init(part: .nodes, type: type, count: count, credits: credits)) {
+            var usage = self.usage
+            usage.cpuCreditVCPUHours = Self.decimal(credits)
+            return price(nodeGroup, ["instance_types": .strings([type]), "desired_size": .int(count)], usage: usage)
+        }
     }
 
     /// Instance, storage, backups beyond the free storage, CPU credits and extended support.
     func mysql(type: String, storageGB: Int, credits: Double) -> Money? {
-        var usage = self.usage
-        usage.rdsCPUCreditVCPUHours = Self.decimal(credits)
-        return price(mysql, ["instance_class": .string(type), "allocated_storage": .int(storageGB)], usage: usage)
+        memo.value(.init(part: .mysql, type: type, count: storageGB, credits: credits)) {
+            var usage = self.usage
+            usage.rdsCPUCreditVCPUHours = Self.decimal(credits)
+            return price(mysql, ["instance_class": .string(type), "allocated_storage": .int(storageGB)], usage: usage)
+        }
     }
 
     func docdb(type: String, count: Int) -> Money? {
-        price(docdb, ["instance_class": .string(type)]).map { $0 * Decimal(count) }
+        memo.value(.init(part: .docdb, type: type, count: 1, credits: 0)) { price(docdb, ["instance_class": .string(type)]) }
+            .map { $0 * Decimal(count) }
     }
 
-    func redis(type: String) -> Money? { price(redis, ["node_type": .string(type)]) }
+    func redis(type: String) -> Money? {
+        memo.value(.init(part: .redis, type: type, count: 1, credits: 0)) { price(redis, ["node_type": .string(type)]) }
+    }
 
     /// vCPU-hours to the hundredth, as the bill shows them; exact in Decimal and in YAML.
     static func decimal(_ value: Double) -> Decimal {

@@ -12,14 +12,25 @@ extension SizingSearch {
                 mysql.append(Option(name: type.type, cost: cost, checks: result.checks, credits: result.creditHours))
             }
         }
+        // DocumentDB and Redis come cheapest first from `prices`: only MySQL's order changes with the load.
         let docdb = prices.docdb.map {
             (Option(name: $0.type.type, cost: $0.cost, checks: problem.stores.docdb($0.type, count: $0.count, workload: work), credits: 0),
              $0.count)
         }
-        let redis = prices.redis.map { Option(name: $0.type.type, cost: $0.cost, checks: problem.stores.redis($0.type), credits: 0) }
-        let order = { (a: Option, b: Option) in (a.cost, a.name) < (b.cost, b.name) }
-        return (mysql.sorted(by: order), docdb.sorted { ($0.0.cost, $0.0.name, $0.1) < ($1.0.cost, $1.0.name, $1.1) },
-                redis.sorted(by: order))
+        let redis = prices.redis.map { Option(name: $0.type.type, cost: $0.cost, checks: $0.checks, credits: 0) }
+        return (Self.cheapestFirst(mysql), docdb, redis)
+    }
+
+    /// `options` by cost, then name. The cost engine rounds every component to the cent, so
+    /// the costs are compared as whole cents, which is exact and far cheaper than comparing
+    /// Decimals; if one were not whole cents, they are compared as they are.
+    static func cheapestFirst(_ options: [Option]) -> [Option] {
+        let cents = options.map(\.cost.cents)
+        let exact = zip(options, cents).allSatisfy { option, cents in
+            Decimal(sign: cents < 0 ? .minus : .plus, exponent: -2, significand: Decimal(cents.magnitude)) == option.cost.amount
+        }
+        guard exact else { return options.sorted { ($0.cost, $0.name) < ($1.cost, $1.name) } }
+        return zip(options, cents).sorted { ($0.1, $0.0.name) < ($1.1, $1.0.name) }.map(\.0)
     }
 
     /// Cheaper options than the chosen ones that fail, each with its worst violation; at most

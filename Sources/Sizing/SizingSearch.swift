@@ -71,7 +71,9 @@ public struct SizingSearch: Sendable {
             guard evaluation.feasible, let cost = problem.cost(evaluation) else { continue }
             candidates.append(Candidate(evaluation: evaluation, monthlyCost: cost))
         }
-        candidates.sort { ($0.monthlyCost, $0.evaluation.configuration.summary) < ($1.monthlyCost, $1.evaluation.configuration.summary) }
+        // Each summary made once, not once per comparison.
+        candidates = candidates.map { ($0, $0.evaluation.configuration.summary) }
+            .sorted { ($0.0.monthlyCost, $0.1) < ($1.0.monthlyCost, $1.1) }.map(\.0)
         guard let best = candidates.first else { throw SizingError.nothingFits(try whyNothingFits(nodes, storeCache)) }
         let chosen = best.evaluation.configuration
         let vcpu = nodes.first { $0.capacity.type == chosen.nodeType }?.capacity.vcpu ?? 0

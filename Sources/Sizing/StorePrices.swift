@@ -11,8 +11,11 @@ struct StorePrices {
     struct MySQLKey: Hashable { let type: String; let credits: Double }
 
     let mysqlTypes: [InstanceType]
+    /// Cheapest first (then by name and count), as the search wants them for every node vCPU count.
     let docdb: [(type: InstanceType, count: Int, cost: Money)]
-    let redis: [(type: InstanceType, cost: Money)]
+    /// Cheapest first (then by name), with the checks of each node type: Redis's checks do not
+    /// depend on the node vCPU count, so they are made once too.
+    let redis: [(type: InstanceType, cost: Money, checks: [Check])]
     private var mysqlCosts: [MySQLKey: Money?] = [:]
 
     init(problem: SizingProblem) {
@@ -25,14 +28,14 @@ struct StorePrices {
                 for count in problem.docdbInstanceRange { docdb.append((type, count, one * Decimal(count))) }
             }
         }
-        self.docdb = docdb
-        var redis: [(type: InstanceType, cost: Money)] = []
+        self.docdb = docdb.sorted { ($0.cost, $0.type.type, $0.count) < ($1.cost, $1.type.type, $1.count) }
+        var redis: [(type: InstanceType, cost: Money, checks: [Check])] = []
         if base.redisNodeType != nil {
             for type in Self.types(problem, "elasticache") {
-                if let cost = problem.pricer.redis(type: type.type) { redis.append((type, cost)) }
+                if let cost = problem.pricer.redis(type: type.type) { redis.append((type, cost, problem.stores.redis(type))) }
             }
         }
-        self.redis = redis
+        self.redis = redis.sorted { ($0.cost, $0.type.type) < ($1.cost, $1.type.type) }
     }
 
     /// The catalog's classes of a service, by name (the order `SizingProblem.candidates` gives).

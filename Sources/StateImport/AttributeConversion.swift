@@ -35,21 +35,38 @@ enum AttributeConversion {
     struct SecretNames {
         private var known: [String: [String: Bool]] = [:]
 
-        mutating func contains(type: String, name: String) -> Bool {
-            if let answer = known[type]?[name] { return answer }
-            let answer = Sensitive.attribute(type: type, name: name)
-            known[type, default: [:]][name] = answer
-            return answer
+        /// The answers for one type, taken out while an object of it is converted (one
+        /// lookup of the type per object, not one per attribute) and put back with `keep`.
+        mutating func take(_ type: String) -> Answers {
+            Answers(type: type, known: known.removeValue(forKey: type) ?? [:])
+        }
+
+        mutating func keep(_ answers: Answers) { known[answers.type] = answers.known }
+
+        struct Answers {
+            let type: String
+            var known: [String: Bool]
+
+            mutating func contains(_ name: String) -> Bool {
+                if let answer = known[name] { return answer }
+                let answer = Sensitive.attribute(type: type, name: name)
+                known[name] = answer
+                return answer
+            }
         }
     }
 
     static func toAccount(_ value: StateValue, type: String, sensitive: Set<String>, secrets: inout SecretNames) -> Converted {
         var converted = Converted()
-        for (name, member) in value.members ?? [] where !identity.contains(name) {
+        let members = value.members ?? []
+        converted.attributes.reserveCapacity(members.count)
+        var answers = secrets.take(type)
+        defer { secrets.keep(answers) }
+        for (name, member) in members where name != "id" && name != "arn" {
             if case .null = member { continue }
             // A flag or a count named like a secret (`get_password_data`, `password_length`) is no secret;
             // what the file itself marks sensitive is hidden whatever it is.
-            let named = member.bool == nil && member.number == nil && secrets.contains(type: type, name: name)
+            let named = member.bool == nil && member.number == nil && answers.contains(name)
             if sensitive.contains(name) || named {
                 // An empty value hides nothing; keeping it says the attribute is unset.
                 if member == .string("") || member == .array([]) || member == .object([]) { continue }

@@ -50,13 +50,47 @@ public struct StateImporter {
             (source.environment == "shared" ? 0 : 1, source.environment,
              ModuleName(rawValue: source.unit).flatMap { ModuleName.allCases.firstIndex(of: $0) } ?? ModuleName.allCases.count, source.unit)
         }
-        for source in sources.sorted(by: { rank($0) < rank($1) }) {
-            let data = try StateReader.contents(of: source.url, file: source.display)
-            var resources: [StateResource] = []
-            let header = try StateReader.stream(data, file: source.display) { resources.append($0) }
-            try add(source, header: header, resources: resources)
+        let ordered = sources.sorted { rank($0) < rank($1) }
+        // Files are parsed on every core, a few at a time so that only those are held parsed,
+        // and added in order: the first refusal in that order is the one reported, as when
+        // they were read one by one.
+        let batch = 4 * ProcessInfo.processInfo.activeProcessorCount
+        for start in stride(from: 0, to: ordered.count, by: batch) {
+            let chunk = Array(ordered[start..<min(start + batch, ordered.count)])
+            for (source, parsed) in zip(chunk, Self.parse(chunk)) {
+                let (header, resources) = try parsed.get()
+                try add(source, header: header, resources: resources)
+            }
         }
         try attachToVPCs()
+    }
+
+    /// Each file's header and resources, or its refusal, in the order given.
+    static func parse(_ sources: [StateSource]) -> [Result<(StateFile, [StateResource]), Error>] {
+        let results = ParsedFiles(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let source = sources[index]
+            let result = Result<(StateFile, [StateResource]), Error> {
+                let data = try StateReader.contents(of: source.url, file: source.display)
+                var resources: [StateResource] = []
+                let header = try StateReader.stream(data, file: source.display) { resources.append($0) }
+                return (header, resources)
+            }
+            results.set(index, result)
+        }
+        return results.all
+    }
+
+    /// The parse results, written by the workers under a lock.
+    private final class ParsedFiles: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<(StateFile, [StateResource]), Error>?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: Result<(StateFile, [StateResource]), Error>) { lock.withLock { slots[index] = result } }
+
+        var all: [Result<(StateFile, [StateResource]), Error>] { lock.withLock { slots.map { $0! } } }
     }
 
     private mutating func add(_ source: StateSource, header: StateFile, resources: [StateResource]) throws {
@@ -145,6 +179,8 @@ public struct StateImporter {
     /// An address without its instance keys, as Terraform writes dependencies:
     /// `module.a["x"].aws_b.c[0]` is `module.a.aws_b.c`.
     public static func configAddress(_ address: String) -> String {
+        // Most addresses have no key at all: nothing to take out.
+        guard address.utf8.contains(UInt8(ascii: "[")) else { return address }
         var out = ""
         var depth = 0
         var quoted = false
@@ -163,9 +199,17 @@ public struct StateImporter {
 
     /// `us-east-1` from `arn:aws:rds:us-east-1:123456789012:db:prod`; nil for global ARNs.
     static func region(ofARN arn: String?) -> String? {
-        guard let arn else { return nil }
-        let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count > 4, parts[0] == "arn", !parts[3].isEmpty else { return nil }
-        return String(parts[3])
+        // Between the third and the fourth colon, found in the bytes: splitting every ARN of a
+        // 100 MB state into strings was a twentieth of its import.
+        guard let arn, arn.hasPrefix("arn:") else { return nil }
+        let bytes = arn.utf8
+        var colons = 0
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == UInt8(ascii: ":") {
+            colons += 1
+            if colons == 3 { start = bytes.index(after: index) }
+            if colons == 4 { return start == index ? nil : String(arn[start..<index]) }
+        }
+        return nil
     }
 }

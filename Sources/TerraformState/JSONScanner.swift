@@ -12,6 +12,11 @@ struct JSONScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// Members and items of the objects and lists being read, innermost last: each value is
+    /// collected here and copied out once into an array of its exact size, rather than grown
+    /// by doubling (seven allocations for an object of forty attributes).
+    private var members: [(key: String, value: StateValue)] = []
+    private var items: [StateValue] = []
     /// Deep enough for any state (cty values nest a dozen levels), shallow enough that a
     /// hostile file of nested brackets cannot overflow the stack.
     static let maxDepth = 512
@@ -59,8 +64,9 @@ struct JSONScanner {
         switch bytes[index] {
         case UInt8(ascii: "{"):
             index += 1
-            var members: [(key: String, value: StateValue)] = []
-            if take(UInt8(ascii: "}")) { return .object(members) }
+            if take(UInt8(ascii: "}")) { return .object([]) }
+            let first = members.count
+            defer { members.removeSubrange(first...) }
             repeat {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -68,17 +74,22 @@ struct JSONScanner {
                 }
                 let key = try string()
                 try expect(UInt8(ascii: ":"), "':' after the member name")
-                members.append((key, try value(depth: depth + 1)))
+                let member = try value(depth: depth + 1)
+                members.append((key, member))
             } while take(UInt8(ascii: ","))
             try expect(UInt8(ascii: "}"), "',' or '}' in the object")
-            return .object(members)
+            return .object(Array(members[first...]))
         case UInt8(ascii: "["):
             index += 1
-            var items: [StateValue] = []
-            if take(UInt8(ascii: "]")) { return .array(items) }
-            repeat { items.append(try value(depth: depth + 1)) } while take(UInt8(ascii: ","))
+            if take(UInt8(ascii: "]")) { return .array([]) }
+            let first = items.count
+            defer { items.removeSubrange(first...) }
+            repeat {
+                let item = try value(depth: depth + 1)
+                items.append(item)
+            } while take(UInt8(ascii: ","))
             try expect(UInt8(ascii: "]"), "',' or ']' in the array")
-            return .array(items)
+            return .array(Array(items[first...]))
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "t"): try word("true"); return .bool(true)
         case UInt8(ascii: "f"): try word("false"); return .bool(false)
@@ -221,6 +232,9 @@ struct JSONScanner {
     /// The bytes from `start` to `end` as text; bytes that are not UTF-8 are an error at the first of them.
     private func utf8(_ start: Int, _ end: Int) throws -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // ASCII (nearly every string of a state) is UTF-8 already: `String(validating:as:)` is
+        // generic and not specialized here, and asking it for every string was half of reading.
+        if !slice.contains(where: { $0 >= 0x80 }) { return String(decoding: slice, as: UTF8.self) }
         if let text = String(validating: slice, as: UTF8.self) { return text }
         var iterator = slice.makeIterator()
         var decoder = UTF8()
