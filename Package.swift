@@ -43,7 +43,7 @@ let package = Package(
         // Desired resources per environment and module, with Terraform addresses.
         .target(name: "Blueprint", dependencies: ["Scenario"]),
         // Priced components per resource, totals, shared-stack allocation.
-        .target(name: "Cost", dependencies: ["Catalog", "Blueprint", "Scenario"]),
+        .target(name: "Cost", dependencies: ["Catalog", "Blueprint", "Scenario", "Diagnostics"]),
         // Terragrunt module waves and Terraform resource actions: plans as pure values.
         .target(name: "Planner", dependencies: ["Blueprint", "Scenario", "Diagnostics"]),
         // The fake AWS account in SQLite: resources, per-module state, locks, snapshots, data, events.

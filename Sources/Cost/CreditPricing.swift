@@ -1,5 +1,6 @@
 import Blueprint
 import Catalog
+import Diagnostics
 import Foundation
 import Scenario
 
@@ -30,7 +31,7 @@ extension Pricer {
     /// catalog does not know the type.
     func burnable(service: String, type: String, count: Decimal) -> Decimal? {
         guard let instance = catalog.instanceTypes[service]?[type], let baseline = instance.baselinePct else { return nil }
-        let share = Decimal(string: String(format: "%.4f", 1 - baseline / 100)) ?? 0
+        let share = Decimal(string: FixedFormat.string(1 - baseline / 100, digits: 4)) ?? 0
         return count * Decimal(instance.vcpu) * hours * share
     }
 

@@ -44,6 +44,20 @@ struct ScenarioPricing {
     var unpricedKeys: Set<PriceKey> = []
     /// The scenario's blueprint, expanded once: every variant's plan change starts from it.
     let blueprint: Blueprint
+    /// Each environment's (and the shared stack's, as `shared`) prior state, made once for all its variants.
+    let priors: [String: PriorState]
+
+    init(scenario: Scenario, catalog: Catalog, base: Money, unpricedKeys: Set<PriceKey>, blueprint: Blueprint) {
+        self.scenario = scenario
+        self.catalog = catalog
+        self.base = base
+        self.unpricedKeys = unpricedKeys
+        self.blueprint = blueprint
+        var priors: [String: PriorState] = [:]
+        for environment in blueprint.environments { priors[environment.name] = ChangePlanner.priorState(of: environment) }
+        priors["shared"] = ChangePlanner.priorState(of: blueprint.shared)   // as planChange picks: `shared` is the stack
+        self.priors = priors
+    }
 
     func saving(_ variant: Variant, in scope: Scope, name: String) -> Saving? {
         var changed = scenario
@@ -67,8 +81,8 @@ struct ScenarioPricing {
     func planChange(to new: Scenario, blueprint after: Blueprint, name: String) -> String? {
         let before = blueprint
         let pick = { (b: Blueprint) in name == "shared" ? b.shared : b.environments.first { $0.name == name } }
-        guard let current = pick(before), let desired = pick(after),
-              let plan = try? ChangePlanner.plan(current: current, desired: desired, scenario: new),
+        guard pick(before) != nil, let desired = pick(after), let prior = priors[name],
+              let plan = try? ChangePlanner.plan(prior: prior, desired: desired, scenario: new),
               let assumptions = try? SizingAssumptions(load: LoadProfile()) else { return nil }
         let effects = ChangePlanner.effects(of: plan, catalog: catalog, assumptions: assumptions)
         guard !effects.isEmpty else { return nil }

@@ -28,7 +28,9 @@ public struct SourceValue: Sendable {
         let node: Node?
         do {
             // UTF-8 named here: Yams's default reads YAMS_DEFAULT_ENCODING and prints to stdout when it is set.
-            node = try Parser(yaml: text, encoding: .utf8).singleRoot()
+            // No tag resolution: `convert` reads each scalar's text and style, never its tag, and Yams's
+            // default resolver compiles seven regular expressions first (more work than the whole parse).
+            node = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             throw ScenarioError.malformed(location(of: error, file: file), problem: problem(of: error))
         }

@@ -33,9 +33,13 @@ public enum ChangePlanner {
     /// Plans `desired` (from scenario B) against `current` (scenario A) as applied.
     /// The scope graph is B's: its declared `dependencies:` when it has them.
     public static func plan(current: EnvironmentBlueprint, desired: EnvironmentBlueprint, scenario: Scenario) throws -> Plan {
+        try plan(prior: priorState(of: current), desired: desired, scenario: scenario)
+    }
+
+    /// The same, from `current`'s prior state made once (`priorState(of:)`) for many `desired`.
+    public static func plan(prior: PriorState, desired: EnvironmentBlueprint, scenario: Scenario) throws -> Plan {
         let graph = try ModuleGraph.cookiecutter(for: desired, scenario: scenario)
-        return try Planner.plan(scope: desired.name, desired: desired.resources, prior: priorState(of: current), graph: graph,
-                                mode: .apply)
+        return try Planner.plan(scope: desired.name, desired: desired.resources, prior: prior, graph: graph, mode: .apply)
     }
 
     public static func effects(of plan: Plan, catalog: Catalog, assumptions: SizingAssumptions) -> [ChangeEffect] {

@@ -17,7 +17,8 @@ public struct LoadUsage: UsageEstimator {
         let usage = environment.usage
         guard usage.cpuCreditVCPUHours == nil || usage.rdsCPUCreditVCPUHours == nil,
               let assumptions = try? SizingAssumptions(load: environment.load, overrides: overrides),
-              let problem = try? SizingProblem(environment: environment, catalog: catalog, assumptions: assumptions)
+              let problem = try? SizingProblem(environment: environment, catalog: catalog, assumptions: assumptions,
+                                               everyNodeSize: false)
         else { return usage }
         return filled(usage, problem: problem, catalog: catalog)
     }

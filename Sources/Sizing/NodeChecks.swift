@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The node group's constraints for one node type and count (sizing.md §3, §4.5).
@@ -52,5 +53,5 @@ struct NodeChecks {
         return (checks, credits)
     }
 
-    static func rate(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func rate(_ value: Double) -> String { FixedFormat.string(value, digits: 1) }
 }

@@ -20,8 +20,10 @@ public struct SizingProblem: Sendable {
     /// `resources` are the environment's blueprint (what the sized options are priced from);
     /// without them the problem still evaluates configurations but prices none. `tenants`, for
     /// the shared stack, are the environments its cluster and database carry, each at its load.
+    /// `everyNodeSize: false` works out the workload of a node size only when asked (evaluating
+    /// one configuration, as the usage estimate does, needs one of them).
     public init(environment: Environment, resources: [Resource] = [], catalog: Catalog, assumptions: SizingAssumptions,
-                tenants: [LoadModel.Tenant] = []) throws {
+                tenants: [LoadModel.Tenant] = [], everyNodeSize: Bool = true) throws {
         guard environment.has(.kubernetes), let group = environment.kubernetes.nodeGroups.first else {
             throw SizingError.noKubernetes(environment: environment.name)
         }
@@ -40,7 +42,7 @@ public struct SizingProblem: Sendable {
         pricer = SizingPricer(catalog: catalog, environment: environment, resources: resources)
         nodes = NodeChecks(assumptions: assumptions, hours: pricer.hoursDouble)
         stores = StoreChecks(assumptions: assumptions, learners: learners, hours: pricer.hoursDouble)
-        let cores = Set((catalog.instanceTypes["ec2"] ?? [:]).values.map(\.vcpu))
+        let cores = everyNodeSize ? Set((catalog.instanceTypes["ec2"] ?? [:]).values.map(\.vcpu)) : []
         workloads = Dictionary(uniqueKeysWithValues: cores.map { ($0, model.workload(nodeVCPU: $0)) })
     }
 

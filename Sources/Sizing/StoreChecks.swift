@@ -1,4 +1,5 @@
 import Catalog
+import Diagnostics
 import Foundation
 
 /// The managed data stores' constraints (sizing.md §4): RDS MySQL, DocumentDB, ElastiCache Redis.
@@ -80,7 +81,7 @@ struct StoreChecks {
         let cache = a["cache_base_mib"] + a["courses"] * a["cache_mib_per_course"]
         let used = sessions + cache + a["broker_mib"]
         return [Check(name: "redis.memory", used: used / 1024, limit: instance.memoryGib * (1 - a["redis_reserved_share"]),
-                      unit: "GiB", detail: "sessions \(String(format: "%.0f", sessions)) MiB + cache \(String(format: "%.0f", cache)) MiB + broker against "
+                      unit: "GiB", detail: "sessions \(FixedFormat.string(sessions, digits: 0)) MiB + cache \(FixedFormat.string(cache, digits: 0)) MiB + broker against "
                         + "maxmemory of \(instance.type) less \(Int(a["redis_reserved_share"] * 100))% reserved")]
     }
 
