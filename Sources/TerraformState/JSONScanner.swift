@@ -138,29 +138,35 @@ struct JSONScanner {
         let open = index
         index += 1
         let start = index
-        // The usual case: no escapes, so the bytes are the string.
+        // The usual case: no escapes, so the bytes are the string, and ASCII ones (every byte
+        // below 0x80) need no UTF-8 check.
+        var high: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = try utf8(start, index)
+                let text = high < 0x80 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                                       : try utf8(start, index)
                 index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw fail("a control character must be escaped in a string") }
+            high |= byte
             index += 1
         }
         guard index < bytes.count else { throw fail("the string has no closing quote", at: open) }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: try utf8(start, index).unicodeScalars)
+        // With escapes: the string's UTF-8 gathered in one buffer, each run between escapes
+        // checked, each escape encoded, and made a String once.
+        var text: [UInt8] = []
+        try append(start, index, to: &text)
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(scalars)
+                return String(decoding: text, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                try escape(into: &scalars)
+                try escape(into: &text)
             case 0..<0x20:
                 throw fail("a control character must be escaped in a string")
             default:
@@ -168,27 +174,32 @@ struct JSONScanner {
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
                     index += 1
                 }
-                scalars.append(contentsOf: try utf8(run, index).unicodeScalars)
+                try append(run, index, to: &text)
             }
         }
         throw fail("the string has no closing quote", at: open)
     }
 
-    private mutating func escape(into scalars: inout String.UnicodeScalarView) throws {
+    /// The bytes from `start` to `end`, checked as UTF-8 (an error at the first bad byte).
+    private func append(_ start: Int, _ end: Int, to text: inout [UInt8]) throws {
+        let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if run.contains(where: { $0 >= 0x80 }) { _ = try utf8(start, end) }
+        text.append(contentsOf: run)
+    }
+
+    private mutating func escape(into text: inout [UInt8]) throws {
         let start = index
         index += 1
         guard index < bytes.count else { throw fail("the string has no closing quote") }
         let byte = bytes[index]
         index += 1
         switch byte {
-        case UInt8(ascii: "\""): scalars.append("\"")
-        case UInt8(ascii: "\\"): scalars.append("\\")
-        case UInt8(ascii: "/"): scalars.append("/")
-        case UInt8(ascii: "b"): scalars.append("\u{08}")
-        case UInt8(ascii: "f"): scalars.append("\u{0C}")
-        case UInt8(ascii: "n"): scalars.append("\n")
-        case UInt8(ascii: "r"): scalars.append("\r")
-        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(byte)
+        case UInt8(ascii: "b"): text.append(0x08)
+        case UInt8(ascii: "f"): text.append(0x0C)
+        case UInt8(ascii: "n"): text.append(0x0A)
+        case UInt8(ascii: "r"): text.append(0x0D)
+        case UInt8(ascii: "t"): text.append(0x09)
         case UInt8(ascii: "u"):
             var code = try hex4(start)
             if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
@@ -203,7 +214,7 @@ struct JSONScanner {
                 }
             }
             // A lone surrogate is what Go's decoder turns into U+FFFD too.
-            scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+            UTF8.encode(Unicode.Scalar(code) ?? "\u{FFFD}") { text.append($0) }
         default:
             throw fail("'\\\(Character(Unicode.Scalar(byte)))' is not a JSON escape", at: start)
         }
