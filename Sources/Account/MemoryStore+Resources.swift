@@ -58,12 +58,14 @@ extension MemoryStore.Tables {
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
         guard let entries = states[stateKey] else { return }
         // Lengths first: String's == compares bytes through several calls even when the
-        // lengths differ, and most IDs in a module differ in length. (An entry is one shared
-        // box, so going through the pairs copies a reference apiece.)
+        // lengths differ, and most IDs in a module differ in length. By position through the
+        // values, reading the ID in place: taking each (address, entry) pair out retained and
+        // released the address too, which is read only for a matching ID.
         let id = entry.resourceID, length = id.utf8.count
-        for (address, other) in entries {
-            let otherID = other.resourceID
-            guard otherID.utf8.count == length, otherID == id, address != entry.address else { continue }
+        let values = entries.values
+        for index in values.indices {
+            let otherID = values[index].resourceID
+            guard otherID.utf8.count == length, otherID == id, values[index].address != entry.address else { continue }
             throw AccountError.rejected(detail: "UNIQUE constraint failed: state_entries.state_key, state_entries.resource_id")
         }
     }

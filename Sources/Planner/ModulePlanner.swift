@@ -4,7 +4,6 @@ import Blueprint
 struct ModulePlanner {
     let module: String
     let configuration: TerraformConfiguration.Module
-    var desired: [String: Resource] { configuration.desired }
     let entries: [String: StateEntry]
     let live: [String: [String: AttributeValue]]
     /// What refresh found, by address order.
@@ -29,10 +28,19 @@ struct ModulePlanner {
         // Dependencies first (the refresh notes this collects are sorted by the caller).
         var actions: [PlannedAction] = []
         actions.reserveCapacity(configuration.walk.count)
-        for (resource, cbd) in configuration.walk { actions.append(decide(resource, cbd: cbd)) }
+        var inState = 0
+        // By index: taking each (resource, flag) pair out copied the resource, a retain and a
+        // release for each of its fields.
+        let walk = configuration.walk
+        for index in walk.indices {
+            actions.append(decide(walk[index].resource, cbd: walk[index].createBeforeDestroy, inState: &inState))
+        }
+        // Every entry is a configured resource: nothing was removed (the usual re-plan, which
+        // then looks up no address a second time).
+        guard inState < entries.count else { return actions }
         // In any order: the deletes are ordered below, and the caller sorts refresh's notes.
         var deletes: [String: PlannedAction] = [:]
-        for (address, entry) in entries where desired[address] == nil {
+        for (address, entry) in entries where configuration.positions[address] == nil {
             guard refreshed(entry) != nil else { continue }
             deletes[address] = delete(entry, reason: "not in configuration")
         }
@@ -45,39 +53,89 @@ struct ModulePlanner {
 
     /// `terraform destroy`: every object still in the account, dependents first.
     mutating func planDestroy() -> [PlannedAction] {
-        // In any order, as in `planApply`.
         var deletes: [String: PlannedAction] = [:]
-        deletes.reserveCapacity(entries.count)
-        for (address, entry) in entries {
-            guard refreshed(entry) != nil else { continue }
-            deletes[address] = delete(entry, reason: "destroy plan: every object in state is destroyed")
+        if let configured = configuredEntries() {
+            // The usual destroy: state holds the configuration's resources, so their order is
+            // the configuration's, reversed (what `deleteOrder` gives for them), without looking
+            // each address up again.
+            var actions: [PlannedAction] = []
+            actions.reserveCapacity(configured.entries.count)
+            for entry in configured.entries.reversed() where refreshed(entry) != nil {
+                actions.append(delete(entry, reason: Self.destroyReason))
+            }
+            if actions.count == configured.entries.count {
+                if configured.sameDependencies { graph = configuration.graphOfFullDestroy }
+                return actions
+            }
+            // Some were deleted outside Terraform: the rest are ordered among themselves.
+            deletes = Dictionary(uniqueKeysWithValues: actions.map { ($0.address, $0) })
+        } else {
+            // In any order, as in `planApply`.
+            deletes.reserveCapacity(entries.count)
+            for (address, entry) in entries {
+                guard refreshed(entry) != nil else { continue }
+                deletes[address] = delete(entry, reason: Self.destroyReason)
+            }
         }
         let actions = deleteOrder(Array(deletes.keys)).reversed().compactMap { deletes[$0] }
         // Every resource, each recording the configuration's dependencies: the walk is the
         // configuration's, worked out once.
         if actions.count == configuration.order.count,
-           actions.allSatisfy({ $0.dependsOn == desired[$0.address]?.dependsOn }) {
+           actions.allSatisfy({ $0.dependsOn == configuration.resource(at: $0.address)?.dependsOn }) {
             graph = configuration.graphOfFullDestroy
         }
         return actions
     }
 
-    /// `addresses` dependencies first, by the state's recorded dependencies. When they are
-    /// exactly the configuration's addresses, recording the configuration's dependencies (as
-    /// every create records them), the order is the configuration's, already worked out:
-    /// the same input to the same pure function. Most destroys of a rehearsal are that case.
-    private func deleteOrder(_ addresses: [String]) -> [String] {
-        let matchesConfiguration = addresses.count == desired.count && addresses.allSatisfy { address in
-            guard let resource = desired[address], let entry = entries[address] else { return false }
-            return entry.dependencies.isEmpty || entry.dependencies == resource.dependsOn
+    static let destroyReason = "destroy plan: every object in state is destroyed"
+
+    /// The state's entries in the configuration's order, when they are exactly the configured
+    /// addresses and each records no dependencies or the configuration's (as every create
+    /// records them); `sameDependencies` when every one records exactly the configuration's.
+    private func configuredEntries() -> (entries: [StateEntry], sameDependencies: Bool)? {
+        let walk = configuration.walk
+        guard entries.count == walk.count else { return nil }
+        var found: [StateEntry] = []
+        found.reserveCapacity(walk.count)
+        var same = true
+        for index in walk.indices {
+            guard let entry = entries[walk[index].resource.address] else { return nil }
+            let dependencies = entry.dependencies
+            if dependencies != walk[index].resource.dependsOn {
+                guard dependencies.isEmpty else { return nil }
+                same = false
+            }
+            found.append(entry)
         }
-        return matchesConfiguration ? configuration.order
-            : ResourceOrder.dependenciesFirst(addresses, dependsOn: recordedDependencies)
+        return (found, same)
+    }
+
+    /// `addresses` dependencies first, by the state's recorded dependencies. When they are
+    /// configured addresses, each recording the configuration's dependencies or none (as every
+    /// create records them), the order is the configuration's resource graph's, worked out
+    /// once: all of them in the configuration's order, some of them (a destroy of what a
+    /// failed run made) by that graph's numbers, without hashing an address per edge.
+    private func deleteOrder(_ addresses: [String]) -> [String] {
+        let resources = configuration.resources
+        var present = [Bool](repeating: false, count: resources.count)
+        let configured = addresses.allSatisfy { address in
+            guard let position = configuration.positions[address], let entry = entries[address],
+                  entry.dependencies.isEmpty || entry.dependencies == resources[position].dependsOn else { return false }
+            present[position] = true
+            return true
+        }
+        guard configured, let shape = configuration.shape else {
+            return ResourceOrder.dependenciesFirst(addresses, dependsOn: recordedDependencies)
+        }
+        if addresses.count == resources.count { return configuration.order }
+        return shape.graph.dependenciesFirst(present: present).map { resources[$0].address }
     }
 
     /// The state's dependencies, with the configuration's for entries that recorded none.
     private var recordedDependencies: [String: [String]] {
-        entries.mapValues { entry in entry.dependencies.isEmpty ? desired[entry.address]?.dependsOn ?? [] : entry.dependencies }
+        entries.mapValues { entry in
+            entry.dependencies.isEmpty ? configuration.resource(at: entry.address)?.dependsOn ?? [] : entry.dependencies
+        }
     }
 
     /// Refresh: the live attributes, or nil (and a drift note) when the object was deleted
@@ -96,7 +154,8 @@ struct ModulePlanner {
         return attributes
     }
 
-    private mutating func decide(_ resource: Resource, cbd: Bool) -> PlannedAction {
+    /// `inState` counts the resources found in state.
+    private mutating func decide(_ resource: Resource, cbd: Bool, inState: inout Int) -> PlannedAction {
         let order: ReplaceOrder = cbd ? .createBeforeDestroy : .destroyBeforeCreate
         func action(_ kind: Action, _ reason: String, _ changes: [AttributeChange], prior: StateEntry?) -> PlannedAction {
             PlannedAction(address: resource.address, type: resource.type, module: module, action: kind,
@@ -104,6 +163,7 @@ struct ModulePlanner {
                           dependsOn: resource.dependsOn, desired: resource, prior: prior)
         }
         guard let entry = entries[resource.address] else { return Self.create(resource, module: module, reason: Self.notInState) }
+        inState += 1
         guard let current = refreshed(entry) else {
             return Self.create(resource, module: module, reason: "not in state: refresh found it deleted outside Terraform")
         }

@@ -34,19 +34,23 @@ enum ResourceOrder {
             }
         }
 
-        /// Node indices, dependencies first, the smallest ready address next.
-        func dependenciesFirst() -> [Int] {
+        /// Node indices, dependencies first, the smallest ready address next. With `present`,
+        /// only the nodes it marks, as a graph of those addresses alone would order them (edges
+        /// to the others ignored): what a destroy of some of a module's resources needs.
+        func dependenciesFirst(present: [Bool]? = nil) -> [Int] {
             let count = byAddress.count
             var rank = [Int](repeating: 0, count: count)
             for (position, index) in byAddress.enumerated() { rank[index] = position }
             var waiting = [Int](repeating: 0, count: count)
             var dependents = [[Int]](repeating: [], count: count)
-            for index in 0..<count {
-                waiting[rank[index]] = needs[index].count
-                for need in needs[index] { dependents[rank[need]].append(rank[index]) }
+            for index in 0..<count where present?[index] ?? true {
+                for need in needs[index] where present?[need] ?? true {
+                    waiting[rank[index]] += 1
+                    dependents[rank[need]].append(rank[index])
+                }
             }
             // Ranks: `ready` stays sorted from `cursor` on, so the smallest ready address goes next.
-            var ready = (0..<count).filter { waiting[$0] == 0 }
+            var ready = (0..<count).filter { waiting[$0] == 0 && present?[byAddress[$0]] ?? true }
             var order: [Int] = []
             order.reserveCapacity(count)
             var placed = [Bool](repeating: false, count: count)
@@ -63,7 +67,7 @@ enum ResourceOrder {
                     }
                 }
             }
-            return order + (0..<count).filter { !placed[$0] }.map { byAddress[$0] }
+            return order + (0..<count).filter { !placed[$0] && present?[byAddress[$0]] ?? true }.map { byAddress[$0] }
         }
 
         /// Which nodes replace create-before-destroy: those that declare it, and every resource a

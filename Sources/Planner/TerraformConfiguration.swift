@@ -6,8 +6,12 @@ import Blueprint
 /// configuration four times, so it is worked out here once instead of in every plan.
 public struct TerraformConfiguration: Sendable {
     struct Module: Sendable {
-        /// By address (the first resource wins if an address repeats).
-        var desired: [String: Resource] = [:]
+        /// The resources, in configuration order, the first of each address only.
+        var resources: [Resource] = []
+        /// Each address's position in `resources`.
+        var positions: [String: Int] = [:]
+        /// Their order and graphs (nil for an empty module).
+        var shape: ModuleShape?
         /// Every address, dependencies first (§1.1).
         var order: [String] = []
         /// The resources in `order`, each with whether it replaces create-before-destroy (declared,
@@ -26,36 +30,24 @@ public struct TerraformConfiguration: Sendable {
 
         /// One module's resources in configuration order; the first wins if an address repeats.
         init(name: String, resources: [Resource]) {
-            desired = Dictionary(resources.map { ($0.address, $0) }, uniquingKeysWith: { first, _ in first })
-            let unique = desired.count == resources.count ? resources : Self.firstOfEach(resources)
-            let graph = ResourceOrder.Graph(addresses: unique.map(\.address), dependsOn: { unique[$0].dependsOn })
-            let createBeforeDestroy = graph.createBeforeDestroy(
-                declared: unique.indices.filter { ReplacementRules.createBeforeDestroy(unique[$0]) })
-            let sequence = graph.dependenciesFirst()
-            order = sequence.map { unique[$0].address }
-            walk = sequence.map { (unique[$0], createBeforeDestroy[$0]) }
-            createsFromEmpty = sequence.map { ModulePlanner.create(unique[$0], module: name, reason: ModulePlanner.notInState) }
-            (graphFromEmpty, graphOfFullDestroy) = Self.graphs(graph, sequence: sequence)
+            positions = Dictionary(resources.indices.map { (resources[$0].address, $0) }, uniquingKeysWith: { first, _ in first })
+            let unique = positions.count == resources.count ? resources : Self.firstOfEach(resources)
+            if unique.count < resources.count {
+                positions = Dictionary(uniqueKeysWithValues: unique.indices.map { (unique[$0].address, $0) })
+            }
+            self.resources = unique
+            // The order and graphs follow from addresses and references alone (`ModuleShape`).
+            let shape = ModuleShape.of(module: name, unique,
+                                       declared: unique.indices.filter { ReplacementRules.createBeforeDestroy(unique[$0]) })
+            self.shape = shape
+            order = shape.sequence.map { unique[$0].address }
+            walk = shape.sequence.map { (unique[$0], shape.createBeforeDestroy[$0]) }
+            createsFromEmpty = shape.sequence.map { ModulePlanner.create(unique[$0], module: name, reason: ModulePlanner.notInState) }
+            (graphFromEmpty, graphOfFullDestroy) = (shape.graphFromEmpty, shape.graphOfFullDestroy)
         }
 
-        /// Both graphs from the resource graph's numbers, as `ActionGraph(actions)` would find
-        /// them by comparing addresses: numbers are ranks in address order; a create waits for
-        /// what it depends on, and a delete for the deletes of what depends on it.
-        private static func graphs(_ graph: ResourceOrder.Graph, sequence: [Int]) -> (ActionGraph, ActionGraph) {
-            let count = sequence.count
-            var position = [Int](repeating: 0, count: count), rank = [Int](repeating: 0, count: count)
-            for (index, node) in sequence.enumerated() { position[node] = index }
-            for (index, node) in graph.byAddress.enumerated() { rank[node] = index }
-            var createNeeds = [[Int]](repeating: [], count: count), deleteNeeds = [[Int]](repeating: [], count: count)
-            for node in 0..<count {
-                for need in graph.needs[node] {
-                    createNeeds[rank[node]].append(rank[need])
-                    deleteNeeds[rank[need]].append(rank[node])
-                }
-            }
-            return (ActionGraph(order: graph.byAddress.map { position[$0] }, needs: createNeeds),
-                    ActionGraph(order: graph.byAddress.map { count - 1 - position[$0] }, needs: deleteNeeds))
-        }
+        /// The resource at `address`.
+        func resource(at address: String) -> Resource? { positions[address].map { resources[$0] } }
 
         private static func firstOfEach(_ resources: [Resource]) -> [Resource] {
             var seen = Set<String>()

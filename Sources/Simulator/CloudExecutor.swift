@@ -148,13 +148,13 @@ struct CloudExecutor {
         }
         var new = NewResource(desired, region: region, scope: scope,
                               parentID: try CreateRules.parent(of: desired, executor: self, facts: facts))
-        new.name = CreateRules.accountName(of: desired, scope: scope)
+        new.name = CreateRules.accountName(of: desired, scope: scope, facts: facts)
         let entry = StateEntry(address: desired.address, type: desired.type, module: desired.module, resourceID: "",
                                attributes: desired.attributes, dependencies: desired.dependsOn)
         // Not even built for an account that keeps no log (a rehearsal's rolled-back copy).
         let event = !account.keepsEvents ? nil
             : EventDraft(.create, scope: scope, module: action.module, address: action.address,
-                         message: Text.join("Creation complete after ", Self.elapsed(minutes)), minute: minute + minutes)
+                         message: ElapsedText.line("Creation complete after ", minutes), minute: minute + minutes)
         var note: String?
         do {
             if let consequences = try CreateRules.consequences(of: desired, executor: self, minute: minute + minutes) {
@@ -234,7 +234,7 @@ struct CloudExecutor {
         if resource.type == "aws_vpc" { cache.vpc[infrastructureScope] = nil }
         let event = !account.keepsEvents ? nil
             : EventDraft(.delete, scope: scope, module: action.module, address: action.address, resourceID: resource.id,
-                         message: Text.join("Destruction complete after ", Self.elapsed(minutes)), minute: minute + minutes)
+                         message: ElapsedText.line("Destruction complete after ", minutes), minute: minute + minutes)
         try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address, event: event)
         return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: refusal)
     }
@@ -292,7 +292,7 @@ struct CloudExecutor {
 
     static func elapsed(_ minutes: Double) -> String {
         // Small strings appended, not interpolated: interpolation's buffer cost more than the
-        // digits, once per create and delete.
+        // digits.
         let seconds = Int((minutes * 60).rounded())
         guard seconds >= 60 else { return String(seconds) + "s" }
         return String(seconds / 60) + "m" + String(seconds % 60) + "s"

@@ -83,20 +83,22 @@ enum CreateRules {
     /// The name AWS keys an object by. AWS names collide across environments where the
     /// cookiecutter hard-codes them (H17); Kubernetes, Helm and provider-local objects live
     /// in their own cluster or state, so they are named by scope and address.
-    static func accountName(of resource: Resource, scope: String) -> String? {
-        // Joined in one allocation (`Text.join`): every create names its object.
+    /// The rule for each type is read once (`TypeFacts.naming`): every create names its object.
+    static func accountName(of resource: Resource, scope: String, facts: TypeFacts? = nil) -> String? {
+        // Joined in one allocation (`Text.join`).
         let byAddress = { Text.join(scope, "/", resource.module, "/", resource.address) }
-        if !resource.type.hasPrefix("aws_") || resource.type.hasPrefix("aws_iam_") { return byAddress() }
-        switch resource.type {
-        case "aws_eks_node_group":
+        switch (facts ?? TypeFacts.of(resource.type)).naming {
+        case .byAddress:
+            return byAddress()
+        case .nodeGroup:
             return Text.join(resource["cluster_name"]?.string ?? scope, ":", resource["node_group_name"]?.string ?? "default")
-        case "aws_route53_record":
+        case .record:
             return Text.join(resource["name"]?.string ?? resource.address, " ", resource["type"]?.string ?? "A")
-        case "aws_security_group", "aws_acm_certificate", "aws_acm_certificate_validation", "aws_launch_template":
+        case .none:
             return nil
-        case "aws_elasticache_subnet_group", "aws_elasticache_parameter_group":
+        case .byScopeAndAddress:
             return Text.join(scope, "/", resource.address)
-        default:
+        case .attributesOrAddress:
             return resource.attributes["name"] == nil && resource.attributes["identifier"] == nil
                 && resource.attributes["bucket"] == nil && resource.attributes["cluster_identifier"] == nil ? byAddress() : nil
         }
