@@ -27,9 +27,8 @@ enum StoreOrder {
                 keyed.append((Int.max, 0, "", made, item))
                 continue
             }
-            var memo = depths[module] ?? [:]
-            let depth = Self.depth(of: item.address, in: state, memo: &memo, visiting: [])
-            depths[module] = memo
+            var visiting: Set<String> = []
+            let depth = Self.depth(of: item.address, in: state, memo: &depths[module, default: [:]], visiting: &visiting)
             keyed.append((unit, depth, item.address, made, item))
         }
         keyed.sort { ($0.unit, $0.depth, $0.address, $0.made) < ($1.unit, $1.depth, $1.address, $1.made) }
@@ -38,14 +37,16 @@ enum StoreOrder {
 
     /// The longest chain of dependencies below `address` in its unit's state (0: it depends
     /// on nothing the state holds). A cycle, which Terraform never writes, is cut where it closes.
-    static func depth(of address: String, in state: [String: StateEntry], memo: inout [String: Int], visiting: Set<String>) -> Int {
+    static func depth(of address: String, in state: [String: StateEntry], memo: inout [String: Int], visiting: inout Set<String>) -> Int {
         if let known = memo[address] { return known }
         var deepest = 0
-        var visiting = visiting
+        // The path from the root, kept in one set (in on the way down, out on the way back) rather than
+        // copied at every level: a cycle in state is cut where it closes.
         visiting.insert(address)
         for dependency in state[address]?.dependencies ?? [] where state[dependency] != nil && !visiting.contains(dependency) {
-            deepest = max(deepest, 1 + depth(of: dependency, in: state, memo: &memo, visiting: visiting))
+            deepest = max(deepest, 1 + depth(of: dependency, in: state, memo: &memo, visiting: &visiting))
         }
+        visiting.remove(address)
         memo[address] = deepest
         return deepest
     }
