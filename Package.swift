@@ -118,7 +118,7 @@ let package = Package(
                     resources: [.copy("Fixtures"), .copy("Golden")]),
         .testTarget(name: "PlanCostTests", dependencies: ["PlanCost", "TerraformPlan", "Catalog", "Cost"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerraformPlanTests", dependencies: ["TerraformPlan", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"],
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Golden"), .copy("Fixtures")]),
     ]
 )

@@ -1,3 +1,4 @@
+import GRDB
 import Foundation
 
 extension BadInputTable {
@@ -72,10 +73,25 @@ extension BadInputTable {
                      files: ["g.yaml": sized], firstLine: "error: cannot write /proc/version: "),
     ]
 
+    /// A SQLite database that is not an edxplan account (another tool's, with its own table), made
+    /// here rather than kept in the repository.
+    static func foreignSQLite() -> Data {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("foreign-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { try $0.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('not an account')") }
+            try queue.close()
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            fatalError("cannot make the foreign SQLite fixture: \(error)")
+        }
+    }
+
     /// Account files: never made by a refusal, never changed when refused.
     static var accounts: [BadInputCase] {
         let garbage = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) })
-        let foreign = try? Data(contentsOf: Support.root.appendingPathComponent("Tests/PipelineTests/Fixtures/foreign.sqlite"))
+        let foreign = foreignSQLite()
         let apply = ["apply", "g.yaml", "--env", "prod", "--unit", "vpc", "--account", "a.sqlite"]
         return [
             BadInputCase(name: "account show of a missing account", arguments: ["account", "show", "--account", "u.sqlite"],
@@ -99,10 +115,10 @@ extension BadInputTable {
             BadInputCase(name: "apply on a garbage account", arguments: ["apply", "g.yaml", "--env", "prod", "--account", "garbage.sqlite"],
                          files: ["g.yaml": good, "garbage.sqlite": garbage], firstLine: "error: cannot read the account file "),
             BadInputCase(name: "plan on a foreign SQLite file", arguments: ["plan", "g.yaml", "--env", "prod", "--account", "foreign.sqlite"],
-                         files: ["g.yaml": good, "foreign.sqlite": foreign ?? Data()], firstLine: "error: ",
+                         files: ["g.yaml": good, "foreign.sqlite": foreign], firstLine: "error: ",
                          contains: ["foreign.sqlite is a SQLite file but not an edxplan account"]),
             BadInputCase(name: "apply on a foreign SQLite file", arguments: ["apply", "g.yaml", "--env", "prod", "--account", "foreign.sqlite"],
-                         files: ["g.yaml": good, "foreign.sqlite": foreign ?? Data()], firstLine: "error: ",
+                         files: ["g.yaml": good, "foreign.sqlite": foreign], firstLine: "error: ",
                          contains: ["is a SQLite file but not an edxplan account"]),
             BadInputCase(name: "account show of the catalog", arguments: ["account", "show", "--account", "Catalog/catalog.sqlite"],
                          firstLine: "error: ", contains: ["catalog.sqlite is a SQLite file but not an edxplan account"]),
