@@ -54,23 +54,22 @@ extension CatalogStore {
             let queue = try DatabaseQueue(path: file.path, configuration: configuration)
             defer { try? queue.close() }
             return try queue.read { db in
-                guard try db.tableExists("prices"), try db.tableExists("catalog_meta") else {
+                let tables = try tableNames(db)
+                guard tables.contains("prices"), tables.contains("catalog_meta") else {
                     throw CatalogError.unreadable(path: file.path, detail: "it has no prices table")
                 }
                 let meta = try Row.fetchAll(db, sql: "SELECT key, value FROM catalog_meta")
                 return Catalog(
                     prices: try prices(db, regions: regions),
                     instanceTypes: try instanceTypes(db),
-                    regions: try Region.fetchAll(db),
-                    allowances: try FreeAllowance.fetchAll(db),
-                    durations: try ResourceDuration.fetchAll(db),
-                    quotas: try ServiceQuota.fetchAll(db),
-                    meta: Dictionary(meta.map { ($0["key"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a }),
-                    versionSupport: try VersionSupport.fetchAll(db),
-                    unavailable: try db.tableExists("service_unavailable") ? ServiceUnavailable.fetchAll(db) : [],
-                    previousGeneration: try db.tableExists("previous_generation")
-                        ? Set(Row.fetchAll(db, sql: "SELECT service || '/' || type AS key FROM previous_generation").map { $0["key"] as String })
-                        : [])
+                    regions: try Self.regions(db),
+                    allowances: try allowances(db),
+                    durations: try durations(db),
+                    quotas: try quotas(db),
+                    meta: Dictionary(meta.map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a }),
+                    versionSupport: try versionSupport(db),
+                    unavailable: try unavailable(db, tables: tables),
+                    previousGeneration: try previousGeneration(db, tables: tables))
             }
         } catch let error as CatalogError {
             throw error

@@ -112,6 +112,9 @@ public struct SizingProblem: Sendable {
     }
 
     /// Catalog types of a service that have a price here (and, for nodes, the allowed architectures), sorted.
+    /// Each is priced as the search will price it first (one node; MySQL at the storage the search
+    /// uses, without credits), so that the search finds those prices in the pricer's memo: whether
+    /// a class has a price does not depend on how much storage it is priced with.
     public func candidates(service: String) -> [InstanceType] {
         let arm = assumptions["allow_arm64_nodes"] >= 0.5
         return (catalog.instanceTypes[service] ?? [:]).values
@@ -119,7 +122,7 @@ public struct SizingProblem: Sendable {
             .filter { type in
                 switch service {
                 case "ec2": return pricer.nodes(type: type.type, count: 1, credits: 0) != nil
-                case "rds": return pricer.mysql(type: type.type, storageGB: environment.mysql.allocatedStorageGB, credits: 0) != nil
+                case "rds": return pricer.mysql(type: type.type, storageGB: mysqlStorageGB, credits: 0) != nil
                 case "docdb": return pricer.docdb(type: type.type, count: 1) != nil
                 default: return pricer.redis(type: type.type) != nil
                 }

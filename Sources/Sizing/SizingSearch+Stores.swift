@@ -5,12 +5,11 @@ extension SizingSearch {
     /// Every store option for a node vCPU count, cheapest first (name breaks ties, for determinism).
     func storeOptions(vcpu: Int, prices: inout StorePrices) throws -> (mysql: [Option], docdb: [(Option, Int)], redis: [Option]) {
         let work = problem.workload(nodeVCPU: vcpu)
-        let storageGB = problem.mysqlStorageGB
         var mysql: [Option] = []
-        for type in prices.mysqlTypes {
-            let result = problem.stores.mysql(type, storageGB: storageGB, workload: work)
-            if let cost = prices.mysql(type.type, problem: problem, credits: result.creditHours) {
-                mysql.append(Option(name: type.type, cost: cost, checks: result.checks, credits: result.creditHours))
+        for type in prices.mysqlClasses {
+            let result = problem.stores.mysql(type, workload: work)
+            if let cost = prices.mysql(type.instance.type, problem: problem, credits: result.creditHours) {
+                mysql.append(Option(name: type.instance.type, cost: cost, checks: result.checks, credits: result.creditHours))
             }
         }
         // DocumentDB and Redis come cheapest first from `prices`: only MySQL's order changes with the load.

@@ -27,21 +27,49 @@ struct StoreChecks {
         return LoadModel.ceil(data + growth * assumptions["horizon_months"])
     }
 
-    func mysql(_ instance: InstanceType, storageGB: Int, workload: Workload) -> (checks: [Check], creditHours: Double) {
+    /// What a MySQL class's checks compare that does not change with the load: the search
+    /// makes it once per class and then checks the class against every node vCPU count's
+    /// workload (making the texts and reading the assumptions again for each was most of
+    /// what the search spent on MySQL).
+    struct MySQLClass {
+        let instance: InstanceType
+        let maxConnections: Double
+        let memory: Check
+        let cpuLimit: Double
+        let storage: Check
+        let connectionsDetail: String
+        let cpuDetail: String
+    }
+
+    func mysqlClass(_ instance: InstanceType, storageGB: Int) -> MySQLClass {
         let a = assumptions
         let usable = instanceBytes(instance) * (1 - a["rds_memory_reserve_share"]) / 1_048_576
         let working = a["mysql_base_memory_mib"] + Double(learners) / 1000 * a["mysql_memory_mib_per_1000_learners"]
+        return MySQLClass(
+            instance: instance, maxConnections: Double(maxConnections(instance)),
+            memory: Check(name: "mysql.memory", used: working / 1024, limit: usable * a["buffer_pool_share"] / 1024, unit: "GiB",
+                          detail: "working set against the InnoDB buffer pool of \(instance.type)"),
+            cpuLimit: Double(instance.vcpu) * a["target_utilization"],
+            storage: Check(name: "mysql.storage", used: Double(mysqlStorageNeeded()), limit: Double(storageGB), unit: "GB",
+                           detail: "data plus \(Int(a["horizon_months"])) months of growth against allocated storage"),
+            connectionsDetail: "+ jobs, +\(Int(a["connection_headroom"] * 100))%, against max_connections of \(instance.type)",
+            cpuDetail: "MySQL CPU at peak against \(instance.vcpu) vCPU at the target utilization")
+    }
+
+    func mysql(_ instance: InstanceType, storageGB: Int, workload: Workload) -> (checks: [Check], creditHours: Double) {
+        mysql(mysqlClass(instance, storageGB: storageGB), workload: workload)
+    }
+
+    func mysql(_ mysql: MySQLClass, workload: Workload) -> (checks: [Check], creditHours: Double) {
+        let a = assumptions
+        let instance = mysql.instance
         let peakCPU = workload.totalRPS * a["mysql_cpu_seconds_per_request"]
         var checks = [
-            Check(name: "mysql.connections", used: mysqlConnections(workload), limit: Double(maxConnections(instance)),
-                  unit: "connections", detail: "\(workload.uwsgiProcesses) uWSGI + \(workload.celeryProcesses) Celery processes "
-                    + "+ jobs, +\(Int(a["connection_headroom"] * 100))%, against max_connections of \(instance.type)"),
-            Check(name: "mysql.memory", used: working / 1024, limit: usable * a["buffer_pool_share"] / 1024, unit: "GiB",
-                  detail: "working set against the InnoDB buffer pool of \(instance.type)"),
-            Check(name: "mysql.cpu", used: peakCPU, limit: Double(instance.vcpu) * a["target_utilization"], unit: "vCPU",
-                  detail: "MySQL CPU at peak against \(instance.vcpu) vCPU at the target utilization"),
-            Check(name: "mysql.storage", used: Double(mysqlStorageNeeded()), limit: Double(storageGB), unit: "GB",
-                  detail: "data plus \(Int(a["horizon_months"])) months of growth against allocated storage"),
+            Check(name: "mysql.connections", used: mysqlConnections(workload), limit: mysql.maxConnections, unit: "connections",
+                  detail: "\(workload.uwsgiProcesses) uWSGI + \(workload.celeryProcesses) Celery processes " + mysql.connectionsDetail),
+            mysql.memory,
+            Check(name: "mysql.cpu", used: peakCPU, limit: mysql.cpuLimit, unit: "vCPU", detail: mysql.cpuDetail),
+            mysql.storage,
         ]
         var credits = 0.0
         if instance.burstable, let pct = instance.baselinePct {

@@ -10,7 +10,8 @@ import Foundation
 struct StorePrices {
     struct MySQLKey: Hashable { let type: String; let credits: Double }
 
-    let mysqlTypes: [InstanceType]
+    /// The MySQL classes the catalog prices (by name), each with what its checks compare that the load does not change.
+    let mysqlClasses: [StoreChecks.MySQLClass]
     /// Cheapest first (then by name and count), as the search wants them for every node vCPU count.
     let docdb: [(type: InstanceType, count: Int, cost: Money)]
     /// Cheapest first (then by name), with the checks of each node type: Redis's checks do not
@@ -20,7 +21,8 @@ struct StorePrices {
 
     init(problem: SizingProblem) {
         let base = problem.current
-        mysqlTypes = base.mysqlClass == nil ? [] : problem.candidates(service: "rds")
+        let mysqlTypes = base.mysqlClass == nil ? [] : problem.candidates(service: "rds")
+        mysqlClasses = mysqlTypes.map { problem.stores.mysqlClass($0, storageGB: problem.mysqlStorageGB) }
         var docdb: [(type: InstanceType, count: Int, cost: Money)] = []
         if base.docdbClass != nil {
             for type in Self.types(problem, "docdb") {
