@@ -12,7 +12,7 @@ extension MemoryStore.Tables {
     /// restores the counter.
     func identifiers(for new: NewResource) throws -> (id: String, arn: String) {
         let made = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
-        guard rowOfID[made.id] == nil else { throw AccountError.alreadyExists(id: made.id) }
+        guard rowOfID[IDKey(made.id)] == nil else { throw AccountError.alreadyExists(id: made.id) }
         return made
     }
 
@@ -29,7 +29,7 @@ extension MemoryStore.Tables {
     }
 
     mutating func change(_ id: String, _ edit: (inout AccountResource) -> Void) throws -> AccountResource {
-        guard let row = rowOfID[id], let old = rows[row] else { throw AccountError.noSuchResource(id: id) }
+        guard let row = rowOfID[IDKey(id)], let old = rows[row] else { throw AccountError.noSuchResource(id: id) }
         var resource = old
         edit(&resource)
         rows[row] = resource
@@ -101,7 +101,7 @@ extension MemoryStore.Tables {
 
     mutating func updateAndRecord(_ id: String, _ attributes: [String: AttributeValue], _ stateKey: String, _ entry: StateEntry,
                                   _ event: EventDraft?) throws -> AccountResource {
-        guard rowOfID[id] != nil else { throw AccountError.noSuchResource(id: id) }
+        guard rowOfID[IDKey(id)] != nil else { throw AccountError.noSuchResource(id: id) }
         try checkState(stateKey, entry)
         let resource = try replaceAttributes(id, attributes)
         states[stateKey, default: Self.emptyState][entry.address] = entry
