@@ -10,7 +10,7 @@ name: default
 description: One production environment of yourschool.edu with every module, at the cookiecutter's default sizes.
 platform:
   name: yourschool
-  platform_region: usa_east
+  platform_region: global   # the cookiecutter's current default: v0.0.6's usa_east makes names AWS refuses (H19)
   root_domain: yourschool.edu
   aws_region: us-east-1
   account_id: "123456789012"

@@ -1,9 +1,9 @@
 /// The commented scenario `edxplan init` writes: the cookiecutter's full backend at its default
 /// sizes (as `Scenarios/default.yaml`), in the region and environments the user asked for, with
 /// a word on what each block means. A new user starts a new installation, so the starter takes
-/// the six changes `Scenarios/apply-today.yaml` makes to the cookiecutter's defaults (the
-/// versions and settings AWS still accepts on the catalog's date, H13, H19, H20): `edxplan plan`
-/// of it goes through, where the plain defaults fail at six places today.
+/// the default's `global` region (H19) and the five changes `Scenarios/apply-today.yaml` makes to
+/// it (the versions and settings AWS still accepts on the catalog's date, H13, H20): `edxplan plan`
+/// of it goes through, where the cookiecutter's v0.0.6 defaults fail at six places today.
 enum StarterScenario {
     static func text(name: String, region: String, environments: [String]) -> String {
         """

@@ -17,7 +17,7 @@ import Testing
     @Test func environmentNamesNamespaceAndDomain() {
         #expect(blueprint.environments.map(\.name) == ["prod"])
         #expect(prod.region == "us-east-1")
-        #expect(prod.namespace == "prod-yourschool-usa_east")
+        #expect(prod.namespace == "prod-yourschool-global")
         #expect(prod.domain == "courses.yourschool.edu")
         #expect(prod.modules == ["vpc", "kubernetes", "kubernetes_ingress_clb", "kubernetes_secrets", "mysql", "mongodb",
                                  "redis", "s3_openedx_storage", "cloudfront", "ec2_bastion", "prerequisites", "tutor"])
@@ -268,7 +268,7 @@ import Testing
 
     @Test func sharedHoldsOnlyThePlatformPrerequisites() {
         #expect(blueprint.shared.name == "shared")
-        #expect(blueprint.shared.namespace == "yourschool-usa_east")
+        #expect(blueprint.shared.namespace == "yourschool-global")
         #expect(blueprint.shared.domain == "yourschool.edu")
         #expect(blueprint.shared.resources.map(\.address)
             == ["aws_route53_zone.root_domain", "aws_ecr_repository.openedx", "aws_s3_bucket.terraform_state"])
@@ -295,7 +295,7 @@ import Testing
         #expect(mysqlRecord["type"] == .string("CNAME"))
 
         let docdb = try prod.resource("mongodb", "aws_docdb_cluster.default")
-        #expect(docdb["cluster_identifier"] == .string("prod-yourschool-usa_east-mongodb"))
+        #expect(docdb["cluster_identifier"] == .string("prod-yourschool-global-mongodb"))
         #expect(docdb["db_cluster_parameter_group_name"] == .string("mongo-cluster-param-group"))
         #expect(docdb["skip_final_snapshot"] == .bool(true))
         #expect(docdb["storage_encrypted"] == .bool(false))
@@ -311,7 +311,7 @@ import Testing
         #expect(redis["snapshot_retention_limit"] == .int(0))
 
         let cluster = try prod.resource("kubernetes", "module.eks.aws_eks_cluster.this[0]")
-        #expect(cluster["name"] == .string("prod-yourschool-usa_east"))
+        #expect(cluster["name"] == .string("prod-yourschool-global"))
         #expect(cluster["version"] == .string("1.22"))
         let nodes = try prod.resource("kubernetes", "module.eks.module.eks_managed_node_group[\"default\"].aws_eks_node_group.this[0]")
         #expect(nodes["instance_types"] == .strings(["t3.large"]))
@@ -319,23 +319,23 @@ import Testing
             == [.int(1), .int(2), .int(1), .int(20)])
         #expect(try prod.resource("kubernetes", "kubernetes_namespace.openedx")["name"] == .string("openedx"))
         #expect(try prod.resource("kubernetes", "module.eks.aws_cloudwatch_log_group.this[0]")["name"]
-            == .string("/aws/eks/prod-yourschool-usa_east/cluster"))
+            == .string("/aws/eks/prod-yourschool-global/cluster"))
 
-        #expect(try prod.resource("vpc", "module.vpc.aws_vpc.this[0]")["name"] == .string("prod-yourschool-usa_east"))
+        #expect(try prod.resource("vpc", "module.vpc.aws_vpc.this[0]")["name"] == .string("prod-yourschool-global"))
         #expect(try prod.resource("vpc", "module.vpc.aws_db_subnet_group.database[0]")["name"]
-            == .string("prod-yourschool-usa_east"))
+            == .string("prod-yourschool-global"))
         #expect(try prod.resource("vpc", "module.acm_environment_environment_region.aws_acm_certificate.this[0]")["domain_name"]
             == .string("courses.yourschool.edu"))
         #expect(try prod.resource("vpc", "module.acm_root_domain_environment_region.aws_acm_certificate.this[0]")["domain_name"]
             == .string("yourschool.edu"))
 
         let bucket = try prod.resource("s3_openedx_storage", "module.data_backup_s3_bucket.aws_s3_bucket.this[0]")
-        #expect(bucket["bucket"] == .string("prod-yourschool-usa_east-storage"))
+        #expect(bucket["bucket"] == .string("prod-yourschool-global-storage"))
         #expect(bucket["public_read"] == .bool(true))
         let cdn = try prod.resource("cloudfront", "module.cdn_environment_domain.aws_cloudfront_distribution.this[0]")
         #expect(cdn["aliases"] == .strings(["cdn.courses.yourschool.edu"]))
         #expect(cdn["price_class"] == .string("PriceClass_All"))
-        #expect(cdn["origin"] == .string("prod-yourschool-usa_east-storage.s3.us-east-1.amazonaws.com"))
+        #expect(cdn["origin"] == .string("prod-yourschool-global-storage.s3.us-east-1.amazonaws.com"))
         #expect(try prod.resource("cloudfront", "module.acm_environment_domain.aws_acm_certificate.this[0]")["region"]
             == .string("us-east-1"))
 
@@ -371,7 +371,7 @@ import Testing
     @Test func multiEnvironmentNamespacesAndDomains() throws {
         let blueprint = try BlueprintTestSupport.blueprint("multi-environment.yaml")
         #expect(blueprint.environments.map(\.namespace)
-            == ["prod-yourschool-usa_east", "staging-yourschool-usa_east", "dev-yourschool-usa_east"])
+            == ["prod-yourschool-global", "staging-yourschool-global", "dev-yourschool-global"])
         #expect(blueprint.environments.map(\.domain)
             == ["courses.yourschool.edu", "staging.courses.yourschool.edu", "dev.courses.yourschool.edu"])
         // Each environment has its own VPC and cluster; only prod has DocumentDB and a bastion.

@@ -12,7 +12,7 @@ import Testing
         let terragrunt = blueprint.all.flatMap(\.resources).filter { $0.managedBy == .terragrunt }
         #expect(terragrunt.map(\.address).sorted() == ["aws_dynamodb_table.terraform_lock", "aws_s3_bucket.terraform_state"])
         let tables = terragrunt.filter { $0.type == "aws_dynamodb_table" }
-        #expect(tables.compactMap { $0["name"]?.string } == ["prod-yourschool-usa_east-terraform-lock"])
+        #expect(tables.compactMap { $0["name"]?.string } == ["prod-yourschool-global-terraform-lock"])
     }
 
     /// Section 5: the stack has its own lock table and HEAD's four ECR repositories.

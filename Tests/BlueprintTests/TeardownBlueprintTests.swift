@@ -66,10 +66,10 @@ import Testing
         #expect(defaults.resources.filter { randomTypes.contains($0.type) }.count == 6)
         #expect(safe.resources.filter { randomTypes.contains($0.type) }.isEmpty)
         let admin = try resource(safe, "kubernetes_secrets", "kubernetes_secret.admin_edx")
-        #expect(admin["values_from"] == .string("prod-yourschool-usa_east/admin-edx"))
+        #expect(admin["values_from"] == .string("prod-yourschool-global/admin-edx"))
         #expect(admin.dependsOn.isEmpty)
         #expect(try resource(safe, "mysql", "module.db.module.db_instance.aws_db_instance.this[0]")["password_from"]
-            == .string("prod-yourschool-usa_east/mysql-root"))
+            == .string("prod-yourschool-global/mysql-root"))
         let stored = safe.resources.filter { $0.type == "aws_secretsmanager_secret" }
         #expect(stored.count == 6)
         #expect(stored.allSatisfy { $0.managedBy == .manual })

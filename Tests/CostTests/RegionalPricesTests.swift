@@ -67,11 +67,54 @@ import Testing
         #expect(try price(PriceKey(service: "eks", region: region, productFamily: "control_plane", usageType: "extended")) == 0.6)
     }
 
-    /// Components with no published source outside us-east-1 in the catalog: EC2 and RDS CPU credits, Classic
+    /// Components with no published source in most regions outside us-east-1: EC2 and RDS CPU credits, Classic
     /// load balancer data, RDS Extended Support, ECR storage and DocumentDB. Nothing else may be
     /// unpriced in the 13 regions, and nothing at all in us-east-1.
     static let knownGaps: Set<String> = ["ec2/cpu_credits", "rds/cpu_credits", "elb/data_processed", "rds/extended_support", "ecr/storage",
                                          "docdb/compute", "docdb/storage", "docdb/io", "docdb/backup"]
+
+    /// The regions where a published source fills one of those gaps (docs/catalog.md), keyed by
+    /// `service/product_family`: there the scenario has no such component unpriced.
+    static let filledGaps: [String: Set<String>] = [
+        "ec2/cpu_credits": ["eu-central-1"], "elb/data_processed": ["eu-west-1"],
+        "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2"], "docdb/io": ["us-east-2"], "docdb/backup": ["us-east-2"],
+    ]
+
+    /// The figures of the sources that fill them, read from those sources (an infracost golden's
+    /// monthly cost over its quantity; a page's quoted rate), not from the catalog.
+    @Test func gapsFilledByAPublishedRegionalSource() throws {
+        let catalog = try TestCatalog.load()
+        func price(_ key: PriceKey) throws -> Decimal { try TestCatalog.price(catalog, key) }
+        // infracost's docdb goldens, provider us-east-2: $56.94 and $1,617.68 for 730 h, $100.00 for 1,000 GB,
+        // $2.00 for 10M I/O, $210.00 for 10,000 GB of backup, $0.90 for 10 vCPU-hours.
+        #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "compute", instanceType: "db.t3.medium",
+                                   engine: "docdb")) == Decimal(string: "56.94")! / 730)
+        #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "compute", instanceType: "db.r5.4xlarge",
+                                   engine: "docdb")) == Decimal(string: "1617.68")! / 730)
+        #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "storage", engine: "docdb")) == 100 / 1000)
+        #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "io", engine: "docdb")) == 2 / 10)
+        #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "backup", engine: "docdb")) == 210 / 10000)
+        #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "cpu_credits", usageType: "db.t3"))
+                == Decimal(string: "0.90")! / 10)
+        // infracost's Elastic Beanstalk golden, provider eu-west-1: Classic load balancer data, $80.00 for 10,000 GB.
+        #expect(try price(PriceKey(service: "elb", region: "eu-west-1", productFamily: "data_processed", usageType: "classic"))
+                == 80 / 10000)
+        // The eu-central-1 page: "The surplus charge is 0.05 $ per hour and vCPU".
+        for family in ["t2", "t3", "t3a"] {
+            #expect(try price(PriceKey(service: "ec2", region: "eu-central-1", productFamily: "cpu_credits", usageType: family))
+                    == Decimal(string: "0.05"))
+        }
+        // No source is stretched to a region it does not name.
+        #expect(throws: (any Error).self) {
+            try price(PriceKey(service: "docdb", region: "eu-west-1", productFamily: "storage", engine: "docdb"))
+        }
+        #expect(throws: (any Error).self) {
+            try price(PriceKey(service: "ec2", region: "eu-west-1", productFamily: "cpu_credits", usageType: "t3"))
+        }
+        #expect(throws: (any Error).self) {
+            try price(PriceKey(service: "elb", region: "eu-central-1", productFamily: "data_processed", usageType: "classic"))
+        }
+    }
 
     @Test(arguments: samples.map(\.region))
     func multiEnvironmentIsPricedInEachRegion(region: String) throws {
@@ -82,6 +125,8 @@ import Testing
         let gaps = Set(document.unpriced.map { "\($0.priceKey.service)/\($0.priceKey.productFamily)" })
         if region == "us-east-1" { #expect(document.unpriced.isEmpty) }
         #expect(gaps.isSubset(of: Self.knownGaps), "unexpected unpriced components: \(gaps.subtracting(Self.knownGaps))")
+        let filled = Set(Self.filledGaps.filter { $0.value.contains(region) }.keys)
+        #expect(gaps.isDisjoint(with: filled), "priced by a regional source, yet unpriced: \(gaps.intersection(filled))")
         // What is priced is priced in the scenario's region, and the totals leave the unpriced out.
         let components = document.environments.flatMap(\.services).flatMap(\.resources).flatMap(\.components)
         #expect(components.allSatisfy { $0.unpricedReason == nil && ["global", region].contains($0.priceKey.region) })

@@ -13,13 +13,31 @@ import Testing
         return HazardCatalogue.read(prod, scenario: scenario)
     }
 
+    /// At v0.0.6's usa_east every one; the shipped default's `global` removes H19's cause only.
     @Test func theDefaultsReportEveryHazardTheConfigurationCauses() throws {
-        let found = try SafeTeardownTests.hazardsRead("default.yaml")
-        let ids = Set(found.map(\.id))
+        let v006 = try Self.hazards(try RehearsalRig.usaEastDefault())
         // H20 (drift and retired versions) is met when the run reaches AWS, not read here.
         let expected = (1...23).map { "H\($0)" }.filter { $0 != "H20" }
-        #expect(expected.filter { !ids.contains($0) } == [])
-        #expect(found.allSatisfy { !$0.evidence.isEmpty && !$0.fix.isEmpty })
+        #expect(expected.filter { !Set(v006.map(\.id)).contains($0) } == [])
+        #expect(v006.filter { $0.id == "H19" }.map(\.evidence) == [
+            "cluster_identifier = \"prod-yourschool-usa_east-mongodb\"", "identifier = \"prod-yourschool-usa_east-mongodb-1\"",
+            "bucket = \"prod-yourschool-usa_east-storage\"",
+        ])
+        let found = try SafeTeardownTests.hazardsRead("default.yaml")
+        #expect(expected.filter { !Set(found.map(\.id)).contains($0) } == ["H19"])
+        #expect((v006 + found).allSatisfy { !$0.evidence.isEmpty && !$0.fix.isEmpty })
+    }
+
+    /// H19 as a rehearsal meets it: v0.0.6's usa_east names are refused on each apply (the
+    /// DocumentDB identifiers at plan, the bucket at create; the recreate does not make the
+    /// bucket again, as the destroy left it, H5); the default's `global` ones are not.
+    @Test func theV006RegionNamesAreMetOnEveryApply() throws {
+        let met = try RehearsalRig.rehearse(try RehearsalRig.usaEastDefault()).hazardsMet.filter { $0.id == "H19" }
+        let once = ["mongodb: aws_docdb_cluster.default", "mongodb: aws_docdb_cluster_instance.default[0]",
+                    "s3_openedx_storage: module.data_backup_s3_bucket.aws_s3_bucket.this[0]"]
+        #expect(met.map(\.address) == once + once.prefix(2))
+        #expect(met.allSatisfy { $0.evidence.hasPrefix("met during apply: a real run stops here") })
+        #expect(!(try RehearsalRig.rehearse().hazardsMet.contains { $0.id == "H19" }))
     }
 
     /// H17 names each literal the cookiecutter hard-codes, not only the RDS identifier.

@@ -33,6 +33,14 @@ enum RehearsalRig {
         return account
     }
 
+    /// default.yaml as cookiecutter v0.0.6 names it, `platform_region: usa_east` (the shipped
+    /// default takes HEAD's `global`): the underscore names AWS refuses (H19).
+    static func usaEastDefault() throws -> String {
+        let text = try String(contentsOf: repository.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
+        try #require(text.contains("platform_region: global"))
+        return text.replacingOccurrences(of: "platform_region: global", with: "platform_region: usa_east")
+    }
+
     static func rehearse(_ yaml: String? = nil, file: String = "default.yaml", seed: UInt64 = 1, faults: Double = 0) throws -> RehearsalRun {
         let scenario = try yaml.map { try ScenarioLoader.load(text: $0, file: "inline.yaml") }
             ?? ScenarioLoader.load(path: repository.appendingPathComponent("Scenarios/\(file)").path)

@@ -51,7 +51,7 @@ struct CountAndNameTests {
         let scenario = try SimulatorFixtures.defaultScenario(replacing: "instances: 1,", with: "instances: 3,")
         let prod = try #require(Blueprint.expand(scenario).environments.first)
         let identifiers = prod.resources.filter { $0.type == "aws_docdb_cluster_instance" }.compactMap { $0["identifier"]?.string }
-        #expect(identifiers == (1...3).map { "prod-yourschool-usa_east-mongodb-\($0)" })
+        #expect(identifiers == (1...3).map { "prod-yourschool-global-mongodb-\($0)" })
     }
 
     /// The modules' own collision is still one: a second environment's hard-coded subnet group.

@@ -11,13 +11,13 @@ import Testing
 /// (`NameRules`, `VersionRules`, `PublicPolicyRule`, `PodSecurityPolicyRule`, `CertificateLookup`,
 /// `PlanRefusal`): cookiecutter-backend.md H13, H19 and H20.
 @Suite struct RefusalTests {
-    /// The defaults (Kubernetes 1.22, MySQL 5.7.33, usa_east, us-east-1, a public-read bucket):
+    /// The v0.0.6 defaults (Kubernetes 1.22, MySQL 5.7.33, usa_east, us-east-1, a public-read bucket):
     /// the cluster's and the database's versions at apply (H20), the DocumentDB cluster's and
     /// its instance's identifiers at plan (`validIdentifier` in the provider's docdb schemas), the bucket's name and its public policy at apply, and CloudFront's certificate lookup
     /// once the vpc module's certificate is issued too. The run itself still completes, as the
     /// issues defining the default scenario expect.
-    @Test func theDefaultsApplyWithSevenRefusals() throws {
-        let rig = try Rig.defaultProd()
+    @Test func theV006DefaultsApplyWithSevenRefusals() throws {
+        let rig = try Rig(try SimulatorFixtures.usaEastDefault())
         let result = try rig.run()
         #expect(result.succeeded)
         let refused = result.refusals.map { "\($0.module) \($0.address) \($0.refusal?.stage.rawValue ?? "") \($0.refusal?.failure.code ?? "")" }
@@ -41,12 +41,28 @@ import Testing
                             "cloudfront: data.aws_acm_certificate.environment_domain"])
     }
 
-    /// HEAD's `global` region name, another AWS region, a Kubernetes and a MySQL version AWS still
+    /// The shipped default takes HEAD's `global`: the same stops without H19's three names.
+    @Test func theShippedDefaultAppliesWithFourRefusals() throws {
+        let rig = try Rig.defaultProd()
+        let result = try rig.run()
+        #expect(result.succeeded)
+        #expect(result.refusals.map { "\($0.module) \($0.address)" } == [
+            "kubernetes module.eks.aws_eks_cluster.this[0]",
+            "mysql module.db.module.db_instance.aws_db_instance.this[0]",
+            "s3_openedx_storage module.data_backup_s3_bucket.aws_s3_bucket_policy.this[0]",
+            "cloudfront module.cdn_environment_domain.aws_cloudfront_distribution.this[0]",
+        ])
+        #expect(result.refusals.compactMap { $0.refusal?.hazard } == ["H20", "H20", "H20", "H13"])
+        #expect(try PlanRefusal.find(in: try rig.plan(), account: rig.account).map { "\($0.module): \($0.address)" }
+            == ["cloudfront: data.aws_acm_certificate.environment_domain"])
+    }
+
+    /// The default's `global` region name, another AWS region, a Kubernetes and a MySQL version AWS still
     /// makes, and no public bucket policy: nothing to refuse. The vpc module's certificate is then in us-east-2, so CloudFront's
     /// lookup in us-east-1 finds only its own.
     @Test func validNamesInAnotherRegionApplyWithoutRefusals() throws {
         var text = try String(contentsOf: SimulatorFixtures.root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
-        for (old, new) in [("platform_region: usa_east", "platform_region: global"), ("aws_region: us-east-1", "aws_region: us-east-2"),
+        for (old, new) in [("aws_region: us-east-1", "aws_region: us-east-2"),
                            ("version: \"1.22\"", "version: \"1.33\""), ("engine_version: 5.7.33", "engine_version: 5.7.44"),
                            ("public_read: true", "public_read: false"),
                            ("    cloudfront: { price_class: PriceClass_All }",
@@ -67,28 +83,30 @@ import Testing
     @Test func aCertificateNotYetValidatedIsNotFound() throws {
         let rig = try Rig.defaultProd()
         _ = try rig.run()
+        #expect(try PlanRefusal.find(in: try rig.plan(), account: rig.account).map(\.module) == ["cloudfront"])
         let validation = try #require(try rig.account.resources(type: "aws_acm_certificate_validation", scope: "prod")
             .first { $0.module == "vpc" && ($0.address ?? "").hasPrefix("module.acm_environment_environment_region.") })
         try rig.account.delete(id: validation.id)
-        #expect(try PlanRefusal.find(in: try rig.plan(), account: rig.account).map(\.module) == ["mongodb", "mongodb"])
+        #expect(try PlanRefusal.find(in: try rig.plan(), account: rig.account).isEmpty)
     }
 
-    /// The fix for H13 as a what-if: `most_recent = true` on the lookup. The defaults' names are
-    /// still refused; CloudFront's lookup no longer is, and turning it on changes no resource.
+    /// The fix for H13 as a what-if: `most_recent = true` on the lookup. The defaults' versions and
+    /// bucket policy are still refused; CloudFront's lookup no longer is, and turning it on changes no resource.
     @Test func mostRecentSettlesTheCertificateLookup() throws {
         let fixed = try SimulatorFixtures.defaultScenario(replacing: "cloudfront: { price_class: PriceClass_All }",
                                                           with: "cloudfront: { price_class: PriceClass_All, certificate_most_recent: true }")
         let rig = try Rig(fixed)
         let result = try rig.run()
-        #expect(result.refusals.map(\.module) == ["kubernetes", "mongodb", "mongodb", "mysql", "s3_openedx_storage", "s3_openedx_storage"])
+        #expect(result.refusals.map(\.module) == ["kubernetes", "mysql", "s3_openedx_storage"])
         let plan = try rig.plan()
-        #expect(try PlanRefusal.find(in: plan, account: rig.account).map(\.module) == ["mongodb", "mongodb"])
+        #expect(try PlanRefusal.find(in: plan, account: rig.account).isEmpty)
         // Applied without it first, the setting alone plans no change.
         let before = try Rig.defaultProd()
         _ = try before.run()
         let after = try Rig(fixed, account: before.account)
         #expect(!(try after.plan().hasChanges))
-        #expect(try PlanRefusal.find(in: try after.plan(), account: after.account).map(\.module) == ["mongodb", "mongodb"])
+        #expect(try PlanRefusal.find(in: try before.plan(), account: before.account).map(\.module) == ["cloudfront"])
+        #expect(try PlanRefusal.find(in: try after.plan(), account: after.account).isEmpty)
     }
 
     /// cert-manager's PodSecurityPolicy on a cluster of 1.25 or later: the fix for the retired
@@ -110,7 +128,7 @@ import Testing
         #expect(try Rig.defaultProd().run().refusals.filter { $0.module == "kubernetes_ingress_clb" }.isEmpty)
     }
 
-    /// Scenarios/apply-today.yaml: default.yaml with the six changes the refusals name. Strict,
+    /// Scenarios/apply-today.yaml: default.yaml with the five changes the refusals name. Strict,
     /// its apply goes through, nothing is refused, and the plan after it has nothing to do.
     @Test func applyTodayAppliesStrictlyWithNothingRefused() throws {
         let rig = try Rig(try SimulatorFixtures.scenario(file: "apply-today.yaml"))

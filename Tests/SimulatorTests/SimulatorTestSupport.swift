@@ -31,9 +31,23 @@ enum SimulatorFixtures {
     /// default.yaml with one edit, for what-ifs (it has no `extends`, so loading as text is safe).
     static func defaultScenario(replacing old: String, with new: String,
                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Scenario {
-        let text = try String(contentsOf: root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
-        try #require(text.contains(old), "default.yaml has no \(old)", sourceLocation: sourceLocation)
-        return try ScenarioLoader.load(text: text.replacingOccurrences(of: old, with: new), file: "default.yaml")
+        try defaultScenario(edits: [(old, new)], sourceLocation: sourceLocation)
+    }
+
+    /// default.yaml with cookiecutter v0.0.6's `platform_region: usa_east` (the shipped default
+    /// takes HEAD's `global`), and any further edits: the underscore names AWS refuses (H19).
+    static func usaEastDefault(_ edits: (String, String)...,
+                               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Scenario {
+        try defaultScenario(edits: [("platform_region: global", "platform_region: usa_east")] + edits, sourceLocation: sourceLocation)
+    }
+
+    static func defaultScenario(edits: [(String, String)], sourceLocation: Testing.SourceLocation) throws -> Scenario {
+        var text = try String(contentsOf: root.appendingPathComponent("Scenarios/default.yaml"), encoding: .utf8)
+        for (old, new) in edits {
+            try #require(text.contains(old), "default.yaml has no \(old)", sourceLocation: sourceLocation)
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return try ScenarioLoader.load(text: text, file: "default.yaml")
     }
 }
 

@@ -37,10 +37,11 @@ import Testing
         #expect(try rig.account.resources(type: "aws_eks_cluster", scope: "prod").isEmpty)
     }
 
-    /// With a current Kubernetes version the next stops show: the DocumentDB unit fails its plan
-    /// (no operation, lock released), the bucket's create fails, CloudFront waits on the bucket.
+    /// With a current Kubernetes version and v0.0.6's usa_east the next stops show: the DocumentDB
+    /// unit fails its plan (no operation, lock released), the bucket's create fails (H19),
+    /// CloudFront waits on the bucket.
     @Test func strictFailsThePlanOfAUnitWithAnInvalidIdentifier() throws {
-        let rig = try Rig(try SimulatorFixtures.defaultScenario(replacing: "version: \"1.22\"", with: "version: \"1.33\""))
+        let rig = try Rig(try SimulatorFixtures.usaEastDefault(("version: \"1.22\"", "version: \"1.33\"")))
         let result = try rig.run(strict: true)
         let mongodb = try result.module("mongodb")
         #expect(mongodb.status == .failed && mongodb.operations.isEmpty)
