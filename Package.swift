@@ -49,6 +49,8 @@ let package = Package(
         // The fake AWS account in SQLite: resources, per-module state, locks, snapshots, data, events.
         .target(name: "Account", dependencies: [
             "Planner", "Blueprint", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API, for the bulk writes of a state import (`RowWriter`).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Algorithms", package: "swift-algorithms"),
         ]),
         // Runs a plan against an account on a simulated clock, with AWS's failure behaviour.

@@ -1,5 +1,4 @@
 import Blueprint
-import Diagnostics
 import Foundation
 
 /// Attributes as plain JSON objects (`{"cidr_block":"10.0.0.0/16","count":3}`) rather than
@@ -9,25 +8,30 @@ import Foundation
 /// 1,000-environment run.
 enum AttributeJSON {
     static func encode(_ attributes: [String: AttributeValue]) throws -> String {
+        var out: [UInt8] = []
+        append(attributes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `encode`'s bytes appended to `out`, for a writer that binds them without making a String.
+    static func append(_ attributes: [String: AttributeValue], to out: inout [UInt8]) {
         // Sorted keys: the same attributes always give the same bytes (stable files, diffs).
         // Written into one byte buffer: an import encodes every object of a 100 MB state,
         // and building the text from small strings was a seventh of it.
-        var out: [UInt8] = []
-        out.reserveCapacity(32 * attributes.count + 2)
+        out.reserveCapacity(out.count + 32 * attributes.count + 2)
         out.append(UInt8(ascii: "{"))
-        for (index, (key, value)) in attributes.sorted(by: { $0.key < $1.key }).enumerated() {
+        for (index, (key, value)) in JSONBytes.sorted(attributes).enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            appendQuoted(key, to: &out)
+            JSONBytes.appendQuoted(key, to: &out)
             out.append(UInt8(ascii: ":"))
             switch value {
-            case .string(let text): appendQuoted(text, to: &out)
-            case .int(let number): out.append(contentsOf: String(number).utf8)
-            case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .string(let text): JSONBytes.appendQuoted(text, to: &out)
+            case .int(let number): JSONBytes.append(number, to: &out)
+            case .bool(let flag): JSONBytes.append(flag ? "true" : "false", to: &out)
             case .strings(let list): appendList(list, to: &out)
             }
         }
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func decode(_ text: String, what: String) throws -> [String: AttributeValue] {
@@ -44,22 +48,13 @@ enum AttributeJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendList(_ list: [String], to out: inout [UInt8]) {
+    static func appendList(_ list: [String], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "["))
         for (index, item) in list.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            appendQuoted(item, to: &out)
+            JSONBytes.appendQuoted(item, to: &out)
         }
         out.append(UInt8(ascii: "]"))
-    }
-
-    /// `quote(text)`'s bytes; text with nothing to escape (nearly all) is copied whole.
-    private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
-        guard plain else { return out.append(contentsOf: quote(text).utf8) }
-        out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: text.utf8)
-        out.append(UInt8(ascii: "\""))
     }
 
     static func decodeList(_ text: String, what: String) throws -> [String] {
@@ -69,8 +64,6 @@ enum AttributeJSON {
         }
         return list
     }
-
-    static func quote(_ text: String) -> String { JSONText.quote(text) }
 
     /// A parser for exactly the shapes `encode` writes (and what `json` tools write for them).
     struct Parser {

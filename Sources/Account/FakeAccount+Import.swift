@@ -32,7 +32,7 @@ extension FakeAccount {
     /// that is one (a `random_password`, whose ID is "none") gets an ARN-shaped name from
     /// `uniqueName`.
     public static func importedIdentity(type: String, id: String, arn: String?, region: String,
-                                        uniqueName: String) -> (id: String, arn: String) {
+                                        uniqueName: @autoclosure () -> String) -> (id: String, arn: String) {
         let shape = TypeShape.of(type)
         let arn = arn.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
         if let ec2 = shape.ec2, !id.isEmpty {
@@ -46,7 +46,7 @@ extension FakeAccount {
         }
         if let arn { return (arn, arn) }
         if id.hasPrefix("arn:") { return (id, id) }
-        let made = Text.join("arn:aws:", shape.service, ":", region, ":", accountID, ":", shape.kind, "/", uniqueName)
+        let made = Text.join("arn:aws:", shape.service, ":", region, ":", accountID, ":", shape.kind, "/", uniqueName())
         return (made, made)
     }
 
@@ -60,7 +60,11 @@ extension FakeAccount {
             let forget = try db.cachedStatement(sql: "DELETE FROM state_entries WHERE state_key = ?")
             for key in stateKeys { try forget.execute(arguments: [key]) }
             let minute = try Meta.minute(db)
-            let insert = try db.cachedStatement(sql: """
+            // Into an account that holds fewer objects than the states bring (a new one, as
+            // a rule), the indexes are made again once the rows are in.
+            let held = try Int.fetchOne(db, sql: "SELECT count(*) FROM resources") ?? 0
+            let deferred = held < objects.count ? try DeferredIndexes.drop(db) : []
+            var insert = try RowWriter(db, sql: """
                 INSERT INTO resources (id, arn, type, region, scope, module, address, attributes, status, created_at_minute,
                                        managed_by, parent_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -69,25 +73,47 @@ extension FakeAccount {
                     attributes = excluded.attributes, status = excluded.status, managed_by = excluded.managed_by,
                     parent_id = excluded.parent_id
                 """)
-            let record = try db.cachedStatement(sql: """
+            var record = try RowWriter(db, sql: """
                 INSERT INTO state_entries (state_key, address, type, module, resource_id, attributes, tainted, dependencies)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            // One buffer for every object's JSON.
+            var json: [UInt8] = []
             for object in objects {
                 let resource = object.resource
-                // The object and its entry usually hold the same attributes: encoded once.
-                let attributes = try AttributeJSON.encode(resource.attributes)
-                try insert.execute(arguments: [
-                    resource.id, resource.arn, resource.type, resource.region, resource.scope, resource.module, resource.address,
-                    attributes, resource.status.rawValue, minute, resource.managedBy.rawValue, resource.parentID,
-                ])
+                json.removeAll(keepingCapacity: true)
+                AttributeJSON.append(resource.attributes, to: &json)
+                insert.bind(resource.id)
+                insert.bind(resource.arn)
+                insert.bind(resource.type)
+                insert.bind(resource.region)
+                insert.bind(resource.scope)
+                insert.bind(resource.module)
+                insert.bind(resource.address)
+                insert.bind(json: json)
+                insert.bind(resource.status.rawValue)
+                insert.bind(minute)
+                insert.bind(resource.managedBy.rawValue)
+                insert.bind(resource.parentID)
+                try insert.step()
                 let entry = object.entry
                 // The unit's old entries were deleted above, and one file holds an address once.
-                try record.execute(arguments: [
-                    object.stateKey, entry.address, entry.type, entry.module, entry.resourceID,
-                    entry.attributes == resource.attributes ? attributes : try AttributeJSON.encode(entry.attributes),
-                    entry.tainted, try AttributeJSON.encodeList(entry.dependencies),
-                ])
+                record.bind(object.stateKey)
+                record.bind(entry.address)
+                record.bind(entry.type)
+                record.bind(entry.module)
+                record.bind(entry.resourceID)
+                // The object and its entry usually hold the same attributes: encoded once.
+                if entry.attributes != resource.attributes {
+                    json.removeAll(keepingCapacity: true)
+                    AttributeJSON.append(entry.attributes, to: &json)
+                }
+                record.bind(json: json)
+                record.bind(entry.tainted)
+                json.removeAll(keepingCapacity: true)
+                AttributeJSON.appendList(entry.dependencies, to: &json)
+                record.bind(json: json)
+                try record.step()
                 guard !object.alongside.isEmpty else { continue }
                 // Imported again: what Kubernetes made the first time is still there.
                 let made = try db.cachedStatement(sql: "SELECT count(*) FROM resources WHERE scope = ? AND module = ? AND managed_by = 'kubernetes'")
@@ -96,6 +122,7 @@ extension FakeAccount {
                 for build in object.alongside { objects.append(try Self.insert(build(objects), db)) }
                 if let note = object.alongsideNote { _ = try Self.append(note(objects), db) }
             }
+            try DeferredIndexes.make(deferred, db)
             for note in notes { _ = try Self.append(note, db) }
         }
     }

@@ -33,19 +33,42 @@ enum AttributeConversion {
     /// `Sensitive.attribute` answers, by type and name: a state repeats the same few hundred
     /// names, and asking Foundation's substring search anew was a sixth of a 100 MB import.
     struct SecretNames {
-        private var known: [String: [String: Bool]] = [:]
+        private var known: [String: Answers] = [:]
 
         /// The answers for one type, taken out while an object of it is converted (one
         /// lookup of the type per object, not one per attribute) and put back with `keep`.
         mutating func take(_ type: String) -> Answers {
-            Answers(type: type, known: known.removeValue(forKey: type) ?? [:])
+            known.removeValue(forKey: type) ?? Answers(type: type, known: [:])
         }
 
-        mutating func keep(_ answers: Answers) { known[answers.type] = answers.known }
+        mutating func keep(_ answers: Answers) { known[answers.type] = answers }
 
         struct Answers {
             let type: String
             var known: [String: Bool]
+            /// The names asked about for the last object of the type, in order, with their
+            /// answers: objects of one type list the same names in the same (sorted) order,
+            /// and comparing a name with the one at its place is cheaper than hashing it.
+            var names: [String] = []
+            var secret: [Bool] = []
+
+            init(type: String, known: [String: Bool]) {
+                self.type = type
+                self.known = known
+            }
+
+            mutating func contains(_ name: String, at place: Int) -> Bool {
+                if place < names.count, names[place] == name { return secret[place] }
+                let answer = contains(name)
+                if place < names.count {
+                    names[place] = name
+                    secret[place] = answer
+                } else if place == names.count {
+                    names.append(name)
+                    secret.append(answer)
+                }
+                return answer
+            }
 
             mutating func contains(_ name: String) -> Bool {
                 if let answer = known[name] { return answer }
@@ -62,12 +85,18 @@ enum AttributeConversion {
         converted.attributes.reserveCapacity(members.count)
         var answers = secrets.take(type)
         defer { secrets.keep(answers) }
+        // How many names were asked about so far: the place of the next in the type's list.
+        var asked = 0
         for (name, member) in members where name != "id" && name != "arn" {
             if case .null = member { continue }
             // A flag or a count named like a secret (`get_password_data`, `password_length`) is no secret;
             // what the file itself marks sensitive is hidden whatever it is.
-            let named = member.bool == nil && member.number == nil && answers.contains(name)
-            if sensitive.contains(name) || named {
+            var named = false
+            if member.bool == nil && member.number == nil {
+                named = answers.contains(name, at: asked)
+                asked += 1
+            }
+            if named || (!sensitive.isEmpty && sensitive.contains(name)) {
                 // An empty value hides nothing; keeping it says the attribute is unset.
                 if member == .string("") || member == .array([]) || member == .object([]) { continue }
                 converted.attributes[name] = .string(Sensitive.placeholder)

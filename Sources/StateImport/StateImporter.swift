@@ -96,23 +96,29 @@ public struct StateImporter {
     private mutating func add(_ source: StateSource, header: StateFile, resources: [StateResource]) throws {
         var summary = UnitSummary(source: source, terraformVersion: header.terraformVersion, serial: header.serial)
         let stateKey = FakeAccount.stateKey(scope: source.environment, module: source.unit)
+        // Each resource's address is made once; its instances add only their keys.
+        let addresses = resources.map(\.address)
         // Dependencies name resources (`module.db.random_password.master_password`); the
         // account's entries name instances, so each is resolved to the instances it covers.
         var instancesOf: [String: [String]] = [:]
-        for resource in resources where resource.mode == .managed {
+        for (resource, address) in zip(resources, addresses) where resource.mode == .managed {
+            let config = Self.configAddress(address)
             for instance in resource.instances where instance.deposed == nil {
-                instancesOf[Self.configAddress(resource.address), default: []].append(resource.address(of: instance))
+                instancesOf[config, default: []].append(address + (instance.indexKey?.suffix ?? ""))
             }
         }
         var seenIDs: [String: String] = [:]
         var seenAddresses = Set<String>()
-        for resource in resources {
+        for (resource, resourceAddress) in zip(resources, addresses) {
             guard resource.mode == .managed else { summary.dataSources += resource.instances.count; continue }
+            let held = !modelled.contains(resource.type)
+            // The instances of a resource usually list the same dependencies: resolved once.
+            var resolved: (from: [String], to: [String])?
             for instance in resource.instances {
-                let address = resource.address(of: instance)
+                let address = resourceAddress + (instance.indexKey?.suffix ?? "")
                 if let key = instance.deposed { summary.deposed.append("\(address) (deposed \(key))"); continue }
                 let converted = AttributeConversion.toAccount(instance.attributes, type: resource.type, sensitive: instance.sensitiveNames,
-                                                                       secrets: &secrets)
+                                                              secrets: &secrets)
                 var attributes = converted.attributes
                 summary.hiddenSecrets += converted.hidden
                 let stateID = instance.attributes["id"]?.string ?? ""
@@ -125,12 +131,14 @@ public struct StateImporter {
                     throw StateError(nil, "\(source.display): instance \(address) appears more than once in the state file",
                                      hint: "Terraform refuses such a file too (\"Duplicate resource instance in state\"): keep one of them")
                 }
-                if let other = seenIDs[id] {
+                if let other = seenIDs.updateValue(address, forKey: id) {
                     throw StateError(nil, "\(source.display): \(address) and \(other) are the same object (\(id))",
                                      hint: "Terraform refuses one object under two addresses of one state: remove one with `terraform state rm`")
                 }
-                seenIDs[id] = address
-                let dependencies = instance.dependencies.flatMap { instancesOf[Self.configAddress($0)] ?? [$0] }
+                if resolved?.from != instance.dependencies {
+                    let dependencies = instance.dependencies.flatMap { instancesOf[Self.configAddress($0)] ?? [$0] }
+                    resolved = (instance.dependencies, Array(Set(dependencies)).sorted())
+                }
                 var new = NewResource(type: resource.type, region: region, scope: source.environment, module: source.unit,
                                       address: address, attributes: attributes, managedBy: .terraform)
                 if instance.tainted {
@@ -138,11 +146,10 @@ public struct StateImporter {
                     summary.tainted += 1
                 }
                 let entry = StateEntry(address: address, type: resource.type, module: source.unit, resourceID: id,
-                                       attributes: attributes, tainted: instance.tainted,
-                                       dependencies: Array(Set(dependencies)).sorted())
+                                       attributes: attributes, tainted: instance.tainted, dependencies: resolved?.to ?? [])
                 objects.append(ImportedObject(new: new, id: id, arn: arn, stateKey: stateKey, entry: entry))
                 summary.objects += 1
-                if !modelled.contains(resource.type) { summary.held.append(address) }
+                if held { summary.held.append(address) }
             }
         }
         units.append(summary)
@@ -201,15 +208,16 @@ public struct StateImporter {
     static func region(ofARN arn: String?) -> String? {
         // Between the third and the fourth colon, found in the bytes: splitting every ARN of a
         // 100 MB state into strings was a twentieth of its import.
-        guard let arn, arn.hasPrefix("arn:") else { return nil }
-        let bytes = arn.utf8
-        var colons = 0
-        var start = bytes.startIndex
-        for index in bytes.indices where bytes[index] == UInt8(ascii: ":") {
-            colons += 1
-            if colons == 3 { start = bytes.index(after: index) }
-            if colons == 4 { return start == index ? nil : String(arn[start..<index]) }
+        guard var arn, arn.hasPrefix("arn:") else { return nil }
+        return arn.withUTF8 { bytes in
+            var colons = 0
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: ":") {
+                colons += 1
+                if colons == 3 { start = index + 1 }
+                if colons == 4 { return start == index ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
+            }
+            return nil
         }
-        return nil
     }
 }

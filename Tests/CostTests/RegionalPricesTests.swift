@@ -67,16 +67,16 @@ import Testing
         #expect(try price(PriceKey(service: "eks", region: region, productFamily: "control_plane", usageType: "extended")) == 0.6)
     }
 
-    /// Components with no published source in most regions outside us-east-1: EC2 and RDS CPU credits, Classic
-    /// load balancer data, RDS Extended Support, ECR storage and DocumentDB. Nothing else may be
-    /// unpriced in the 13 regions, and nothing at all in us-east-1.
-    static let knownGaps: Set<String> = ["ec2/cpu_credits", "rds/cpu_credits", "elb/data_processed", "rds/extended_support", "ecr/storage",
+    /// Components with no published source in most regions outside us-east-1: RDS CPU credits, Classic load
+    /// balancer data, RDS Extended Support, ECR storage and DocumentDB. Nothing else may be unpriced in
+    /// the 13 regions (EC2 CPU credits are priced in all of them), and nothing at all in us-east-1.
+    static let knownGaps: Set<String> = ["rds/cpu_credits", "elb/data_processed", "rds/extended_support", "ecr/storage",
                                          "docdb/compute", "docdb/storage", "docdb/io", "docdb/backup"]
 
     /// The regions where a published source fills one of those gaps (docs/catalog.md), keyed by
     /// `service/product_family`: there the scenario has no such component unpriced.
     static let filledGaps: [String: Set<String>] = [
-        "ec2/cpu_credits": ["eu-central-1"], "elb/data_processed": ["eu-west-1"],
+        "elb/data_processed": ["eu-west-1"], "ecr/storage": ["ap-southeast-1", "us-west-2"],
         "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2"], "docdb/io": ["us-east-2"], "docdb/backup": ["us-east-2"],
     ]
 
@@ -99,18 +99,28 @@ import Testing
         // infracost's Elastic Beanstalk golden, provider eu-west-1: Classic load balancer data, $80.00 for 10,000 GB.
         #expect(try price(PriceKey(service: "elb", region: "eu-west-1", productFamily: "data_processed", usageType: "classic"))
                 == 80 / 10000)
-        // The eu-central-1 page: "The surplus charge is 0.05 $ per hour and vCPU".
-        for family in ["t2", "t3", "t3a"] {
-            #expect(try price(PriceKey(service: "ec2", region: "eu-central-1", productFamily: "cpu_credits", usageType: family))
-                    == Decimal(string: "0.05"))
+        // AWS's EC2 pricing page: T2 and T3 $0.05, T4g $0.04 a vCPU-hour, "the same ... across all regions".
+        for sample in Self.samples {
+            for (family, rate) in [("t2", "0.05"), ("t3", "0.05"), ("t4g", "0.04")] {
+                #expect(try price(PriceKey(service: "ec2", region: sample.region, productFamily: "cpu_credits", usageType: family))
+                        == Decimal(string: rate), "\(sample.region) \(family)")
+            }
         }
-        // No source is stretched to a region it does not name.
+        // T3a, which that statement does not name: only eu-central-1's dated page ("0.05 $ per hour and vCPU").
+        #expect(try price(PriceKey(service: "ec2", region: "eu-central-1", productFamily: "cpu_credits", usageType: "t3a"))
+                == Decimal(string: "0.05"))
+        // A published AWS bill of May 2025: ECR "$0.10 per GB-month of data storage" in Singapore and Oregon.
+        for region in ["ap-southeast-1", "us-west-2"] {
+            #expect(try price(PriceKey(service: "ecr", region: region, productFamily: "storage")) == Decimal(string: "0.10"))
+        }
+        // No source is stretched to a region or a family it does not name.
         #expect(throws: (any Error).self) {
             try price(PriceKey(service: "docdb", region: "eu-west-1", productFamily: "storage", engine: "docdb"))
         }
         #expect(throws: (any Error).self) {
-            try price(PriceKey(service: "ec2", region: "eu-west-1", productFamily: "cpu_credits", usageType: "t3"))
+            try price(PriceKey(service: "ec2", region: "eu-west-1", productFamily: "cpu_credits", usageType: "t3a"))
         }
+        #expect(throws: (any Error).self) { try price(PriceKey(service: "ecr", region: "eu-west-1", productFamily: "storage")) }
         #expect(throws: (any Error).self) {
             try price(PriceKey(service: "elb", region: "eu-central-1", productFamily: "data_processed", usageType: "classic"))
         }
