@@ -1,7 +1,8 @@
 import Foundation
 
-/// A resource ID as a key of the memory account's tables. IDs are long (most are ARNs, 50 to
-/// 90 bytes) and every create, delete and plan looks several of them up; String's hash runs
+/// A resource ID as a dictionary key: the memory account's tables and the planner's live
+/// attributes. IDs are long (most are ARNs, 50 to 90 bytes) and every create, delete and
+/// plan looks several of them up; String's hash runs
 /// SipHash over every byte, which was about 600 instructions a lookup and the largest single
 /// cost of a rehearsal. This one reads the ID eight bytes at a time, once, into a word it
 /// keeps: the hasher gets that word, and a table that grows or closes a gap after a delete
@@ -10,17 +11,17 @@ import Foundation
 ///
 /// Equal means the same bytes, as the SQLite account's `id` primary key compares them
 /// (SQLite's BINARY collation), not String's canonical equivalence.
-struct IDKey: Hashable {
-    let id: String
+public struct ResourceKey: Hashable, Sendable {
+    public let id: String
     private let word: UInt64
 
-    init(_ id: String) {
+    public init(_ id: String) {
         self.id = id
         // A native string lends its bytes; any other is read byte by byte.
         word = id.utf8.withContiguousStorageIfAvailable(Self.word) ?? Self.word(Array(id.utf8))
     }
 
-    static func == (lhs: IDKey, rhs: IDKey) -> Bool {
+    public static func == (lhs: ResourceKey, rhs: ResourceKey) -> Bool {
         guard lhs.word == rhs.word else { return false }
         let left = lhs.id.utf8, right = rhs.id.utf8
         guard left.count == right.count else { return false }
@@ -34,7 +35,7 @@ struct IDKey: Hashable {
         return (same ?? nil) ?? left.elementsEqual(right)
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(word) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(word) }
 
     private static func word(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(word) }
 
