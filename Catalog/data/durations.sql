@@ -1,11 +1,13 @@
--- Catalog data: Terraform durations per resource type, in minutes (terraform-semantics.md section 4).
--- typical = the middle of the section 4.2 range; max = the provider default timeout from section 4.1.
--- Where section 4 has no figure, the value is a stated estimate and the source says "[est]".
+-- Catalog data: Terraform durations per resource type, in minutes.
+-- typical = the middle of the observed range; max = the provider's default timeout for the operation.
+-- Where no figure was found, the value is a stated estimate and the source says "[est]". Row sources name
+-- "terraform-semantics.md 4.1/4.2", the team's research notes: 4.1 is the provider's timeouts, 4.2 the observed
+-- durations; the evidence each row names in parentheses is the primary source.
 -- Sources:
---   * /work/shared/domain/terraform-semantics.md section 4.1 (terraform-provider-aws default timeouts) and 4.2
---     (typical real durations), with the evidence each row cites (AWSP = hashicorp/terraform-provider-aws,
+--   * terraform-provider-aws default timeouts (each resource's Timeouts block in its source) and typical real
+--     durations reported in public issues and pull requests, with the evidence each row cites (AWSP = hashicorp/terraform-provider-aws,
 --     TF = hashicorp/terraform issues).
---   * /work/shared/domain/cookiecutter-backend.md (the resource types the backend creates; RDS multi_az=false).
+--   * lpm0073/cookiecutter-openedx-devops v0.0.6 (the resource types the backend creates; RDS multi_az=false).
 
 INSERT INTO resource_durations (resource_type, create_typical, create_max, update_typical, update_max, delete_typical, delete_max, source) VALUES
   ('aws_vpc', 0.4, 10, 0.1, 10, 0.2, 5,

@@ -1,7 +1,7 @@
--- Catalog data: AWS default service quotas (terraform-semantics.md section 5).
+-- Catalog data: AWS default service quotas (the row sources' "section 5" is the team's research notes on quotas).
 -- code = the Service Quotas L- code where section 5 gives one, otherwise a stable slug 'service/name'.
 -- Sources:
---   * /work/shared/domain/terraform-semantics.md section 5 and the documents each row cites there
+--   * AWS's published default quotas, from the documents each row cites
 --     (awsdocs/amazon-vpc-user-guide amazon-vpc-limits.md, awsdocs/amazon-eks-user-guide service-quotas.md,
 --     awsdocs/amazon-rds-user-guide CHAP_Limits.md, awsdocs/amazon-route53-docs DNSLimitations.md, AWS ACM and
 --     S3 user guides, CloudFront limits, DocumentDB docs; ALC = the awslimitchecker default limits, 2021).

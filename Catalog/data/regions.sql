@@ -5,7 +5,7 @@
 --   * Region-code -> location maps in public code that queries the Price List API (github.com search,
 --     e.g. AWSELB `location` filters): EU regions are named "EU (...)" in the Price List, while the
 --     aws.amazon.com pricing pages display "Europe (...)".
---   * /work/shared/domain/costing-model.md section 0 (730 hours per month, schema.HourToMonthUnitMultiplier).
+--   * 730 hours per month, as AWS's pricing pages and infracost (schema.HourToMonthUnitMultiplier) use.
 
 INSERT INTO regions (code, location, source) VALUES
   ('us-east-1',      'US East (N. Virginia)',     'AWS Price List API offer files, attribute location (regionCode us-east-1)'),

@@ -13,7 +13,7 @@
 --       ecr_repository_test/ecr_repository_test.golden (Storage $0.10 per GB)
 --       secretsmanager_secret_test/secretsmanager_secret_test.golden (commit 69c3645ccfeed525fc1c7a931c21c4bcf1986b23:
 --       Secret 1 months $0.40; API requests 10 x 10k requests = $0.50 for monthly_requests 100,000)
---   * /work/shared/domain/costing-model.md, aws_acm_certificate: infracost skips public certificates as free.
+--   * infracost, aws_acm_certificate: it skips public certificates as free.
 
 INSERT INTO prices (service, region, product_family, usage_type, tier_start, unit, usd_per_unit, description, source, as_of) VALUES
   ('cloudwatch', 'us-east-1', 'logs_ingest', '', 0, 'GB', '0.50',
@@ -33,7 +33,7 @@ INSERT INTO prices (service, region, product_family, usage_type, tier_start, uni
    'https://aws.amazon.com/ecr/pricing/ ; infracost internal/providers/terraform/aws/testdata/ecr_repository_test/ecr_repository_test.golden (Storage $0.10 per GB)', '2026-11-25'),
   ('acm', 'us-east-1', 'certificate', 'public', 0, 'month', '0.00',
    'ACM public certificate used with integrated services (free)',
-   'https://aws.amazon.com/certificate-manager/pricing/ ("Public SSL/TLS certificates provisioned through AWS Certificate Manager are free") ; infracost skips public aws_acm_certificate as free (/work/shared/domain/costing-model.md section 1, aws_acm_certificate)', '2026-11-25'),
+   'https://aws.amazon.com/certificate-manager/pricing/ ("Public SSL/TLS certificates provisioned through AWS Certificate Manager are free") ; infracost skips public aws_acm_certificate as free (its aws_acm_certificate resource)', '2026-11-25'),
   ('secretsmanager', 'us-east-1', 'secret', '', 0, 'month', '0.40',
    'Secrets Manager secret, per secret per month (prorated hourly; a replica is another secret)',
    'https://aws.amazon.com/secrets-manager/pricing/ ; confirmed: infracost internal/providers/terraform/aws/testdata/secretsmanager_secret_test/secretsmanager_secret_test.golden (commit 69c3645ccfeed525fc1c7a931c21c4bcf1986b23): Secret 1 months $0.40', '2026-11-25'),

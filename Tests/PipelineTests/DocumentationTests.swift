@@ -42,6 +42,25 @@ import Testing
         }
     }
 
+    /// What ships (code, catalog rows and their comments, scenarios, docs) stands alone: nothing names a path of
+    /// the machine it was written on. This file is skipped, as it has to spell the paths it looks for.
+    @Test func nothingShippedNamesAPathOutsideTheRepository() throws {
+        let outside = ["/work/shared", "../shared/", "/work/wt-", "/work/main"]
+        var checked = 0
+        for folder in ["Sources", "Catalog", "Scenarios", "docs", "Reports", "Plugins", ".ci"] {
+            let base = Support.root.appendingPathComponent(folder)
+            guard let walk = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            for case let file as URL in walk where ["swift", "sql", "yaml", "md", "hcl", "json", ""].contains(file.pathExtension) {
+                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+                checked += 1
+                for path in outside where text.contains(path) {
+                    Issue.record("\(file.path.dropFirst(Support.root.path.count + 1)) names \(path)")
+                }
+            }
+        }
+        #expect(checked > 100, "the walk found the repository's files")
+    }
+
     @Test func theReadmeIsShort() throws {
         let readme = try String(contentsOf: Support.root.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count <= 200)
