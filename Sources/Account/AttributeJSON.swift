@@ -8,9 +8,14 @@ import Foundation
 /// 1,000-environment run.
 enum AttributeJSON {
     static func encode(_ attributes: [String: AttributeValue]) throws -> String {
+        String(decoding: bytes(attributes), as: UTF8.self)
+    }
+
+    /// `encode`'s UTF-8.
+    static func bytes(_ attributes: [String: AttributeValue]) -> [UInt8] {
         var out: [UInt8] = []
         append(attributes, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// `encode`'s bytes appended to `out`, for a writer that binds them without making a String.

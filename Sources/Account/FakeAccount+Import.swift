@@ -15,8 +15,15 @@ public struct ImportedObject {
     public var alongsideNote: (([AccountResource]) -> EventDraft)?
 
     /// `id`/`arn` from `FakeAccount.importedIdentity`; the entry's resource ID is set to `id`.
+    /// The attributes' JSON as the account stores it, with the attributes it was written
+    /// from: made with the object (an importer makes objects on every core), so that
+    /// writing the account copies it, and used only while `resource` still holds those.
+    let encoded: (attributes: [String: AttributeValue], json: [UInt8])
+
     public init(new: NewResource, id: String, arn: String, stateKey: String, entry: StateEntry) {
-        resource = AccountResource(new: new, id: id, arn: arn, minute: 0)
+        let made = AccountResource(new: new, id: id, arn: arn, minute: 0)
+        resource = made
+        encoded = (made.attributes, AttributeJSON.bytes(made.attributes))
         self.stateKey = stateKey
         var entry = entry
         entry.resourceID = id
@@ -77,12 +84,11 @@ extension FakeAccount {
                 INSERT INTO state_entries (state_key, address, type, module, resource_id, attributes, tainted, dependencies)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            // One buffer for every object's JSON.
-            var json: [UInt8] = []
+            // One buffer for the dependencies' JSON.
+            var list: [UInt8] = []
             for object in objects {
                 let resource = object.resource
-                json.removeAll(keepingCapacity: true)
-                AttributeJSON.append(resource.attributes, to: &json)
+                let json = object.encoded.attributes == resource.attributes ? object.encoded.json : AttributeJSON.bytes(resource.attributes)
                 insert.bind(resource.id)
                 insert.bind(resource.arn)
                 insert.bind(resource.type)
@@ -104,15 +110,11 @@ extension FakeAccount {
                 record.bind(entry.module)
                 record.bind(entry.resourceID)
                 // The object and its entry usually hold the same attributes: encoded once.
-                if entry.attributes != resource.attributes {
-                    json.removeAll(keepingCapacity: true)
-                    AttributeJSON.append(entry.attributes, to: &json)
-                }
-                record.bind(json: json)
+                record.bind(json: entry.attributes == resource.attributes ? json : AttributeJSON.bytes(entry.attributes))
                 record.bind(entry.tainted)
-                json.removeAll(keepingCapacity: true)
-                AttributeJSON.appendList(entry.dependencies, to: &json)
-                record.bind(json: json)
+                list.removeAll(keepingCapacity: true)
+                AttributeJSON.appendList(entry.dependencies, to: &list)
+                record.bind(json: list)
                 try record.step()
                 guard !object.alongside.isEmpty else { continue }
                 // Imported again: what Kubernetes made the first time is still there.

@@ -34,10 +34,9 @@ public struct StateImporter {
     /// The types edxplan models (what its blueprints make): others are held.
     let modelled: Set<String>
     /// The region of an environment, for objects whose ARN does not say.
-    let region: (String) -> String
-    private var secrets = AttributeConversion.SecretNames()
+    let region: @Sendable (String) -> String
 
-    public init(modelled: Set<String>, region: @escaping (String) -> String) {
+    public init(modelled: Set<String>, region: @escaping @Sendable (String) -> String) {
         self.modelled = modelled
         self.region = region
     }
@@ -51,108 +50,20 @@ public struct StateImporter {
              ModuleName(rawValue: source.unit).flatMap { ModuleName.allCases.firstIndex(of: $0) } ?? ModuleName.allCases.count, source.unit)
         }
         let ordered = sources.sorted { rank($0) < rank($1) }
-        // Files are parsed on every core, a few at a time so that only those are held parsed,
-        // and added in order: the first refusal in that order is the one reported, as when
-        // they were read one by one.
+        // Files are parsed and converted on every core, a few at a time so that only those
+        // are held parsed, and added in order: the first refusal in that order is the one
+        // reported, as when they were read one by one.
         let batch = 4 * ProcessInfo.processInfo.activeProcessorCount
+        let secrets = SharedSecretNames()
         for start in stride(from: 0, to: ordered.count, by: batch) {
             let chunk = Array(ordered[start..<min(start + batch, ordered.count)])
-            for (source, parsed) in zip(chunk, Self.parse(chunk)) {
-                let (header, resources) = try parsed.get()
-                try add(source, header: header, resources: resources)
+            for converted in Self.convert(chunk, modelled: modelled, region: region, secrets: secrets) {
+                let file = try converted.get()
+                objects += file.objects
+                units.append(file.summary)
             }
         }
         try attachToVPCs()
-    }
-
-    /// Each file's header and resources, or its refusal, in the order given.
-    static func parse(_ sources: [StateSource]) -> [Result<(StateFile, [StateResource]), Error>] {
-        let results = ParsedFiles(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            let source = sources[index]
-            let result = Result<(StateFile, [StateResource]), Error> {
-                let data = try StateReader.contents(of: source.url, file: source.display)
-                var resources: [StateResource] = []
-                let header = try StateReader.stream(data, file: source.display) { resources.append($0) }
-                return (header, resources)
-            }
-            results.set(index, result)
-        }
-        return results.all
-    }
-
-    /// The parse results, written by the workers under a lock.
-    private final class ParsedFiles: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result<(StateFile, [StateResource]), Error>?]
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ result: Result<(StateFile, [StateResource]), Error>) { lock.withLock { slots[index] = result } }
-
-        var all: [Result<(StateFile, [StateResource]), Error>] { lock.withLock { slots.map { $0! } } }
-    }
-
-    private mutating func add(_ source: StateSource, header: StateFile, resources: [StateResource]) throws {
-        var summary = UnitSummary(source: source, terraformVersion: header.terraformVersion, serial: header.serial)
-        let stateKey = FakeAccount.stateKey(scope: source.environment, module: source.unit)
-        // Each resource's address is made once; its instances add only their keys.
-        let addresses = resources.map(\.address)
-        // Dependencies name resources (`module.db.random_password.master_password`); the
-        // account's entries name instances, so each is resolved to the instances it covers.
-        var instancesOf: [String: [String]] = [:]
-        for (resource, address) in zip(resources, addresses) where resource.mode == .managed {
-            let config = Self.configAddress(address)
-            for instance in resource.instances where instance.deposed == nil {
-                instancesOf[config, default: []].append(address + (instance.indexKey?.suffix ?? ""))
-            }
-        }
-        var seenIDs: [String: String] = [:]
-        var seenAddresses = Set<String>()
-        for (resource, resourceAddress) in zip(resources, addresses) {
-            guard resource.mode == .managed else { summary.dataSources += resource.instances.count; continue }
-            let held = !modelled.contains(resource.type)
-            // The instances of a resource usually list the same dependencies: resolved once.
-            var resolved: (from: [String], to: [String])?
-            for instance in resource.instances {
-                let address = resourceAddress + (instance.indexKey?.suffix ?? "")
-                if let key = instance.deposed { summary.deposed.append("\(address) (deposed \(key))"); continue }
-                let converted = AttributeConversion.toAccount(instance.attributes, type: resource.type, sensitive: instance.sensitiveNames,
-                                                              secrets: &secrets)
-                var attributes = converted.attributes
-                summary.hiddenSecrets += converted.hidden
-                let stateID = instance.attributes["id"]?.string ?? ""
-                let stateARN = instance.attributes["arn"]?.string
-                let region = Self.region(ofARN: stateARN) ?? region(source.environment)
-                let (id, arn) = FakeAccount.importedIdentity(type: resource.type, id: stateID, arn: stateARN, region: region,
-                                                             uniqueName: "\(source.environment)/\(source.unit)/\(address)")
-                if !stateID.isEmpty, stateID != id { attributes["id"] = .string(stateID) }
-                guard seenAddresses.insert(address).inserted else {
-                    throw StateError(nil, "\(source.display): instance \(address) appears more than once in the state file",
-                                     hint: "Terraform refuses such a file too (\"Duplicate resource instance in state\"): keep one of them")
-                }
-                if let other = seenIDs.updateValue(address, forKey: id) {
-                    throw StateError(nil, "\(source.display): \(address) and \(other) are the same object (\(id))",
-                                     hint: "Terraform refuses one object under two addresses of one state: remove one with `terraform state rm`")
-                }
-                if resolved?.from != instance.dependencies {
-                    let dependencies = instance.dependencies.flatMap { instancesOf[Self.configAddress($0)] ?? [$0] }
-                    resolved = (instance.dependencies, Array(Set(dependencies)).sorted())
-                }
-                var new = NewResource(type: resource.type, region: region, scope: source.environment, module: source.unit,
-                                      address: address, attributes: attributes, managedBy: .terraform)
-                if instance.tainted {
-                    new.status = .failed
-                    summary.tainted += 1
-                }
-                let entry = StateEntry(address: address, type: resource.type, module: source.unit, resourceID: id,
-                                       attributes: attributes, tainted: instance.tainted, dependencies: resolved?.to ?? [])
-                objects.append(ImportedObject(new: new, id: id, arn: arn, stateKey: stateKey, entry: entry))
-                summary.objects += 1
-                if held { summary.held.append(address) }
-            }
-        }
-        units.append(summary)
     }
 
     /// Objects the simulator files under their VPC get the VPC imported for their
