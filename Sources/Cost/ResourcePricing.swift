@@ -57,11 +57,12 @@ extension Pricer {
 
     func nodeGroup(_ resource: Resource) throws -> [PricedComponent] {
         let type = resource["instance_types"].flatMap { if case .strings(let t) = $0 { return t.first }; return nil } ?? "t3.medium"
-        let nodes = Decimal(resource["desired_size"]?.int ?? 1)
+        let count = resource["desired_size"]?.int ?? 1
+        let nodes = Decimal(count)
         // gp3's free 3,000 IOPS and 125 MiB/s cover a root volume, so only storage is billed.
         let disk = resource["disk_type"]?.string ?? "gp2"
         var components = [
-            try hourly("Instance usage (Linux/UNIX, on-demand, \(type)) x \(nodes)", key("ec2", "compute", instanceType: type, os: "linux"),
+            try hourly("Instance usage (Linux/UNIX, on-demand, \(type)) x \(count)", key("ec2", "compute", instanceType: type, os: "linux"),
                        count: nodes),
             try fixed("Storage (general purpose SSD, \(disk))", key("ebs", "storage", usageType: disk),
                       quantity: Decimal(resource["disk_size"]?.int ?? 20) * nodes),

@@ -46,6 +46,8 @@ struct ScenarioPricing {
     let blueprint: Blueprint
     /// Each environment's (and the shared stack's, as `shared`) prior state, made once for all its variants.
     let priors: [String: PriorState]
+    /// The sizing assumptions at their defaults, which give each change's downtime: made once, not once per variant.
+    let changeAssumptions: SizingAssumptions?
 
     init(scenario: Scenario, catalog: Catalog, base: Money, unpricedKeys: Set<PriceKey>, blueprint: Blueprint) {
         self.scenario = scenario
@@ -57,6 +59,7 @@ struct ScenarioPricing {
         for environment in blueprint.environments { priors[environment.name] = ChangePlanner.priorState(of: environment) }
         priors["shared"] = ChangePlanner.priorState(of: blueprint.shared)   // as planChange picks: `shared` is the stack
         self.priors = priors
+        changeAssumptions = try? SizingAssumptions(load: LoadProfile())
     }
 
     func saving(_ variant: Variant, in scope: Scope, name: String) -> Saving? {
@@ -83,7 +86,7 @@ struct ScenarioPricing {
         let pick = { (b: Blueprint) in name == "shared" ? b.shared : b.environments.first { $0.name == name } }
         guard pick(before) != nil, let desired = pick(after), let prior = priors[name],
               let plan = try? ChangePlanner.plan(prior: prior, desired: desired, scenario: new),
-              let assumptions = try? SizingAssumptions(load: LoadProfile()) else { return nil }
+              let assumptions = changeAssumptions else { return nil }
         let effects = ChangePlanner.effects(of: plan, catalog: catalog, assumptions: assumptions)
         guard !effects.isEmpty else { return nil }
         let replaced = effects.filter { $0.action == .replace }, updated = effects.filter { $0.action == .update }
