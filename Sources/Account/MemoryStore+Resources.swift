@@ -12,7 +12,7 @@ extension MemoryStore.Tables {
     /// restores the counter.
     func identifiers(for new: NewResource) throws -> (id: String, arn: String) {
         let made = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
-        guard rowOfID[made.id] == nil else { throw AccountError.alreadyExists(id: made.id) }
+        guard rowOfID[ResourceKey(made.id)] == nil else { throw AccountError.alreadyExists(id: made.id) }
         return made
     }
 
@@ -29,7 +29,7 @@ extension MemoryStore.Tables {
     }
 
     mutating func change(_ id: String, _ edit: (inout AccountResource) -> Void) throws -> AccountResource {
-        guard let row = rowOfID[id], let old = rows[row] else { throw AccountError.noSuchResource(id: id) }
+        guard let row = rowOfID[ResourceKey(id)], let old = rows[row] else { throw AccountError.noSuchResource(id: id) }
         var resource = old
         edit(&resource)
         rows[row] = resource
@@ -101,7 +101,7 @@ extension MemoryStore.Tables {
 
     mutating func updateAndRecord(_ id: String, _ attributes: [String: AttributeValue], _ stateKey: String, _ entry: StateEntry,
                                   _ event: EventDraft?) throws -> AccountResource {
-        guard rowOfID[id] != nil else { throw AccountError.noSuchResource(id: id) }
+        guard rowOfID[ResourceKey(id)] != nil else { throw AccountError.noSuchResource(id: id) }
         try checkState(stateKey, entry)
         let resource = try replaceAttributes(id, attributes)
         states[stateKey, default: Self.emptyState][entry.address] = entry
@@ -117,16 +117,19 @@ extension MemoryStore.Tables {
 
     func priorState(scope: String, modules: [String]) -> PriorState {
         var prior = PriorState()
-        // Sized once: growing the dictionary rehashes every (long, ARN-shaped) ID in it again.
-        prior.live.reserveCapacity(modules.reduce(0) { $0 + (states[FakeAccount.stateKey(scope: scope, module: $1)]?.count ?? 0) })
-        for module in modules {
-            let entries = states[FakeAccount.stateKey(scope: scope, module: module)] ?? [:]
+        // Each module's state looked up once.
+        let found = modules.map { states[FakeAccount.stateKey(scope: scope, module: $0)] ?? [:] }
+        // Sized once: growing the dictionaries rehashes every module name or ID in them again.
+        prior.modules.reserveCapacity(modules.count)
+        prior.live.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for (module, entries) in zip(modules, found) {
             prior.modules[module] = entries
             // An object two entries record gets the same attributes twice: no need to look first.
             // By position, reading the ID in place, as `checkState` does.
             for index in entries.indices {
-                let id = entries.values[index].resourceID
-                if let live = resource(id: id) { prior.live[id] = live.attributes }
+                // One key for both tables: its hash is worked out once.
+                let key = ResourceKey(entries.values[index].resourceID)
+                if let row = rowOfID[key], let live = rows[row] { prior.live[key] = live.attributes }
             }
         }
         return prior

@@ -20,7 +20,7 @@ final class MemoryStore: @unchecked Sendable {
         /// does; a deleted one leaves nil. The indexes below list row numbers in ascending
         /// order, so a lookup needs no hashing of rows and no sorting.
         var rows: [AccountResource?] = []
-        var rowOfID: [String: Int] = [:]
+        var rowOfID: [ResourceKey: Int] = [:]
         var rowsOfScope: [String: [Int]] = [:]
         var rowsOfType: [String: [Int]] = [:]
         var rowsOfParent: [String: [Int]] = [:]
@@ -112,12 +112,12 @@ extension MemoryStore.Tables {
         return count
     }
 
-    func resource(id: String) -> AccountResource? { rowOfID[id].flatMap { rows[$0] } }
+    func resource(id: String) -> AccountResource? { rowOfID[ResourceKey(id)].flatMap { rows[$0] } }
 
     mutating func insert(_ resource: AccountResource) {
         let row = rows.count
         rows.append(resource)
-        rowOfID[resource.id] = row
+        rowOfID[ResourceKey(resource.id)] = row
         // The newest row is the highest number: appending keeps every index ascending.
         rowsOfScope[resource.scope, default: []].append(row)
         rowsOfType[resource.type, default: []].append(row)
@@ -127,7 +127,7 @@ extension MemoryStore.Tables {
     }
 
     mutating func remove(id: String) throws {
-        guard let row = rowOfID.removeValue(forKey: id), let resource = rows[row] else {
+        guard let row = rowOfID.removeValue(forKey: ResourceKey(id)), let resource = rows[row] else {
             throw AccountError.noSuchResource(id: id)
         }
         rows[row] = nil

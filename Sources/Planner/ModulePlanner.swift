@@ -5,14 +5,14 @@ struct ModulePlanner {
     let module: String
     let configuration: TerraformConfiguration.Module
     let entries: [String: StateEntry]
-    let live: [String: [String: AttributeValue]]
+    let live: LiveAttributes
     /// What refresh found, by address order.
     private(set) var drift: [DriftNote] = []
     /// The walk of the planned actions, when the configuration had it worked out already.
     private(set) var graph: ActionGraph?
 
     init(module: String, configuration: TerraformConfiguration.Module, entries: [String: StateEntry],
-         live: [String: [String: AttributeValue]]) {
+         live: LiveAttributes) {
         self.module = module
         self.configuration = configuration
         self.entries = entries

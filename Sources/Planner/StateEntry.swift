@@ -120,9 +120,9 @@ public struct PriorState: Sendable, Equatable {
     public var modules: [String: [String: StateEntry]]
     /// The live attributes of each recorded object, by resource ID; an ID missing here was
     /// deleted outside Terraform (refresh drops it from state and the plan creates it again).
-    public var live: [String: [String: AttributeValue]]
+    public var live: LiveAttributes
 
-    public init(modules: [String: [String: StateEntry]] = [:], live: [String: [String: AttributeValue]] = [:]) {
+    public init(modules: [String: [String: StateEntry]] = [:], live: LiveAttributes = [:]) {
         self.modules = modules
         self.live = live
     }

@@ -154,7 +154,7 @@ struct CloudExecutor {
         // Not even built for an account that keeps no log (a rehearsal's rolled-back copy).
         let event = !account.keepsEvents ? nil
             : EventDraft(.create, scope: scope, module: action.module, address: action.address,
-                         message: ElapsedText.line("Creation complete after ", minutes), minute: minute + minutes)
+                         message: ElapsedText.line(.creation, minutes), minute: minute + minutes)
         var note: String?
         do {
             if let consequences = try CreateRules.consequences(of: desired, executor: self, minute: minute + minutes) {
@@ -234,7 +234,7 @@ struct CloudExecutor {
         if resource.type == "aws_vpc" { cache.vpc[infrastructureScope] = nil }
         let event = !account.keepsEvents ? nil
             : EventDraft(.delete, scope: scope, module: action.module, address: action.address, resourceID: resource.id,
-                         message: ElapsedText.line("Destruction complete after ", minutes), minute: minute + minutes)
+                         message: ElapsedText.line(.destruction, minutes), minute: minute + minutes)
         try account.deleteAndForget(id: resource.id, stateKey: stateKey(action), address: action.address, event: event)
         return ModuleScheduler.Execution(minutes: minutes, note: note, refusal: refusal)
     }

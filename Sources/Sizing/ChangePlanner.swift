@@ -19,7 +19,7 @@ public enum ChangePlanner {
     /// A prior state that says "everything in `current` exists as declared" (no drift).
     public static func priorState(of current: EnvironmentBlueprint) -> PriorState {
         var modules: [String: [String: StateEntry]] = [:]
-        var live: [String: [String: AttributeValue]] = [:]
+        var live = LiveAttributes()
         for resource in current.resources where resource.managedBy == .terraform {
             let id = "\(current.name)/\(resource.module)/\(resource.address)"
             modules[resource.module, default: [:]][resource.address] = StateEntry(

@@ -13,4 +13,18 @@ struct ElapsedTextTests {
                     "\(value) minutes")
         }
     }
+
+    /// The lines kept for reuse read as the ones made each time, for either completion, on
+    /// the first call and on every later one.
+    @Test func keptLinesReadAsTheLinesMadeEachTime() {
+        let minutes: [Double] = (0...7_200).map { Double($0) / 60 } + [0.49 / 60, 59.5 / 60, 1.001, 99.99, -0.25, 2_000]
+        for _ in 0..<2 {
+            for value in minutes {
+                for completion in [ElapsedText.Completion.creation, .destruction] {
+                    #expect(ElapsedText.line(completion, value) == completion.prefix + CloudExecutor.elapsed(value), "\(value) minutes")
+                }
+            }
+        }
+        #expect(ElapsedText.Completion.destruction.prefix == "Destruction complete after ")
+    }
 }
