@@ -25,8 +25,9 @@ enum AttributeJSON {
         // and building the text from small strings was a seventh of it.
         out.reserveCapacity(out.count + 32 * attributes.count + 2)
         out.append(UInt8(ascii: "{"))
-        for (index, (key, value)) in JSONBytes.sorted(attributes).enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
+        for (place, index) in JSONBytes.sortedIndices(attributes).enumerated() {
+            let (key, value) = attributes[index]
+            if place > 0 { out.append(UInt8(ascii: ",")) }
             JSONBytes.appendQuoted(key, to: &out)
             out.append(UInt8(ascii: ":"))
             switch value {

@@ -10,27 +10,31 @@ enum JSONBytes {
     private static let quote = UInt8(ascii: "\"")
     private static let backslash = UInt8(ascii: "\\")
 
-    /// The attributes sorted by name, as `sorted { $0.key < $1.key }` sorts them.
-    static func sorted(_ attributes: [String: AttributeValue]) -> [(key: String, value: AttributeValue)] {
-        let pairs = Array(attributes)
-        guard pairs.count > 1 else { return pairs }
+    typealias Attributes = [String: AttributeValue]
+
+    /// The places of the attributes in the dictionary, in the order of their names as
+    /// `sorted { $0.key < $1.key }` sorts them (the pairs are not copied out to be sorted).
+    static func sortedIndices(_ attributes: Attributes) -> [Attributes.Index] {
+        guard attributes.count > 1 else { return Array(attributes.indices) }
         // String's `<` compares Unicode scalars after normalizing; ASCII text is its own
         // normal form and its scalars are its bytes, so ASCII names (attribute names are)
         // compare as bytes: here by their first 16 bytes as two numbers, and by the rest only
         // where those are equal. Sorting the pairs themselves with String's `<` was a fifth
         // of writing an imported account. A name that is not ASCII takes String's order.
-        var order: [(high: UInt64, low: UInt64, index: Int)] = []
-        order.reserveCapacity(pairs.count)
-        for (index, pair) in pairs.enumerated() {
-            guard let (high, low) = asciiPrefix(pair.key) else { return pairs.sorted { $0.key < $1.key } }
+        var order: [(high: UInt64, low: UInt64, index: Attributes.Index)] = []
+        order.reserveCapacity(attributes.count)
+        for index in attributes.indices {
+            guard let (high, low) = asciiPrefix(attributes[index].key) else {
+                return attributes.indices.sorted { attributes[$0].key < attributes[$1].key }
+            }
             order.append((high, low, index))
         }
         order.sort { a, b in
             if a.high != b.high { return a.high < b.high }
             if a.low != b.low { return a.low < b.low }
-            return precedes(pairs[a.index].key, pairs[b.index].key)
+            return precedes(attributes[a.index].key, attributes[b.index].key)
         }
-        return order.map { pairs[$0.index] }
+        return order.map(\.index)
     }
 
     /// The first 16 bytes of an ASCII name as two big-endian numbers (zero after its end),
