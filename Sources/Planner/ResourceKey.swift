@@ -37,6 +37,15 @@ public struct ResourceKey: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(word) }
 
+    /// What a `Dictionary` or `Set` asks for: the word mixed with the table's seed, without
+    /// a `Hasher`. Seeding, feeding and finalizing SipHash for one word was 160 instructions a
+    /// lookup, most of what was left of one; the word is already well mixed, and mixing the
+    /// seed in keeps each table's order its own (copying one table into another of another
+    /// size stays linear).
+    public func _rawHashValue(seed: Int) -> Int {
+        Int(truncatingIfNeeded: Self.finish(word ^ UInt64(truncatingIfNeeded: seed)))
+    }
+
     private static func word(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(word) }
 
     /// The bytes folded into one word, eight at a time, each step a multiply and a shift so
@@ -56,6 +65,18 @@ public struct ResourceKey: Hashable, Sendable {
             word = mix(word ^ tail)
         }
         return word
+    }
+
+    /// MurmurHash3's 64-bit finalizer: every bit of `value` reaches every bit of the result,
+    /// the low ones (which pick a table's bucket) included.
+    @inline(__always)
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var value = value
+        value ^= value >> 33
+        value = value &* 0xFF51_AFD7_ED55_8CCD
+        value ^= value >> 33
+        value = value &* 0xC4CE_B9FE_1A85_EC53
+        return value ^ (value >> 33)
     }
 
     @inline(__always)

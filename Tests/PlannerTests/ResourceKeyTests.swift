@@ -13,6 +13,8 @@ struct ResourceKeyTests {
             let copy = String(decoding: Array(id.utf8), as: UTF8.self)
             #expect(ResourceKey(id) == ResourceKey(copy))
             #expect(ResourceKey(id).hashValue == ResourceKey(copy).hashValue)
+            // What a dictionary hashes with (its own seed), rather than `hashValue`.
+            #expect(ResourceKey(id)._rawHashValue(seed: 7) == ResourceKey(copy)._rawHashValue(seed: 7))
             #expect(ResourceKey(id) != ResourceKey(id + "x"))
             for position in 0..<length {
                 var bytes = Array(id.utf8)
@@ -20,8 +22,11 @@ struct ResourceKeyTests {
                 let other = String(decoding: bytes, as: UTF8.self)
                 #expect(ResourceKey(id) != ResourceKey(other), "\(id) at \(position)")
                 #expect(ResourceKey(id).hashValue != ResourceKey(other).hashValue, "\(id) at \(position)")
+                #expect(ResourceKey(id)._rawHashValue(seed: 7) != ResourceKey(other)._rawHashValue(seed: 7), "\(id) at \(position)")
             }
         }
+        // Each table's seed gives its own order.
+        #expect(ResourceKey("vpc-0a1b2c3d4e5f60718")._rawHashValue(seed: 1) != ResourceKey("vpc-0a1b2c3d4e5f60718")._rawHashValue(seed: 2))
         // Canonically equivalent strings of different bytes are different IDs, as SQLite compares them.
         #expect(ResourceKey("caf\u{E9}") != ResourceKey("cafe\u{301}"))
     }
