@@ -33,6 +33,9 @@ public struct ModuleGraph: Sendable, Equatable {
     /// wave after all of its dependents. This is not the apply waves read backwards: an unrelated
     /// unit is destroyed at once, as in the Terragrunt docs' worked example (run-queue.mdx).
     public let destroyWaves: [[String]]
+    /// Each present unit's dependents that are present too, sorted: what it waits for in a
+    /// destroy, worked out once (every destroy plan asks for each unit's).
+    let dependents: [String: [String]]
 
     public init(units: [String], edges: [(from: String, to: String)]) throws {
         try self.init(units: units, declared: edges.map { Edge(from: $0.from, to: $0.to) })
@@ -58,7 +61,8 @@ public struct ModuleGraph: Sendable, Equatable {
         var dependents = Dictionary(uniqueKeysWithValues: units.map { ($0, [String]()) })
         for (unit, needs) in dependencies { for need in needs { dependents[need, default: []].append(unit) } }
         waves = Self.layers(units: units, waitingOn: dependencies)
-        destroyWaves = Self.layers(units: units, waitingOn: dependents.mapValues { $0.sorted() })
+        self.dependents = dependents.mapValues { $0.sorted() }
+        destroyWaves = Self.layers(units: units, waitingOn: self.dependents)
     }
 
     /// The same declared edges over more units (a module removed from the configuration whose
@@ -73,7 +77,7 @@ public struct ModuleGraph: Sendable, Equatable {
     public func waitsFor(_ unit: String, mode: PlanMode) -> [String] {
         switch mode {
         case .apply: return dependencies[unit] ?? []
-        case .destroy: return units.filter { (dependencies[$0] ?? []).contains(unit) }
+        case .destroy: return dependents[unit] ?? []
         }
     }
 

@@ -52,7 +52,9 @@ public struct Simulator {
             _ = try account.log(.drift, scope: plan.scope, module: note.module, address: note.address,
                                 message: "\(note.address) \(note.detail); removed from state", minute: start)
         }
-        var runs: [String: ModuleRun] = [:]
+        // By the unit's position in the plan: the queue knows each unit's upstream by number,
+        // and looking runs up by name hashed it several times per unit.
+        var runs = [ModuleRun?](repeating: nil, count: plan.modules.count)
         var executor = CloudExecutor(account: account, scope: plan.scope, region: region,
                                      infrastructureScope: infrastructureScope,
                                      durations: Durations(catalog: catalog, random: SeededRandom(seed: seed)),
@@ -63,26 +65,27 @@ public struct Simulator {
                                           uniquingKeysWith: { first, _ in first })
         var queue = UnitQueue(plan.modules, start: start)
         while let (number, module, begin) = queue.next() {
-            let run = try startUnit(module, at: begin, after: runs, plan: plan, lockBucket: lockBucket, executor: &executor,
-                                    replan: replan)
-            runs[module.name] = run
+            let run = try startUnit(module, at: begin, upstream: queue.upstream(of: number).compactMap { runs[$0] }, after: runs,
+                                    plan: plan, lockBucket: lockBucket, executor: &executor, replan: replan)
+            runs[queue.position(of: number)] = run
             queue.finish(number, at: run.endMinute)
         }
         let result = RunResult(scope: plan.scope, mode: plan.mode, startMinute: start,
-                               modules: plan.modules.compactMap { runs[$0.name] },
+                               modules: runs.compactMap { $0 },
                                leftOutsideState: try outsideState(scope: plan.scope), unit: plan.unit)
         try account.setMinute(max(start, result.endMinute))
         return result
     }
 
     /// One unit as the queue starts it: skipped for a failure it waits on (or any earlier
-    /// failure, with `--fail-fast`), unchanged, or run.
-    private func startUnit(_ module: ModulePlan, at begin: Double, after runs: [String: ModuleRun], plan: Plan, lockBucket: String,
-                       executor: inout CloudExecutor, replan: ((String) throws -> ModulePlan?)?) throws -> ModuleRun {
-        let upstream = module.waitsFor.compactMap { runs[$0] }
+    /// failure, with `--fail-fast`), unchanged, or run. `upstream` are the runs of the units it
+    /// waits for, in its `waitsFor` order; `runs` every run so far.
+    private func startUnit(_ module: ModulePlan, at begin: Double, upstream: [ModuleRun], after runs: [ModuleRun?], plan: Plan,
+                           lockBucket: String, executor: inout CloudExecutor,
+                           replan: ((String) throws -> ModulePlan?)?) throws -> ModuleRun {
         let gate = upstream.max { ($0.endMinute, $1.name) < ($1.endMinute, $0.name) }
         // --fail-fast: a failure anywhere stops every unit that had not started when it ended.
-        let failedBefore = failFast ? runs.values.filter { $0.status == .failed && $0.endMinute <= begin }
+        let failedBefore = failFast ? runs.compactMap({ $0 }).filter { $0.status == .failed && $0.endMinute <= begin }
             .min { ($0.endMinute, $0.name) < ($1.endMinute, $1.name) } : nil
         let failedUpstream = ignoreDependencyErrors ? nil : upstream.first { $0.status == .failed || $0.status == .earlyExit }
         if let failed = failedUpstream ?? failedBefore {

@@ -9,6 +9,8 @@ import Planner
 /// On numbers: a rehearsal asks four times per run, and looking names up cost 5% of it.
 struct UnitQueue {
     private let modules: [ModulePlan]
+    /// Each unit's position in the list the queue was made from.
+    private let positions: [Int]
     /// For each unit, the units of this run it waits for.
     private let needs: [[Int]]
     private var ends: [Double?]
@@ -16,7 +18,8 @@ struct UnitQueue {
     private let start: Double
 
     init(_ modules: [ModulePlan], start: Double) {
-        let sorted = modules.sorted { ($0.wave, $0.name) < ($1.wave, $1.name) }
+        positions = modules.indices.sorted { (modules[$0].wave, modules[$0].name) < (modules[$1].wave, modules[$1].name) }
+        let sorted = positions.map { modules[$0] }
         self.modules = sorted
         // A run has a dozen units at most: a scan of their short names beats hashing them.
         needs = sorted.map { module in module.waitsFor.compactMap { name in sorted.firstIndex { $0.name == name } } }
@@ -44,4 +47,11 @@ struct UnitQueue {
     }
 
     mutating func finish(_ number: Int, at end: Double) { ends[number] = end }
+
+    /// Where unit `number` was in the list the queue was made from.
+    func position(of number: Int) -> Int { positions[number] }
+
+    /// The positions (in that list) of the units unit `number` waits for, in the order its
+    /// `waitsFor` names them: each has ended by the time `next()` hands the unit out.
+    func upstream(of number: Int) -> [Int] { needs[number].map { positions[$0] } }
 }
