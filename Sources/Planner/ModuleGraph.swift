@@ -68,9 +68,22 @@ public struct ModuleGraph: Sendable, Equatable {
     /// The same declared edges over more units (a module removed from the configuration whose
     /// state remains): it lands where its old dependencies put it.
     public func including(_ more: [String]) throws -> ModuleGraph {
+        // The usual case, every plan of a rehearsal: each is a unit already. `units` is sorted,
+        // so a binary search answers without hashing every name into a set.
+        guard more.contains(where: { !hasUnit($0) }) else { return self }
         let extra = Set(more).subtracting(units)
         guard !extra.isEmpty else { return self }
         return try ModuleGraph(units: units + extra, declared: declaredEdges)
+    }
+
+    /// Whether `name` is one of `units`.
+    private func hasUnit(_ name: String) -> Bool {
+        var low = 0, high = units.count
+        while low < high {
+            let middle = (low + high) / 2
+            if units[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < units.count && units[low] == name
     }
 
     /// The units a unit waits for: its dependencies for apply, its dependents for destroy.

@@ -33,7 +33,13 @@ struct ModulePlanner {
         // release for each of its fields.
         let walk = configuration.walk
         for index in walk.indices {
-            actions.append(decide(walk[index].resource, cbd: walk[index].createBeforeDestroy, inState: &inState))
+            // Not in state: the create the configuration made once for this place in the walk.
+            guard let entry = entries[walk[index].resource.address] else {
+                actions.append(configuration.createsFromEmpty[index])
+                continue
+            }
+            inState += 1
+            actions.append(decide(walk[index].resource, entry: entry, cbd: walk[index].createBeforeDestroy))
         }
         // Every entry is a configured resource: nothing was removed (the usual re-plan, which
         // then looks up no address a second time).
@@ -154,16 +160,14 @@ struct ModulePlanner {
         return attributes
     }
 
-    /// `inState` counts the resources found in state.
-    private mutating func decide(_ resource: Resource, cbd: Bool, inState: inout Int) -> PlannedAction {
+    /// `entry` is what the state records for `resource`.
+    private mutating func decide(_ resource: Resource, entry: StateEntry, cbd: Bool) -> PlannedAction {
         let order: ReplaceOrder = cbd ? .createBeforeDestroy : .destroyBeforeCreate
         func action(_ kind: Action, _ reason: String, _ changes: [AttributeChange], prior: StateEntry?) -> PlannedAction {
             PlannedAction(address: resource.address, type: resource.type, module: module, action: kind,
                           replaceOrder: kind == .replace ? order : nil, reason: reason, changes: changes,
                           dependsOn: resource.dependsOn, desired: resource, prior: prior)
         }
-        guard let entry = entries[resource.address] else { return Self.create(resource, module: module, reason: Self.notInState) }
-        inState += 1
         guard let current = refreshed(entry) else {
             return Self.create(resource, module: module, reason: "not in state: refresh found it deleted outside Terraform")
         }

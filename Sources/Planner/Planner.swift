@@ -15,7 +15,8 @@ public enum Planner {
         // A module removed from the configuration keeps its state. Terragrunt would no longer
         // visit its folder; the plan models the `terragrunt destroy` the user must run there,
         // placed in the run by the dependencies it used to declare.
-        let stateModules = prior.modules.filter { !$0.value.isEmpty }.map(\.key)
+        // Names only: filtering the dictionary first built a second one, hashing every name.
+        let stateModules = prior.modules.compactMap { $0.value.isEmpty ? nil : $0.key }
         let effective = try graph.including(configuration.moduleNames + stateModules)
         let waves = effective.waves(for: mode)
         var modules: [ModulePlan] = []

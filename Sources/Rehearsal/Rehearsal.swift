@@ -35,8 +35,10 @@ public enum Rehearsal {
         let recreate = try phase(.apply)
         phases += [destroy, recreate]
         // One more apply: does the environment converge, or is something stuck?
-        var converges = try !plan(target, account: account, mode: .apply).hasChanges
-        if !converges { converges = try phase(.apply).succeeded }
+        // The apply, when one is needed, runs the plan that asked: nothing has changed since.
+        let again = try plan(target, account: account, mode: .apply)
+        var converges = !again.hasChanges
+        if !converges { converges = try phase(.apply, plan: again).succeeded }
         let loss = try DataSeeder.outcomes(seeded, account: account)
         let orphans = try simulator.outsideState(scope: target.scope)
         return RehearsalRun(seed: seed, scope: target.scope, phases: phases, dataLoss: loss,
