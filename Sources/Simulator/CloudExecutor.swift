@@ -220,7 +220,8 @@ struct CloudExecutor {
             return ModuleScheduler.Execution(minutes: 0, note: "already gone; removed from state")
         }
         var refusal: Refusal?
-        if let blocked = try DeleteRules.check(resource, executor: self) {
+        let ruled = DeleteRules.ruled.contains(resource.type)
+        if ruled, let blocked = try DeleteRules.check(resource, executor: self) {
             refusal = passing(blocked, action)
             if refusal == nil {
                 let waited = blocked.retried ? durations.timeout(for: action.type, action: .delete) : 0.1
@@ -230,7 +231,7 @@ struct CloudExecutor {
             }
         }
         let minutes = durations.minutes(for: action.type, action: .delete)
-        let note = try DeleteRules.beforeDelete(resource, executor: self, minute: minute + minutes)
+        let note = ruled ? try DeleteRules.beforeDelete(resource, executor: self, minute: minute + minutes) : nil
         if resource.type == "aws_vpc" { cache.vpc[infrastructureScope] = nil }
         let event = !account.keepsEvents ? nil
             : EventDraft(.delete, scope: scope, module: action.module, address: action.address, resourceID: resource.id,
