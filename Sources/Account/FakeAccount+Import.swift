@@ -62,15 +62,21 @@ extension FakeAccount {
     /// each object is recorded in the account (replacing an object of the same ID). `notes`
     /// go to the event log. A failure leaves the account as it was.
     public func importState(_ objects: [ImportedObject], replacing stateKeys: [String], notes: [EventDraft]) throws {
+        var given = Optional(objects)
+        try importState(replacing: stateKeys, notes: { notes }) { defer { given = nil }; return given }
+    }
+
+    /// `importState` of objects that come a batch at a time, each taken by `next` (nil at
+    /// the end) while the transaction is open, so that they are written while the next are
+    /// made; `notes` is asked after the last. An error of `next` rolls everything back.
+    public func importState(replacing stateKeys: [String], notes: () -> [EventDraft], objects next: () throws -> [ImportedObject]?) throws {
         guard memory == nil else { throw AccountError.rejected(detail: "state is imported into an account file, not a scratch copy") }
         try bulkWrite { db in
             let forget = try db.cachedStatement(sql: "DELETE FROM state_entries WHERE state_key = ?")
             for key in stateKeys { try forget.execute(arguments: [key]) }
             let minute = try Meta.minute(db)
-            // Into an account that holds fewer objects than the states bring (a new one, as
-            // a rule), the indexes are made again once the rows are in.
             let held = try Int.fetchOne(db, sql: "SELECT count(*) FROM resources") ?? 0
-            let deferred = held < objects.count ? try DeferredIndexes.drop(db) : []
+            var deferred: [String]?
             var insert = try RowWriter(db, sql: """
                 INSERT INTO resources (id, arn, type, region, scope, module, address, attributes, status, created_at_minute,
                                        managed_by, parent_id)
@@ -84,48 +90,58 @@ extension FakeAccount {
                 INSERT INTO state_entries (state_key, address, type, module, resource_id, attributes, tainted, dependencies)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            // One buffer for the dependencies' JSON.
-            var list: [UInt8] = []
-            for object in objects {
-                let resource = object.resource
-                let json = object.encoded.attributes == resource.attributes ? object.encoded.json : AttributeJSON.bytes(resource.attributes)
-                insert.bind(resource.id)
-                insert.bind(resource.arn)
-                insert.bind(resource.type)
-                insert.bind(resource.region)
-                insert.bind(resource.scope)
-                insert.bind(resource.module)
-                insert.bind(resource.address)
-                insert.bind(json: json)
-                insert.bind(resource.status.rawValue)
-                insert.bind(minute)
-                insert.bind(resource.managedBy.rawValue)
-                insert.bind(resource.parentID)
-                try insert.step()
-                let entry = object.entry
-                // The unit's old entries were deleted above, and one file holds an address once.
-                record.bind(object.stateKey)
-                record.bind(entry.address)
-                record.bind(entry.type)
-                record.bind(entry.module)
-                record.bind(entry.resourceID)
-                // The object and its entry usually hold the same attributes: encoded once.
-                record.bind(json: entry.attributes == resource.attributes ? json : AttributeJSON.bytes(entry.attributes))
-                record.bind(entry.tainted)
-                list.removeAll(keepingCapacity: true)
-                AttributeJSON.appendList(entry.dependencies, to: &list)
-                record.bind(json: list)
-                try record.step()
-                guard !object.alongside.isEmpty else { continue }
-                // Imported again: what Kubernetes made the first time is still there.
-                let made = try db.cachedStatement(sql: "SELECT count(*) FROM resources WHERE scope = ? AND module = ? AND managed_by = 'kubernetes'")
-                guard try Int.fetchOne(made, arguments: [resource.scope, resource.module]) == 0 else { continue }
-                var objects = [resource]
-                for build in object.alongside { objects.append(try Self.insert(build(objects), db)) }
-                if let note = object.alongsideNote { _ = try Self.append(note(objects), db) }
+            while let objects = try next() {
+                // Into an account that holds fewer objects than the states bring (a new one, as
+                // a rule: judged by the first batch), the indexes are made again once the rows are in.
+                if deferred == nil { deferred = held < objects.count ? try DeferredIndexes.drop(db) : [] }
+                try write(objects, minute: minute, insert: &insert, record: &record, db)
             }
-            try DeferredIndexes.make(deferred, db)
-            for note in notes { _ = try Self.append(note, db) }
+            try DeferredIndexes.make(deferred ?? [], db)
+            for note in notes() { _ = try Self.append(note, db) }
+        }
+    }
+
+    /// Each object's row and its unit's entry.
+    private func write(_ objects: [ImportedObject], minute: Double, insert: inout RowWriter, record: inout RowWriter, _ db: Database) throws {
+        // One buffer for the dependencies' JSON.
+        var list: [UInt8] = []
+        for object in objects {
+            let resource = object.resource
+            let json = object.encoded.attributes == resource.attributes ? object.encoded.json : AttributeJSON.bytes(resource.attributes)
+            insert.bind(resource.id)
+            insert.bind(resource.arn)
+            insert.bind(resource.type)
+            insert.bind(resource.region)
+            insert.bind(resource.scope)
+            insert.bind(resource.module)
+            insert.bind(resource.address)
+            insert.bind(json: json)
+            insert.bind(resource.status.rawValue)
+            insert.bind(minute)
+            insert.bind(resource.managedBy.rawValue)
+            insert.bind(resource.parentID)
+            try insert.step()
+            let entry = object.entry
+            // The unit's old entries were deleted above, and one file holds an address once.
+            record.bind(object.stateKey)
+            record.bind(entry.address)
+            record.bind(entry.type)
+            record.bind(entry.module)
+            record.bind(entry.resourceID)
+            // The object and its entry usually hold the same attributes: encoded once.
+            record.bind(json: entry.attributes == resource.attributes ? json : AttributeJSON.bytes(entry.attributes))
+            record.bind(entry.tainted)
+            list.removeAll(keepingCapacity: true)
+            AttributeJSON.appendList(entry.dependencies, to: &list)
+            record.bind(json: list)
+            try record.step()
+            guard !object.alongside.isEmpty else { continue }
+            // Imported again: what Kubernetes made the first time is still there.
+            let made = try db.cachedStatement(sql: "SELECT count(*) FROM resources WHERE scope = ? AND module = ? AND managed_by = 'kubernetes'")
+            guard try Int.fetchOne(made, arguments: [resource.scope, resource.module]) == 0 else { continue }
+            var objects = [resource]
+            for build in object.alongside { objects.append(try Self.insert(build(objects), db)) }
+            if let note = object.alongsideNote { _ = try Self.append(note(objects), db) }
         }
     }
 

@@ -21,8 +21,9 @@ public enum StateCommands {
         }
     }
 
-    /// Reads every state first; only when all of them are good is the account opened (made
-    /// when missing) and written, in one transaction.
+    /// Reads the states on threads of their own while a new account is written (in one
+    /// transaction, which a bad file rolls back: the new file is then not made); an existing
+    /// account is opened and written only once every state is read and good.
     public static func importState(_ options: ImportOptions, workspace: Workspace) throws -> String {
         guard !options.paths.isEmpty else {
             throw OptionError("PATH", "no state file or folder given", hint: "edxplan account import-state environments/prod/vpc/terraform.tfstate")
@@ -36,27 +37,60 @@ public enum StateCommands {
             throw StateError(nil, "\(stray.display) is in folder '\(stray.environment)', which is not an environment of scenario \(scenario.name)",
                              hint: "pass --env NAME, or lay the states out as <env>/<unit>/terraform.tfstate (environments: \(known.joined(separator: ", ")))")
         }
-        var importer = StateImporter(modelled: modelledTypes(scenario)) { environment in
+        let importer = StateImporter(modelled: modelledTypes(scenario)) { environment in
             (try? scenario.environment(named: environment).region) ?? scenario.platform.awsRegion
         }
-        try importer.read(sources)
+        let stream = importer.stream(sources)
         let file = options.accountPath.map(workspace.url) ?? FakeAccount.defaultPath(root: workspace.root, scenario: scenario.name)
-        let catalog = try workspace.catalog()
-        let notes = importer.units.map { unit in
-            EventDraft(.note, scope: unit.source.environment, module: unit.source.unit,
-                       message: "state imported from \(unit.source.display) (Terraform \(unit.terraformVersion), serial \(unit.serial)): "
-                           + "\(unit.objects) objects" + (unit.held.isEmpty ? "" : ", \(unit.held.count) held, not simulated"))
+        let replacing = sources.map { FakeAccount.stateKey(scope: $0.environment, module: $0.unit) }
+        func notes() -> [EventDraft] {
+            stream.units.map { unit in
+                EventDraft(.note, scope: unit.source.environment, module: unit.source.unit,
+                           message: "state imported from \(unit.source.display) (Terraform \(unit.terraformVersion), serial \(unit.serial)): "
+                               + "\(unit.objects) objects" + (unit.held.isEmpty ? "" : ", \(unit.held.count) held, not simulated"))
+            }
         }
-        func fill(_ account: FakeAccount) throws {
-            try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
-            try account.importState(importer.objects,
-                                    replacing: importer.units.map { FakeAccount.stateKey(scope: $0.source.environment, module: $0.source.unit) },
-                                    notes: notes)
+        let made = NewFolders(for: file)
+        do {
+            let catalog = try workspace.catalog()
+            if FakeAccount.exists(file) {
+                var objects: [ImportedObject] = []
+                while let more = try stream.next() { objects += more }
+                let account = try FakeAccount.open(at: file)
+                try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
+                try account.importState(objects, replacing: replacing, notes: notes())
+            } else {
+                // Built whole beside its name and moved into place.
+                try FakeAccount.build(at: file) { account in
+                    try InfrastructureContext.seed(account, catalog: catalog, scenario: scenario)
+                    try account.importState(replacing: replacing, notes: notes, objects: stream.next)
+                }
+            }
+        } catch {
+            made.remove()
+            // A bad state file is reported first, as when every file was read before the account was touched.
+            try stream.finish()
+            throw error
         }
-        // A new account is built whole beside its name and moved into place; an existing one
-        // takes the import as one transaction.
-        if FakeAccount.exists(file) { try fill(try FakeAccount.open(at: file)) } else { try FakeAccount.build(at: file, fill) }
-        return summary(importer.units, account: workspace.display(file))
+        return summary(stream.units, account: workspace.display(file))
+    }
+
+    /// The folders above a new account that do not exist yet: a refused import leaves none of them behind.
+    struct NewFolders {
+        private var missing: [String] = []
+
+        init(for file: URL) {
+            var folder = file.deletingLastPathComponent()
+            while !FileManager.default.fileExists(atPath: folder.path), folder.pathComponents.count > 1 {
+                missing.append(folder.path)
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+
+        /// Removes them, deepest first, each only if empty.
+        func remove() {
+            for folder in missing { _ = rmdir(folder) }
+        }
     }
 
     static func summary(_ units: [StateImporter.UnitSummary], account: String) -> String {

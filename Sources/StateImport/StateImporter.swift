@@ -9,7 +9,8 @@ import TerraformState
 /// Terraform state files read into what the fake account records: every managed resource
 /// instance as an object (its ID, ARN and attributes) and as an entry of its unit's state
 /// (address, dependencies, tainted). Everything is read and checked before the caller
-/// writes anything, so a bad file leaves the account as it was.
+/// writes anything, or while it writes in one transaction that a bad file rolls back
+/// (`stream`): either way a bad file leaves the account as it was.
 public struct StateImporter {
     /// What one unit's file held, for the summary.
     public struct UnitSummary: Sendable, Equatable {
@@ -43,55 +44,21 @@ public struct StateImporter {
 
     /// Reads every source; throws the first file's error, with its file:line:column.
     public mutating func read(_ sources: [StateSource]) throws {
+        let stream = stream(sources)
+        while let environment = try stream.next() { objects += environment }
+        units = stream.units
+    }
+
+    /// Starts reading every source on threads of their own: the caller takes the objects
+    /// from the stream as they are ready (writing them as they come), and its units at the end.
+    public func stream(_ sources: [StateSource]) -> StateStream {
         // In the order an apply makes them (the shared stack, then units in Terragrunt's
         // order), so the account lists objects as an applied one does.
         func rank(_ source: StateSource) -> (Int, String, Int, String) {
             (source.environment == "shared" ? 0 : 1, source.environment,
              ModuleName(rawValue: source.unit).flatMap { ModuleName.allCases.firstIndex(of: $0) } ?? ModuleName.allCases.count, source.unit)
         }
-        let ordered = sources.sorted { rank($0) < rank($1) }
-        // Files are parsed and converted on every core, a few at a time so that only those
-        // are held parsed, and added in order: the first refusal in that order is the one
-        // reported, as when they were read one by one.
-        let batch = 4 * ProcessInfo.processInfo.activeProcessorCount
-        let secrets = SharedSecretNames()
-        for start in stride(from: 0, to: ordered.count, by: batch) {
-            let chunk = Array(ordered[start..<min(start + batch, ordered.count)])
-            for converted in Self.convert(chunk, modelled: modelled, region: region, secrets: secrets) {
-                let file = try converted.get()
-                objects += file.objects
-                units.append(file.summary)
-            }
-        }
-        try attachToVPCs()
-    }
-
-    /// Objects the simulator files under their VPC get the VPC imported for their
-    /// environment, and a release whose Service makes a load balancer gets the one the
-    /// cluster made for it, as an apply leaves them.
-    private mutating func attachToVPCs() throws {
-        var vpcs: [String: String] = [:]
-        var publicSubnets: [String: Int] = [:]
-        for object in objects {
-            let resource = object.resource
-            if resource.type == "aws_vpc" { vpcs[resource.scope] = vpcs[resource.scope] ?? resource.id }
-            if resource.type == "aws_subnet",
-               resource.attributes["tier"]?.string == "public" || resource.attributes["map_public_ip_on_launch"]?.bool == true {
-                publicSubnets[resource.scope, default: 0] += 1
-            }
-        }
-        for index in objects.indices {
-            let resource = objects[index].resource
-            let vpc = vpcs[resource.scope] ?? vpcs["shared"]
-            if Placement.livesInVPC(resource.type) { objects[index].resource.parentID = vpc }
-            if resource.type == "helm_release", Placement.makesLoadBalancer(resource.attributes) {
-                let zones = publicSubnets[resource.scope] ?? publicSubnets["shared"] ?? 1
-                objects[index].alongside = Placement.ingressLoadBalancer(region: resource.region, scope: resource.scope, module: resource.module,
-                                                                         vpc: vpc, zones: zones)
-                let (scope, module) = (resource.scope, resource.module)
-                objects[index].alongsideNote = { Placement.ingressNote($0, scope: scope, module: module, minute: 0) }
-            }
-        }
+        return StateStream(sources.sorted { rank($0) < rank($1) }, modelled: modelled, region: region)
     }
 
     /// An address without its instance keys, as Terraform writes dependencies:

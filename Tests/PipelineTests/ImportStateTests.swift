@@ -145,6 +145,9 @@ struct ImportStateTests {
             #expect(result.stderr.hasPrefix(first), "\(result.stderr)")
             #expect(result.stdout.isEmpty)
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.sqlite").path), "no account made")
+            // The folders a new account would have gone into are not left behind either.
+            try edxplan(["account", "import-state", "good", name, "--env", "prod", "--account", "made/here/new.sqlite"], in: folder, status: 2)
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("made").path), "no folder made")
         }
         // An existing account is left byte for byte as it was.
         try edxplan(["account", "import-state", "good", "--account", "kept.sqlite"], in: folder)

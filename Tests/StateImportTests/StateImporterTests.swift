@@ -100,6 +100,33 @@ import TerraformState
         #expect(error.message.contains("module.vpc.aws_subnet.public[1] and module.vpc.aws_subnet.public[0] are the same object"))
     }
 
+    /// The stream hands on an environment's objects once its files are read, in the files'
+    /// order, each attached to its environment's VPC, and ends at the first bad file in that
+    /// order (the writer's transaction then rolls back what came before it).
+    @Test func theStreamHandsOnEnvironmentsInOrderAndStopsAtTheFirstBadFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("state-stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = ["prod/vpc": Self.state, "prod/mysql": Self.state.replacingOccurrences(of: "vpc-0abc", with: "vpc-0def"),
+                     "staging/vpc": Self.state,
+                     "test/vpc": "{\"version\": 4,\n \"resources\": [}", "uat/vpc": "{\"version\": 3}"]
+        for (unit, text) in files {
+            let url = root.appendingPathComponent("\(unit)/terraform.tfstate")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let importer = StateImporter(modelled: ["aws_vpc", "aws_subnet"]) { _ in "us-east-1" }
+        let stream = importer.stream(try StateSource.find([(root, "states")], environment: nil))
+        let prod = try #require(try stream.next())
+        #expect(Set(prod.map(\.resource.scope)) == ["prod"])
+        // Both units' objects, under the first VPC of the environment in the files' order (vpc before mysql).
+        #expect(prod.filter { $0.resource.type == "aws_subnet" }.map(\.resource.parentID) == ["vpc-0abc", "vpc-0abc", "vpc-0abc", "vpc-0abc"])
+        // Staging's objects would come once the next environment's file is read: that one is bad.
+        let error = try #require(throws: StateError.self) { _ = try stream.next() }
+        #expect(error.location?.description == "states/test/vpc/terraform.tfstate:2:16", "\(error)")
+        #expect(stream.units.map { "\($0.source.environment)/\($0.source.unit)" } == ["prod/vpc", "prod/mysql", "staging/vpc"])
+        #expect(throws: StateError.self) { try stream.finish() }
+    }
+
     @Test func unitsAndEnvironmentsComeFromTheLayout() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("state-sources-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
