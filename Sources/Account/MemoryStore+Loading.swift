@@ -9,7 +9,7 @@ extension MemoryStore {
         let states = try Row.fetchCursor(db, sql: "SELECT \(StateRecord.columns) FROM state_entries")
         while let row = try states.next() {
             let record = try StateRecord(indexed: row)
-            tables.states[record.stateKey, default: [:]][record.entry.address] = record.entry
+            tables.put(record.stateKey, record.entry)
         }
         for lock in try AccountLock.fetchAll(db, sql: "SELECT * FROM locks") { tables.locks[lock.lockID] = lock }
         for snapshot in try AccountSnapshot.fetchAll(db, sql: "SELECT * FROM snapshots") { tables.snapshots[snapshot.id] = snapshot }

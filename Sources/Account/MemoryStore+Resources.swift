@@ -8,19 +8,19 @@ extension MemoryStore.Tables {
         try create(new, made: try identifiers(for: new))
     }
 
-    /// The next ID and ARN; a clash uses up no number, as the rolled-back transaction
-    /// restores the counter.
-    func identifiers(for new: NewResource) throws -> (id: String, arn: String) {
-        let made = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
-        guard rowOfID[ResourceKey(made.id)] == nil else { throw AccountError.alreadyExists(id: made.id) }
-        return made
+    /// The next ID and ARN, and the ID as a key (made once for every table that needs it); a
+    /// clash uses up no number, as the rolled-back transaction restores the counter.
+    func identifiers(for new: NewResource) throws -> (id: String, arn: String, key: ResourceKey) {
+        let (id, arn) = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
+        let key = ResourceKey(id)
+        guard rowOfID[key] == nil else { throw AccountError.alreadyExists(id: id) }
+        return (id, arn, key)
     }
 
-    private mutating func create(_ new: NewResource, made: (id: String, arn: String)) throws -> AccountResource {
-        let (id, arn) = made
+    private mutating func create(_ new: NewResource, made: (id: String, arn: String, key: ResourceKey)) throws -> AccountResource {
         counter += 1
-        let resource = AccountResource(new: new, id: id, arn: arn, minute: minute)
-        insert(resource)
+        let resource = AccountResource(new: new, id: made.id, arn: made.arn, minute: minute)
+        insert(resource, key: made.key)
         return resource
     }
 
@@ -49,19 +49,23 @@ extension MemoryStore.Tables {
     }
 
     /// The table's CHECK and UNIQUE constraints, with SQLite's wording, checked before a write.
-    func checkState(_ stateKey: String, _ entry: StateEntry) throws {
+    /// `key` is the entry's resource ID as a key, when the caller has made it already.
+    func checkState(_ stateKey: String, _ entry: StateEntry, key: ResourceKey? = nil) throws {
         // On bytes: a Character search cost more than the rest of the check.
         let bytes = stateKey.utf8
         guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash != bytes.startIndex, bytes.last != UInt8(ascii: "/") else {
             throw AccountError.rejected(detail: "CHECK constraint failed: instr(state_key, '/') > 1 AND substr(state_key, -1) <> '/'")
         }
         guard !entry.address.isEmpty else { throw AccountError.rejected(detail: "CHECK constraint failed: address <> ''") }
-        guard let entries = states[stateKey] else { return }
+        // An ID no entry names (nearly every create's new one) clashes with none: scanning the
+        // module's entries for each was a twentieth of a rehearsal.
+        let id = entry.resourceID
+        guard stateReferences.mayName(key ?? ResourceKey(id)), let entries = states[stateKey] else { return }
         // Lengths first: String's == compares bytes through several calls even when the
         // lengths differ, and most IDs in a module differ in length. By position through the
         // values, reading the ID in place: taking each (address, entry) pair out retained and
         // released the address too, which is read only for a matching ID.
-        let id = entry.resourceID, length = id.utf8.count
+        let length = id.utf8.count
         let values = entries.values
         for index in values.indices {
             let otherID = values[index].resourceID
@@ -70,18 +74,9 @@ extension MemoryStore.Tables {
         }
     }
 
-    /// A module's state as its first entry finds it: room for a small module's resources, so
-    /// that filling it rehashes fewer addresses (without holding much room in an account of
-    /// thousands of module states).
-    static var emptyState: [String: StateEntry] { Dictionary(minimumCapacity: 16) }
-
     mutating func record(_ stateKey: String, _ entry: StateEntry) throws {
         try checkState(stateKey, entry)
-        states[stateKey, default: Self.emptyState][entry.address] = entry
-    }
-
-    mutating func forget(_ stateKey: String, _ address: String) -> Bool {
-        states[stateKey]?.removeValue(forKey: address) != nil
+        put(stateKey, entry)
     }
 
     /// `createAndRecord`: every check first, then the three writes.
@@ -89,9 +84,9 @@ extension MemoryStore.Tables {
         let made = try identifiers(for: new)
         var entry = entry
         entry.resourceID = made.id
-        try checkState(stateKey, entry)
+        try checkState(stateKey, entry, key: made.key)
         let resource = try create(new, made: made)
-        states[stateKey, default: Self.emptyState][entry.address] = entry
+        put(stateKey, entry, key: made.key)
         if var event {
             event.resourceID = resource.id
             _ = append(event)
@@ -104,7 +99,7 @@ extension MemoryStore.Tables {
         guard rowOfID[ResourceKey(id)] != nil else { throw AccountError.noSuchResource(id: id) }
         try checkState(stateKey, entry)
         let resource = try replaceAttributes(id, attributes)
-        states[stateKey, default: Self.emptyState][entry.address] = entry
+        put(stateKey, entry)
         if let event { _ = append(event) }
         return resource
     }

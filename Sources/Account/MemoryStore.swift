@@ -33,8 +33,12 @@ final class MemoryStore: @unchecked Sendable {
         /// (MemoryStore+AttributeIndex).
         var rowsOfAttribute: [AttributeKey: [Int]] = [:]
         var indexedTypes: Set<String> = []
-        /// State key, then address.
+        /// State key, then address. Written only through `put` and `forget`, which keep
+        /// `stateReferences`.
         var states: [String: [String: StateEntry]] = [:]
+        /// Which resource IDs state entries may name (MemoryStore+StateReferences): a create's
+        /// new ID that none names cannot break state's UNIQUE (state key, resource ID).
+        var stateReferences = StateReferences()
         var locks: [String: AccountLock] = [:]
         var snapshots: [String: AccountSnapshot] = [:]
         var data: [String: [DataKind: DataItem]] = [:]
@@ -114,10 +118,11 @@ extension MemoryStore.Tables {
 
     func resource(id: String) -> AccountResource? { rowOfID[ResourceKey(id)].flatMap { rows[$0] } }
 
-    mutating func insert(_ resource: AccountResource) {
+    /// `key` is the resource's ID as a key, when the caller has made it already.
+    mutating func insert(_ resource: AccountResource, key: ResourceKey? = nil) {
         let row = rows.count
         rows.append(resource)
-        rowOfID[ResourceKey(resource.id)] = row
+        rowOfID[key ?? ResourceKey(resource.id)] = row
         // The newest row is the highest number: appending keeps every index ascending.
         rowsOfScope[resource.scope, default: []].append(row)
         rowsOfType[resource.type, default: []].append(row)

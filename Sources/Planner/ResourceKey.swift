@@ -13,7 +13,9 @@ import Foundation
 /// (SQLite's BINARY collation), not String's canonical equivalence.
 public struct ResourceKey: Hashable, Sendable {
     public let id: String
-    private let word: UInt64
+    /// The ID's bytes folded into one word (below): equal IDs have equal words, whatever the
+    /// process (no seed), so a table can bucket IDs by it without hashing them again.
+    public let word: UInt64
 
     public init(_ id: String) {
         self.id = id

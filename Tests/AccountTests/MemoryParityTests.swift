@@ -52,6 +52,25 @@ import Testing
         note("moved: clean up") {
             try ["b", "c"].map { try account.removeState(stateKey: "prod/vpc", address: $0) }
         }
+        // A create whose new ID an entry at another address already names (its object deleted
+        // outside Terraform) breaks the UNIQUE (state key, resource ID); with the entry moved
+        // to another object, or removed, the same create goes through.
+        let database = NewResource(type: "aws_db_instance", region: "us-east-1", scope: "prod", module: "mysql",
+                                   address: "aws_db_instance.db", attributes: ["identifier": .string("prod-db")])
+        let databaseID = "arn:aws:rds:us-east-1:123456789012:db:prod-db"
+        func createDatabase() throws -> AccountResource {
+            try account.createAndRecord(resource: database, stateKey: "prod/mysql",
+                                        entry: stateEntry("aws_db_instance.db", type: "aws_db_instance", module: "mysql", resourceID: ""))
+        }
+        note("dangling entry") { try account.recordState(stateKey: "prod/mysql", entry: stateEntry("old", resourceID: databaseID)) }
+        note("dangling entry elsewhere") { try account.recordState(stateKey: "staging/mysql", entry: stateEntry("x", resourceID: databaseID)) }
+        note("create onto a dangling entry") { try createDatabase() }
+        note("dangling entry moved") { try account.recordState(stateKey: "prod/mysql", entry: stateEntry("old", resourceID: "o3")) }
+        note("dangling entry back") { try account.recordState(stateKey: "prod/mysql", entry: stateEntry("old", resourceID: databaseID)) }
+        note("create onto it again") { try createDatabase() }
+        note("dangling entry removed") { try account.removeState(stateKey: "prod/mysql", address: "old") }
+        note("create once it is gone") { try createDatabase() }
+        note("database state") { try account.state(stateKey: "prod/mysql").keys.sorted() }
         note("bad key") { try account.recordState(stateKey: "/vpc", entry: stateEntry("a", resourceID: "x")) }
         note("key ending in a slash") { try account.recordState(stateKey: "prod/", entry: stateEntry("a", resourceID: "x")) }
         note("key without a slash") { try account.recordState(stateKey: "prod", entry: stateEntry("a", resourceID: "x")) }
