@@ -21,6 +21,9 @@ enum AttributeConversion {
                                 (["block_device_mappings", "0", "ebs", "0", "volume_type"], "root_volume_type")],
     ]
 
+    /// The attributes `lifted` reads into: the only nested values the import reads.
+    static let liftedFrom = Set(lifted.values.flatMap { $0.map { $0.path[0] } })
+
     /// `id` and `arn` are left out: the caller files the object under them.
     static let identity: Set<String> = ["id", "arn"]
 

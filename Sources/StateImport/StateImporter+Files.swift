@@ -20,7 +20,10 @@ extension StateImporter {
             let result = Result<ConvertedFile, Error> {
                 let data = try StateReader.contents(of: source.url, file: source.display)
                 var resources: [StateResource] = []
-                let header = try StateReader.stream(data, file: source.display) { resources.append($0) }
+                // Nested attribute values are checked, not built, but for those a value is lifted from.
+                let header = try StateReader.stream(data, file: source.display, keepingWhole: AttributeConversion.liftedFrom) {
+                    resources.append($0)
+                }
                 var names = secrets.current()
                 defer { secrets.keep(names) }
                 return try FileConversion.convert(source, header: header, resources: resources, modelled: modelled, region: region,

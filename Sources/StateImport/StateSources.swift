@@ -27,14 +27,17 @@ public struct StateSource: Sendable, Equatable {
                 found.append(try source(url, display: display, environment: environment))
                 continue
             }
+            // Each path made once: URL's `path` decodes the URL again at every call, and a
+            // sort asks for it about 2 n log n times (half of finding 3,340 states).
             let files = (FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
-                .filter(isState).sorted { $0.path < $1.path }
+                .filter(isState).map { (path: $0.path, url: $0) }.sorted { $0.path < $1.path }
             guard !files.isEmpty else {
                 throw StateError(nil, "\(display) holds no state file (terraform.tfstate, errored.tfstate or *.tfstate)",
                                  hint: "pull each unit's state first: `terragrunt run --all -- state pull`")
             }
-            for file in files {
-                let relative = String(file.path.dropFirst(url.path.count)).drop { $0 == "/" }
+            let folder = url.path
+            for (path, file) in files {
+                let relative = String(path.dropFirst(folder.count)).drop { $0 == "/" }
                 found.append(try source(file, display: (display as NSString).appendingPathComponent(String(relative)), environment: environment))
             }
         }

@@ -57,7 +57,30 @@ struct JSONScanner {
         return true
     }
 
-    mutating func value(depth: Int = 0) throws -> StateValue {
+    /// Where a value is in a state, for a reader that keeps only what an import reads of
+    /// instances' attributes (`lean`): the values of the members of `attributes` are read by `leanMember`.
+    enum Lean {
+        case none, resource, instances, instance, attributes
+
+        func member(_ key: String) -> Lean {
+            switch self {
+            case .resource: key == "instances" ? .instances : .none
+            case .instance: key == "attributes" ? .attributes : .none
+            default: .none
+            }
+        }
+
+        var item: Lean { self == .instances ? .instance : .none }
+    }
+
+    /// Attributes whose nested value a lean read keeps whole (the import lifts values out of them).
+    var whole: Set<String> = []
+
+    /// A nested attribute value a lean read checks but does not build: not empty, and
+    /// neither a scalar nor a list of strings, as the value it stands for.
+    static let dropped = StateValue.array([.null])
+
+    mutating func value(depth: Int = 0, lean level: Lean = .none) throws -> StateValue {
         skipSpace()
         guard depth < Self.maxDepth else { throw fail("values nested more than \(Self.maxDepth) deep") }
         guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
@@ -74,7 +97,7 @@ struct JSONScanner {
                 }
                 let key = try string()
                 try expect(UInt8(ascii: ":"), "':' after the member name")
-                let member = try value(depth: depth + 1)
+                let member = level == .attributes ? try leanMember(key, depth: depth + 1) : try value(depth: depth + 1, lean: level.member(key))
                 members.append((key, member))
             } while take(UInt8(ascii: ","))
             try expect(UInt8(ascii: "}"), "',' or '}' in the object")
@@ -85,7 +108,7 @@ struct JSONScanner {
             let first = items.count
             defer { items.removeSubrange(first...) }
             repeat {
-                let item = try value(depth: depth + 1)
+                let item = try value(depth: depth + 1, lean: level.item)
                 items.append(item)
             } while take(UInt8(ascii: ","))
             try expect(UInt8(ascii: "]"), "',' or ']' in the array")
@@ -97,6 +120,83 @@ struct JSONScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         default: throw fail("expected a value, found \(found)")
         }
+    }
+
+    /// The value of attribute `key` in a lean read: a scalar, an empty list or object, or a
+    /// list of strings as `value` reads it; any other list or object (tags, nested blocks:
+    /// what the import drops) checked as `value` checks it, in the same order, with the same
+    /// errors, but not built: `dropped`. Building them and freeing them again was a third
+    /// of reading a state.
+    private mutating func leanMember(_ key: String, depth: Int) throws -> StateValue {
+        skipSpace()
+        guard depth < Self.maxDepth else { throw fail("values nested more than \(Self.maxDepth) deep") }
+        guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
+        switch bytes[index] {
+        case UInt8(ascii: "{") where !whole.contains(key):
+            index += 1
+            if take(UInt8(ascii: "}")) { return .object([]) }
+            try skipMembers(depth: depth)
+            return Self.dropped
+        case UInt8(ascii: "[") where !whole.contains(key):
+            index += 1
+            if take(UInt8(ascii: "]")) { return .array([]) }
+            let first = items.count
+            defer { items.removeSubrange(first...) }
+            var strings = true
+            repeat {
+                if strings {
+                    skipSpace()
+                    if depth + 1 < Self.maxDepth, index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                        items.append(.string(try string()))
+                        continue
+                    }
+                    strings = false
+                }
+                try skip(depth: depth + 1)
+            } while take(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "]"), "',' or ']' in the array")
+            return strings ? .array(Array(items[first...])) : Self.dropped
+        default:
+            return try value(depth: depth)
+        }
+    }
+
+    /// A value checked as `value` checks it, not built.
+    private mutating func skip(depth: Int) throws {
+        skipSpace()
+        guard depth < Self.maxDepth else { throw fail("values nested more than \(Self.maxDepth) deep") }
+        guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            index += 1
+            if take(UInt8(ascii: "}")) { return }
+            try skipMembers(depth: depth)
+        case UInt8(ascii: "["):
+            index += 1
+            if take(UInt8(ascii: "]")) { return }
+            repeat { try skip(depth: depth + 1) } while take(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "]"), "',' or ']' in the array")
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "t"): try word("true")
+        case UInt8(ascii: "f"): try word("false")
+        case UInt8(ascii: "n"): try word("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try number()
+        default: throw fail("expected a value, found \(found)")
+        }
+    }
+
+    /// The members of a non-empty object after its '{', checked, not built.
+    private mutating func skipMembers(depth: Int) throws {
+        repeat {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw fail("expected a member name in quotes, found \(found)")
+            }
+            try skipString()
+            try expect(UInt8(ascii: ":"), "':' after the member name")
+            try skip(depth: depth + 1)
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"), "',' or '}' in the object")
     }
 
     private mutating func word(_ text: StaticString) throws {
@@ -134,7 +234,14 @@ struct JSONScanner {
     }
 
     /// A string literal; `index` is at its opening quote.
-    mutating func string() throws -> String {
+    mutating func string() throws -> String { try scanString(make: true) }
+
+    /// A string literal checked as `string` checks it; the String made only when it has
+    /// escapes or bytes from 0x80 (which the check makes anyway).
+    private mutating func skipString() throws { _ = try scanString(make: false) }
+
+    @inline(__always)
+    private mutating func scanString(make: Bool) throws -> String {
         let open = index
         index += 1
         let start = index
@@ -150,8 +257,8 @@ struct JSONScanner {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = high < 0x80 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                                       : try utf8(start, index)
+                let text = high >= 0x80 ? try utf8(start, index)
+                    : make ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) : ""
                 index += 1
                 return text
             }

@@ -30,13 +30,20 @@ public enum StateReader {
     /// whole; returns the rest of the file (its `resources` empty). Nothing is handed over
     /// from a file whose version is refused before its resources; a caller that writes must
     /// still wait for the return, which checks the version where a file puts it last.
-    public static func stream(_ data: Data, file: String, resource body: (StateResource) throws -> Void) throws -> StateFile {
+    ///
+    /// `keepingWhole`, for a reader that keeps of instances' attributes only scalars, lists of
+    /// strings and the nested values it names (the import): any other nested attribute value
+    /// is checked as JSON, not built, and read as `[null]` when not empty.
+    public static func stream(_ data: Data, file: String, keepingWhole whole: Set<String>? = nil,
+                              resource body: (StateResource) throws -> Void) throws -> StateFile {
         let text = utf8(data)
         return try text.withUnsafeBytes { raw in
             var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+            scanner.whole = whole ?? []
+            let lean: JSONScanner.Lean = whole == nil ? .none : .resource
             if raw.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
             do {
-                return try document(&scanner, file: file, body: body)
+                return try document(&scanner, lean: lean, body: body)
             } catch let failure as JSONScanner.Failure {
                 throw StateError(location(failure.offset, in: text, file: file), failure.message + " (the file is not valid JSON)",
                                  hint: "is the file complete? `terraform state pull > FILE` writes a whole state")
@@ -53,7 +60,7 @@ public enum StateReader {
         var hint: String?
     }
 
-    private static func document(_ scanner: inout JSONScanner, file: String, body: (StateResource) throws -> Void) throws -> StateFile {
+    private static func document(_ scanner: inout JSONScanner, lean: JSONScanner.Lean, body: (StateResource) throws -> Void) throws -> StateFile {
         scanner.skipSpace()
         guard !scanner.atEnd else { throw Refusal(offset: 0, message: "the file is empty, not a Terraform state") }
         let start = scanner.index
@@ -78,7 +85,7 @@ public enum StateReader {
                 case "resources":
                     try checkVersion(version, start: start)
                     sawResources = true
-                    try resources(&scanner, body: body)
+                    try resources(&scanner, lean: lean, body: body)
                 case "version":
                     let value = try scanner.value()
                     guard let number = value.int else {
@@ -149,7 +156,7 @@ public enum StateReader {
         }
     }
 
-    private static func resources(_ scanner: inout JSONScanner, body: (StateResource) throws -> Void) throws {
+    private static func resources(_ scanner: inout JSONScanner, lean: JSONScanner.Lean, body: (StateResource) throws -> Void) throws {
         if scanner.take(UInt8(ascii: "n")) {
             scanner.index -= 1
             _ = try scanner.value()
@@ -160,7 +167,7 @@ public enum StateReader {
         repeat {
             scanner.skipSpace()
             let offset = scanner.index
-            let value = try scanner.value()
+            let value = try scanner.value(lean: lean)
             try body(try StateDecoding.resource(value, at: offset))
         } while scanner.take(UInt8(ascii: ","))
         try scanner.expect(UInt8(ascii: "]"), "',' or ']' in \"resources\"")
