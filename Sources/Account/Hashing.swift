@@ -26,23 +26,30 @@ public enum StableHash {
 
     /// `count` lowercase hex digits: FNV-1a of `"<round>:<text>"` for rounds 0, 1, ...,
     /// each as 16 zero-padded digits, concatenated and cut to `count`.
-    static func hexBytes(_ text: String, count: Int) -> [UInt8] {
+    static func hexBytes(_ text: String, count: Int) -> [UInt8] { hexBytes(count: count) { fnv1a(text, seed: $0) } }
+
+    /// `hexBytes` of the text `seed` stands for.
+    static func hexBytes(_ seed: IDSeed, count: Int) -> [UInt8] { hexBytes(count: count) { seed.fnv1a(from: $0) } }
+
+    @inline(__always)
+    private static func hexBytes(count: Int, _ hash: (UInt64) -> UInt64) -> [UInt8] {
         let rounds = (max(0, count) + 15) / 16
         // Written in place: appending digit by digit checked the capacity sixteen times a round.
         return [UInt8](unsafeUninitializedCapacity: rounds * 16) { digits, initialized in
-            writeHex(text, into: UnsafeMutableBufferPointer(rebasing: digits[0...]), count: rounds * 16)
+            writeHex(into: UnsafeMutableBufferPointer(rebasing: digits[0...]), count: rounds * 16, hash)
             // The digits past `count` are plain bytes: nothing to deinitialize.
             initialized = max(0, count)
         }
     }
 
-    /// Writes the first `count` digits of `hexBytes(text, count:)` into `digits`.
+    /// Writes the first `count` digits of `hexBytes` into `digits`, `hash` hashing the text
+    /// from the FNV state after `"<round>:"`.
     @inline(__always)
-    private static func writeHex(_ text: String, into digits: UnsafeMutableBufferPointer<UInt8>, count: Int) {
+    private static func writeHex(into digits: UnsafeMutableBufferPointer<UInt8>, count: Int, _ hash: (UInt64) -> UInt64) {
         var written = 0, round = 0
         while written < count {
             // Hashing "<round>:" first and then the text is hashing their concatenation.
-            let word = fnv1a(text, seed: round < roundSeeds.count ? roundSeeds[round] : fnv1a("\(round):"))
+            let word = hash(round < roundSeeds.count ? roundSeeds[round] : fnv1a("\(round):"))
             for digit in 0..<min(16, count - written) {
                 digits[written + digit] = hexDigits[Int((word >> UInt64(60 - 4 * digit)) & 0xf)]
             }
@@ -56,7 +63,28 @@ public enum StableHash {
     static func hex(_ text: String, count: Int) -> String {
         let count = max(0, count)
         return String(unsafeUninitializedCapacity: count) { buffer in
-            writeHex(text, into: buffer, count: count)
+            writeHex(into: buffer, count: count) { fnv1a(text, seed: $0) }
+            return count
+        }
+    }
+
+    /// `prefix`, a dash and `hex(seed, count)` as one string (an EC2 ID, `vpc-0a1b…`), made
+    /// at once rather than as three.
+    static func hex(_ seed: IDSeed, count: Int, after prefix: String) -> String {
+        let count = max(0, count), length = prefix.utf8.count
+        return String(unsafeUninitializedCapacity: length + 1 + count) { buffer in
+            _ = buffer.initialize(from: prefix.utf8)
+            buffer[length] = UInt8(ascii: "-")
+            writeHex(into: UnsafeMutableBufferPointer(rebasing: buffer[(length + 1)...]), count: count) { seed.fnv1a(from: $0) }
+            return length + 1 + count
+        }
+    }
+
+    /// `hex` of the text `seed` stands for.
+    static func hex(_ seed: IDSeed, count: Int) -> String {
+        let count = max(0, count)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            writeHex(into: buffer, count: count) { seed.fnv1a(from: $0) }
             return count
         }
     }
@@ -65,8 +93,12 @@ public enum StableHash {
 
     /// Upper-case letters and digits, as CloudFront (`E…`) and Route 53 (`Z…`) IDs use:
     /// `count` characters, each from a pair of hex digits.
-    static func alphanumeric(_ text: String, count: Int) -> String {
-        let source = hexBytes(text, count: count * 2)
+    static func alphanumeric(_ text: String, count: Int) -> String { alphanumeric(hexBytes(text, count: count * 2), count: count) }
+
+    /// `alphanumeric` of the text `seed` stands for.
+    static func alphanumeric(_ seed: IDSeed, count: Int) -> String { alphanumeric(hexBytes(seed, count: count * 2), count: count) }
+
+    private static func alphanumeric(_ source: [UInt8], count: Int) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(count)
         for pair in stride(from: 0, to: source.count, by: 2) {
@@ -81,11 +113,17 @@ public enum StableHash {
     }
 
     /// A version-4-shaped UUID (8-4-4-4-12), as ACM, KMS and Terraform's lock info print.
-    public static func uuid(_ text: String) -> String {
+    public static func uuid(_ text: String) -> String { uuid { fnv1a(text, seed: $0) } }
+
+    /// `uuid` of the text `seed` stands for.
+    static func uuid(_ seed: IDSeed) -> String { uuid { seed.fnv1a(from: $0) } }
+
+    @inline(__always)
+    private static func uuid(_ hash: (UInt64) -> UInt64) -> String {
         String(unsafeUninitializedCapacity: 36) { buffer in
             // 32 digits at the end, then moved forward around the four dashes.
             let digits = UnsafeMutableBufferPointer(rebasing: buffer[4...])
-            writeHex(text, into: digits, count: 32)
+            writeHex(into: digits, count: 32, hash)
             var from = 4, to = 0
             for (group, length) in [8, 4, 4, 4, 12].enumerated() {
                 if group > 0 { buffer[to] = UInt8(ascii: "-"); to += 1 }
@@ -93,5 +131,32 @@ public enum StableHash {
             }
             return 36
         }
+    }
+}
+
+/// What a created object's hashed digits come from: the text `"<counter>:<type>"`, hashed in
+/// its parts rather than built as a string first (an allocation on every create).
+struct IDSeed {
+    let counter: Int
+    let type: String
+
+    /// FNV-1a of the text, continuing from `hash`.
+    func fnv1a(from hash: UInt64) -> UInt64 {
+        var hash = hash
+        func add(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        // The counter's decimal digits, as `String(counter)` writes them.
+        if counter < 0 { add(UInt8(ascii: "-")) }
+        let magnitude = counter.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            add(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
+        add(UInt8(ascii: ":"))
+        return StableHash.fnv1a(type, seed: hash)
     }
 }

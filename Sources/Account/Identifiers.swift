@@ -43,57 +43,52 @@ enum Identifiers {
     /// The (id, arn) of the `counter`-th creation in this account. Objects AWS keys by name
     /// (a DB instance, a cluster) are stored under their ARN, which is unique across types
     /// (a DB subnet group and an EKS cluster may share a name) and still collides when the
-    /// same name is taken twice in one type, as AWS refuses.
+    /// same name is taken twice in one type, as AWS refuses. EC2 objects, buckets, hosted
+    /// zones and distributions are stored under their own IDs.
     static func make(for new: NewResource, counter: Int, account: String) -> (id: String, arn: String) {
         let shape = TypeShape.of(new.type)
-        let made = named(new, shape: shape, counter: counter, account: account)
-        return made.id == made.arn || shape.arn == .s3Bucket || made.id.hasPrefix("Z") && shape.arn == .hostedZone
-            || shape.arn == .distribution || shape.ec2 != nil ? made : (made.arn, made.arn)
-    }
-
-    private static func named(_ new: NewResource, shape: TypeShape, counter: Int, account: String) -> (id: String, arn: String) {
-        // Most objects are named (by their attributes or by scope and address): the seed and
-        // the hash digits are made only for those that need them.
-        var seed: String { Text.join(String(counter), ":", new.type) }
-        func hex17() -> String { StableHash.hex(seed, count: 17) }
+        // The hash digits are made only for the objects that need them, from the counter and
+        // the type in place (`IDSeed`): most objects are named by their attributes or address.
+        let seed = IDSeed(counter: counter, type: new.type)
         let region = new.region
         if let ec2 = shape.ec2 {
-            let id = Text.join(ec2.prefix, "-", hex17())
+            let id = StableHash.hex(seed, count: 17, after: ec2.prefix)
             return (id, Text.join("arn:aws:ec2:", region, ":", account, ":", ec2.kind, "/", id))
         }
-        let name = new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first
-            ?? Text.join(shape.namePrefix, "-", hex17())
+        // Read only by the cases that print it: a certificate, key, zone or distribution has none.
+        func name() -> String {
+            new.name ?? nameAttributes.lazy.compactMap { new.attributes[$0]?.string }.first
+                ?? StableHash.hex(seed, count: 17, after: shape.namePrefix)
+        }
+        func keyed(_ arn: String) -> (id: String, arn: String) { (arn, arn) }
         switch shape.arn {
         case .rdsInstance:
-            return (name, Text.join("arn:aws:rds:", region, ":", account, ":db:", name))
+            return keyed(Text.join("arn:aws:rds:", region, ":", account, ":db:", name()))
         case .rdsCluster:
-            return (name, Text.join("arn:aws:rds:", region, ":", account, ":cluster:", name))
+            return keyed(Text.join("arn:aws:rds:", region, ":", account, ":cluster:", name()))
         case .rdsSubnetGroup:
-            return (name, Text.join("arn:aws:rds:", region, ":", account, ":subgrp:", name))
+            return keyed(Text.join("arn:aws:rds:", region, ":", account, ":subgrp:", name()))
         case .rdsParameterGroup:
-            return (name, Text.join("arn:aws:rds:", region, ":", account, ":pg:", name))
+            return keyed(Text.join("arn:aws:rds:", region, ":", account, ":pg:", name()))
         case .eksCluster:
-            return (name, Text.join("arn:aws:eks:", region, ":", account, ":cluster/", name))
+            return keyed(Text.join("arn:aws:eks:", region, ":", account, ":cluster/", name()))
         case .eksNodeGroup:
             let cluster = new.attributes["cluster_name"]?.string ?? "cluster"
-            let group = new.attributes["node_group_name"]?.string ?? name
-            return (Text.join(cluster, ":", group),
-                    Text.join("arn:aws:eks:", region, ":", account, ":nodegroup/", cluster, "/", group, "/", StableHash.uuid(seed)))
+            let group = new.attributes["node_group_name"]?.string ?? name()
+            return keyed(Text.join("arn:aws:eks:", region, ":", account, ":nodegroup/", cluster, "/", group, "/", StableHash.uuid(seed)))
         case .s3Bucket:
+            let name = name()
             return (name, Text.join("arn:aws:s3:::", name))
         case .loadBalancer:
-            let arn = Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":loadbalancer/app/", name, "/",
-                                String(hex17().prefix(16)))
-            return (arn, arn)
+            return keyed(Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":loadbalancer/app/", name(), "/",
+                                   StableHash.hex(seed, count: 16)))
         case .classicLoadBalancer:
-            return (name, Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":loadbalancer/", name))
+            return keyed(Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":loadbalancer/", name()))
         case .targetGroup:
-            let arn = Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":targetgroup/", name, "/",
-                                String(hex17().prefix(16)))
-            return (arn, arn)
+            return keyed(Text.join("arn:aws:elasticloadbalancing:", region, ":", account, ":targetgroup/", name(), "/",
+                                   StableHash.hex(seed, count: 16)))
         case .certificate:
-            let arn = Text.join("arn:aws:acm:", region, ":", account, ":certificate/", StableHash.uuid(seed))
-            return (arn, arn)
+            return keyed(Text.join("arn:aws:acm:", region, ":", account, ":certificate/", StableHash.uuid(seed)))
         case .distribution:
             let id = "E" + StableHash.alphanumeric(seed, count: 13)
             return (id, Text.join("arn:aws:cloudfront::", account, ":distribution/", id))
@@ -101,25 +96,22 @@ enum Identifiers {
             let id = "Z" + StableHash.alphanumeric(seed, count: 20)
             return (id, Text.join("arn:aws:route53:::hostedzone/", id))
         case .replicationGroup:
-            return (name, Text.join("arn:aws:elasticache:", region, ":", account, ":replicationgroup:", name))
+            return keyed(Text.join("arn:aws:elasticache:", region, ":", account, ":replicationgroup:", name()))
         case .kmsKey:
-            let uuid = StableHash.uuid(seed)
-            return (uuid, Text.join("arn:aws:kms:", region, ":", account, ":key/", uuid))
+            return keyed(Text.join("arn:aws:kms:", region, ":", account, ":key/", StableHash.uuid(seed)))
         case .secret:
-            let arn = Text.join("arn:aws:secretsmanager:", region, ":", account, ":secret:", name, "-",
-                                StableHash.alphanumeric(seed, count: 6))
-            return (arn, arn)
+            return keyed(Text.join("arn:aws:secretsmanager:", region, ":", account, ":secret:", name(), "-",
+                                   StableHash.alphanumeric(seed, count: 6)))
         case .iamNamed:
-            return (name, Text.join("arn:aws:iam::", account, ":", shape.kind, "/", name))
+            return keyed(Text.join("arn:aws:iam::", account, ":", shape.kind, "/", name()))
         case .ecrRepository:
-            return (name, Text.join("arn:aws:ecr:", region, ":", account, ":repository/", name))
+            return keyed(Text.join("arn:aws:ecr:", region, ":", account, ":repository/", name()))
         case .dynamoTable:
-            return (name, Text.join("arn:aws:dynamodb:", region, ":", account, ":table/", name))
+            return keyed(Text.join("arn:aws:dynamodb:", region, ":", account, ":table/", name()))
         case .generic:
             // An ARN-shaped name for the rest: `aws_<service>_<kind>` (or `helm_release`)
             // read as service and kind.
-            let arn = Text.join("arn:aws:", shape.service, ":", region, ":", account, ":", shape.kind, "/", name)
-            return (arn, arn)
+            return keyed(Text.join("arn:aws:", shape.service, ":", region, ":", account, ":", shape.kind, "/", name()))
         }
     }
 }

@@ -13,7 +13,7 @@ extension MemoryStore.Tables {
     func identifiers(for new: NewResource) throws -> (id: String, arn: String, key: ResourceKey) {
         let (id, arn) = Identifiers.make(for: new, counter: counter + 1, account: FakeAccount.accountID)
         let key = ResourceKey(id)
-        guard rowOfID[key] == nil else { throw AccountError.alreadyExists(id: id) }
+        guard self.row(of: key) == nil else { throw AccountError.alreadyExists(id: id) }
         return (id, arn, key)
     }
 
@@ -29,7 +29,7 @@ extension MemoryStore.Tables {
     }
 
     mutating func change(_ id: String, _ edit: (inout AccountResource) -> Void) throws -> AccountResource {
-        guard let row = rowOfID[ResourceKey(id)], let old = rows[row] else { throw AccountError.noSuchResource(id: id) }
+        guard let row = self.row(of: ResourceKey(id)), let old = rows[row] else { throw AccountError.noSuchResource(id: id) }
         var resource = old
         edit(&resource)
         rows[row] = resource
@@ -96,7 +96,7 @@ extension MemoryStore.Tables {
 
     mutating func updateAndRecord(_ id: String, _ attributes: [String: AttributeValue], _ stateKey: String, _ entry: StateEntry,
                                   _ event: EventDraft?) throws -> AccountResource {
-        guard rowOfID[ResourceKey(id)] != nil else { throw AccountError.noSuchResource(id: id) }
+        guard self.row(of: ResourceKey(id)) != nil else { throw AccountError.noSuchResource(id: id) }
         try checkState(stateKey, entry)
         let resource = try replaceAttributes(id, attributes)
         put(stateKey, entry)
@@ -124,7 +124,7 @@ extension MemoryStore.Tables {
             for index in entries.indices {
                 // One key for both tables: its hash is worked out once.
                 let key = ResourceKey(entries.values[index].resourceID)
-                if let row = rowOfID[key], let live = rows[row] { prior.live[key] = live.attributes }
+                if let row = self.row(of: key), let live = rows[row] { prior.live[key] = live.attributes }
             }
         }
         return prior

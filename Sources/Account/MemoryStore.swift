@@ -20,7 +20,8 @@ final class MemoryStore: @unchecked Sendable {
         /// does; a deleted one leaves nil. The indexes below list row numbers in ascending
         /// order, so a lookup needs no hashing of rows and no sorting.
         var rows: [AccountResource?] = []
-        var rowOfID: [ResourceKey: Int] = [:]
+        /// Live rows by ID (MemoryStore+RowIndex).
+        var rowOfID = RowIndex()
         var rowsOfScope: [String: [Int]] = [:]
         var rowsOfType: [String: [Int]] = [:]
         var rowsOfParent: [String: [Int]] = [:]
@@ -83,7 +84,7 @@ extension MemoryStore.Tables {
     /// tables again from there, rehashing every ID and address on each doubling.
     mutating func reserve(resources: Int) {
         rows.reserveCapacity(rows.count + resources)
-        rowOfID.reserveCapacity(rowOfID.count + resources)
+        rowOfID.reserve(rowOfID.count + resources)
         rowsOfScope.reserveCapacity(max(64, rowsOfScope.count * 2))
         rowsOfType.reserveCapacity(max(256, rowsOfType.count * 2))
         rowsOfParent.reserveCapacity(rowsOfParent.count + resources / 4)
@@ -116,13 +117,16 @@ extension MemoryStore.Tables {
         return count
     }
 
-    func resource(id: String) -> AccountResource? { rowOfID[ResourceKey(id)].flatMap { rows[$0] } }
+    func resource(id: String) -> AccountResource? { row(of: ResourceKey(id)).flatMap { rows[$0] } }
+
+    /// The live row of the resource with `key`'s ID.
+    func row(of key: ResourceKey) -> Int? { rowOfID.row(of: key, in: rows) }
 
     /// `key` is the resource's ID as a key, when the caller has made it already.
     mutating func insert(_ resource: AccountResource, key: ResourceKey? = nil) {
         let row = rows.count
         rows.append(resource)
-        rowOfID[key ?? ResourceKey(resource.id)] = row
+        rowOfID.insert(key ?? ResourceKey(resource.id), row: row)
         // The newest row is the highest number: appending keeps every index ascending.
         rowsOfScope[resource.scope, default: []].append(row)
         rowsOfType[resource.type, default: []].append(row)
@@ -132,7 +136,7 @@ extension MemoryStore.Tables {
     }
 
     mutating func remove(id: String) throws {
-        guard let row = rowOfID.removeValue(forKey: ResourceKey(id)), let resource = rows[row] else {
+        guard let row = rowOfID.remove(ResourceKey(id), in: rows), let resource = rows[row] else {
             throw AccountError.noSuchResource(id: id)
         }
         rows[row] = nil
