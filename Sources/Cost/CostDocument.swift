@@ -24,7 +24,22 @@ public struct PricedComponent: Sendable, Equatable {
 
     /// False when the catalog row behind the price was not confirmed against a checked source
     /// (its source says UNCONFIRMED, Catalog/README.md): every rendering marks the component.
-    public var confirmed: Bool { !source.contains("UNCONFIRMED") }
+    public var confirmed: Bool { !Self.marksUnconfirmed(source) }
+
+    /// `source` holds UNCONFIRMED, searched byte by byte: Foundation's `contains` goes through
+    /// NSString and the standard library's `firstRange(of:)` through generic searchers, each
+    /// costing more per call than pricing the component (every rendering asks for every component).
+    static func marksUnconfirmed(_ source: String) -> Bool {
+        let mark: [UInt8] = Array("UNCONFIRMED".utf8)
+        var text = source
+        return text.withUTF8 { bytes in
+            guard bytes.count >= mark.count else { return false }
+            for start in 0...(bytes.count - mark.count) where bytes[start] == mark[0] {
+                if (1..<mark.count).allSatisfy({ bytes[start + $0] == mark[$0] }) { return true }
+            }
+            return false
+        }
+    }
 }
 
 /// A component the catalog cannot price in its region (no published source, or a service AWS

@@ -7,8 +7,9 @@ import Scenario
 /// shared costs are split by the scenario's rule, and the result is one `CostDocument`.
 public enum CostEngine {
     /// `estimator` fills in usage the scenario leaves out but its load implies (CPU credits).
+    /// `memo`, shared by pricings of variants of one scenario, prices each unchanged resource once.
     public static func price(_ scenario: Scenario, catalog: Catalog, blueprint: Blueprint? = nil,
-                             estimator: (any UsageEstimator)? = nil) throws -> CostDocument {
+                             estimator: (any UsageEstimator)? = nil, memo: PricingMemo? = nil) throws -> CostDocument {
         let blueprint = blueprint ?? Blueprint.expand(scenario)
         let hours = catalog.meta["hours_per_month"].flatMap { Decimal(exactly: $0) } ?? 730
         var pools = AllowancePools()
@@ -23,7 +24,7 @@ public enum CostEngine {
         }
         var unpriced: [UnpricedComponent] = []
         let sharedPriced = try priceResources(blueprint.shared.resources, catalog: catalog, region: blueprint.shared.region,
-                                              usage: sharedUsage, hours: hours, pools: &pools)
+                                              usage: sharedUsage, hours: hours, pools: &pools, memo: memo)
         let sharedServices = sharedPriced.services
         unpriced += sharedPriced.unpriced.map { UnpricedComponent(environment: SharedCost.name, address: $0.0, component: $0.1.name,
                                                                   priceKey: $0.1.priceKey, reason: $0.1.unpricedReason ?? "") }
@@ -35,7 +36,7 @@ public enum CostEngine {
                                       module: "vpc", managedBy: .terraform))
             let usage = estimator?.usage(of: environment, catalog: catalog) ?? environment.usage
             let priced = try priceResources(resources, catalog: catalog, region: plan.region, usage: usage,
-                                            hours: hours, pools: &pools)
+                                            hours: hours, pools: &pools, memo: memo)
             unpriced += priced.unpriced.map { UnpricedComponent(environment: environment.name, address: $0.0, component: $0.1.name,
                                                                 priceKey: $0.1.priceKey, reason: $0.1.unpricedReason ?? "") }
             environments.append(EnvironmentCost(name: environment.name, region: plan.region, services: priced.services,
@@ -56,7 +57,7 @@ public enum CostEngine {
     }
 
     private static func priceResources(_ resources: [Resource], catalog: Catalog, region: String, usage: Usage,
-                                       hours: Decimal, pools: inout AllowancePools) throws
+                                       hours: Decimal, pools: inout AllowancePools, memo: PricingMemo?) throws
         -> (services: [ServiceCost], free: Int, unpriced: [(String, PricedComponent)]) {
         var pricer = Pricer(catalog: catalog, region: region, usage: usage, hours: hours, pools: pools)
         let mainBucket = resources.first { $0.type == "aws_s3_bucket" && $0.module == "s3_openedx_storage" }
@@ -67,8 +68,21 @@ public enum CostEngine {
         var byService: [String: [PricedResource]] = [:]
         var free = 0
         var unpriced: [(String, PricedComponent)] = []
+        let table = memo?.table(for: .init(region: region, usage: usage, hours: hours, context: context))
         for resource in resources {
-            let all = try pricer.components(of: resource, context: context)
+            let all: [PricedComponent]
+            if let memo, let table {
+                let entry = PricingMemo.Entry(resource: resource, pools: pricer.pools)
+                if let known = memo.priced(entry, in: table) {
+                    all = known.components
+                    pricer.pools = known.pools
+                } else {
+                    all = try pricer.components(of: resource, context: context)
+                    memo.remember(.init(components: all, pools: pricer.pools), for: entry, in: table)
+                }
+            } else {
+                all = try pricer.components(of: resource, context: context)
+            }
             guard !all.isEmpty else { free += 1; continue }
             // A component with no price in this region is listed apart and left out of the totals.
             let components = all.filter { $0.unpricedReason == nil }

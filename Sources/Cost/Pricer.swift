@@ -103,7 +103,7 @@ struct Pricer {
 
 /// Account-wide monthly allowances (CloudFront's 1 TB and 10M requests, 100 GB of data out)
 /// are shared by every environment in the account; they are used up in pricing order.
-struct AllowancePools {
+struct AllowancePools: Hashable {
     private var used: [String: Decimal] = [:]
 
     mutating func take(_ pool: String, upTo wanted: Decimal, limit: Decimal) -> Decimal {

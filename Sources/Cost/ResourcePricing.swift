@@ -119,7 +119,7 @@ extension Pricer {
 }
 
 /// Facts about the environment a resource is priced in.
-struct PricingContext {
+struct PricingContext: Equatable {
     let asOf: String
     let natGateways: Int
     let mainBucket: String?

@@ -13,10 +13,12 @@ public enum Pricing {
         try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage())
     }
 
-    /// The same, with the savings list (`cost` and `report` print it; `diff` does not need it).
+    /// The same, with the savings list (`cost` and `report` print it; `diff` does not need it). The
+    /// savings price a dozen variants of the scenario: the resources they share with it are priced once.
     public static func priceWithSavings(_ scenario: Scenario, catalog: Catalog) throws -> CostDocument {
-        var document = try price(scenario, catalog: catalog)
-        document.savings = SavingsFinder.find(scenario, catalog: catalog, cost: document)
+        let memo = PricingMemo()
+        var document = try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage(), memo: memo)
+        document.savings = SavingsFinder.find(scenario, catalog: catalog, cost: document, memo: memo)
         return document
     }
 }

@@ -10,20 +10,22 @@ import Sizing
 /// candidate change is applied to a copy of the scenario, the copy is priced whole, and the
 /// saving is what the bill falls by. Largest monthly saving first.
 public enum SavingsFinder {
-    public static func find(_ scenario: Scenario, catalog: Catalog, cost: CostDocument) -> [Saving] {
+    /// `memo`: the one `cost` was priced with, when it was (its resources are then priced once for every variant).
+    public static func find(_ scenario: Scenario, catalog: Catalog, cost: CostDocument, memo: PricingMemo = PricingMemo()) -> [Saving] {
         let pricing = ScenarioPricing(scenario: scenario, catalog: catalog, base: cost.monthlyTotal,
-                                      unpricedKeys: Set(cost.unpriced.map(\.priceKey)), blueprint: Blueprint.expand(scenario))
+                                      unpricedKeys: Set(cost.unpriced.map(\.priceKey)), blueprint: Blueprint.expand(scenario),
+                                      memo: memo)
         var found: [Saving] = []
         for (index, environment) in scenario.environments.enumerated() {
             let scope = Scope.environment(index)
             found += Variants.all(environment, catalog: catalog).compactMap { pricing.saving($0, in: scope, name: environment.name) }
             if scenario.layout == .perEnvironment {
-                found += RightSizing.saving(scenario, name: environment.name, catalog: catalog, cost: cost)
+                found += RightSizing.saving(scenario, name: environment.name, catalog: catalog, cost: cost, memo: memo)
             }
         }
         if let stack = scenario.shared {
             found += Variants.all(stack, catalog: catalog).compactMap { pricing.saving($0, in: .shared, name: "shared") }
-            found += RightSizing.saving(scenario, name: "shared", catalog: catalog, cost: cost)
+            found += RightSizing.saving(scenario, name: "shared", catalog: catalog, cost: cost, memo: memo)
         }
         found += ReservedCapacity.savings(cost, catalog: catalog)
         return Saving.ranked(found)
@@ -48,13 +50,16 @@ struct ScenarioPricing {
     let priors: [String: PriorState]
     /// The sizing assumptions at their defaults, which give each change's downtime: made once, not once per variant.
     let changeAssumptions: SizingAssumptions?
+    /// Every variant differs from the scenario in a few resources: the rest are priced once.
+    let memo: PricingMemo
 
-    init(scenario: Scenario, catalog: Catalog, base: Money, unpricedKeys: Set<PriceKey>, blueprint: Blueprint) {
+    init(scenario: Scenario, catalog: Catalog, base: Money, unpricedKeys: Set<PriceKey>, blueprint: Blueprint, memo: PricingMemo) {
         self.scenario = scenario
         self.catalog = catalog
         self.base = base
         self.unpricedKeys = unpricedKeys
         self.blueprint = blueprint
+        self.memo = memo
         var priors: [String: PriorState] = [:]
         for environment in blueprint.environments { priors[environment.name] = ChangePlanner.priorState(of: environment) }
         priors["shared"] = ChangePlanner.priorState(of: blueprint.shared)   // as planChange picks: `shared` is the stack
@@ -69,7 +74,8 @@ struct ScenarioPricing {
         case .shared: changed.shared = variant.environment
         }
         let changedBlueprint = Blueprint.expand(changed)
-        guard let priced = try? CostEngine.price(changed, catalog: catalog, blueprint: changedBlueprint, estimator: LoadUsage()),
+        guard let priced = try? CostEngine.price(changed, catalog: catalog, blueprint: changedBlueprint, estimator: LoadUsage(),
+                                                memo: memo),
               Set(priced.unpriced.map(\.priceKey)).isSubset(of: unpricedKeys) else { return nil }
         // An alternative whose price the catalog lacks (a DocumentDB class unpriced in this region)
         // is not a saving: its missing price would count as zero.

@@ -102,7 +102,9 @@ enum EnvironmentDecoder {
         group.name = try g.string("name", default: "default")
         // EKS: at most 63 characters, a letter or digit first, then letters, digits, '-' and '_'
         // (Amazon EKS User Guide, "Create a managed node group"); the module prefixes it, too.
-        guard group.name.range(of: "^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$", options: .regularExpression) != nil else {
+        let alphanumeric = { (c: UInt8) in NamePattern.isLower(c) || NamePattern.isUpper(c) || NamePattern.isDigit(c) }
+        guard NamePattern.matches(group.name, first: alphanumeric,
+                                  rest: { alphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }, maxRest: 62) else {
             throw ScenarioError.outOfRange(g.location("name"), key: g.name("name"), value: "'\(group.name)'",
                                            rule: "a node group name EKS accepts: up to 63 letters, digits, '-' and '_', starting with a letter or digit")
         }

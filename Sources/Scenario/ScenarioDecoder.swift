@@ -46,7 +46,8 @@ enum ScenarioDecoder {
             ? [.vpc, .kubernetes, .kubernetesIngressCLB, .kubernetesSecrets, .mysql, .redis, .s3OpenedxStorage, .cloudfront]
             : [.vpc, .acm, .kubernetes, .kubernetesIngressCLB, .kubernetesSecrets, .mysql, .redis, .s3OpenedxStorage, .cloudfront]
         let environments = try entries.map { entry in
-            guard entry.key.range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) != nil else {
+            guard NamePattern.matches(entry.key, first: NamePattern.isLower,
+                                      rest: { NamePattern.isLower($0) || NamePattern.isDigit($0) || $0 == UInt8(ascii: "-") }) else {
                 throw ScenarioError.inconsistent(entry.keyLocation, problem:
                     "environment name '\(entry.key)' must be lower-case letters, digits and '-', starting with a letter")
             }

@@ -48,7 +48,7 @@ public struct CarriedLoad: Sendable, Equatable {
 public enum Sizer {
     public static func size(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int? = nil,
                             peakUsers: Int? = nil, overrides: [String: Double] = [:],
-                            scenarioCost: CostDocument? = nil) throws -> SizingReport {
+                            scenarioCost: CostDocument? = nil, memo: PricingMemo? = nil) throws -> SizingReport {
         let scope = try SizingScope.choose(scenario, name: name, learners: learners, peakUsers: peakUsers)
         let old = try scope.resources(in: Blueprint.expand(scope.scenario))
         let problem = try scope.problem(resources: old.resources, catalog: catalog, overrides: overrides)
@@ -59,10 +59,10 @@ public enum Sizer {
         let explicit = !overrides.isEmpty
         let estimator = LoadUsage()
         // `scenarioCost`, when given, is this same pricing of `scenario` (`cost` has it already).
-        let currentTotal = scope.total(try scenarioCost ?? CostEngine.price(scenario, catalog: catalog, estimator: estimator))
+        let currentTotal = scope.total(try scenarioCost ?? CostEngine.price(scenario, catalog: catalog, estimator: estimator, memo: memo))
         for index in search.top.indices {
             let whatIf = scope.with(apply(search.top[index], to: scope.sized, explicitCredits: explicit))
-            search.top[index].monthlyTotal = scope.total(try CostEngine.price(whatIf, catalog: catalog, estimator: estimator))
+            search.top[index].monthlyTotal = scope.total(try CostEngine.price(whatIf, catalog: catalog, estimator: estimator, memo: memo))
         }
         search.top.sort { ($0.monthlyTotal, $0.evaluation.configuration.summary) < ($1.monthlyTotal, $1.evaluation.configuration.summary) }
         let recommended = apply(search.top[0], to: scope.sized, explicitCredits: explicit)
