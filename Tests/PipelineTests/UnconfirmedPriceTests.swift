@@ -2,26 +2,18 @@ import Foundation
 import Testing
 
 /// A price from a catalog row not confirmed against a checked source (its source says
-/// UNCONFIRMED, as the t4g CPU-credit rate's does) is marked wherever the component is shown:
-/// `†` after its name in the table and in Markdown, with the legend under them, and
-/// `"confirmed": false` in JSON; CSV carries the row's source. Confirmed prices carry no mark.
+/// UNCONFIRMED, as AWS Backup for S3's warm-storage row does, the last such row) is marked wherever
+/// the component is shown: `†` after its name in the table and in Markdown, with the legend under
+/// them, and `"confirmed": false` in JSON; CSV carries the row's source. Confirmed prices carry no mark.
 @Suite struct UnconfirmedPriceTests {
-    static let component = "CPU credits (unlimited mode)"
+    static let component = "Backup storage (Amazon S3, warm)"
 
+    /// safe-teardown.yaml backs the bucket up with AWS Backup, priced from that row.
     static func folder() throws -> (URL, String) {
         let folder = try Support.scratch("unconfirmed")
         try Support.copyCatalog(into: folder)
-        let base = Support.root.appendingPathComponent("Scenarios/default.yaml").path
-        try """
-            extends: "\(base)"
-            environments:
-              prod:
-                kubernetes:
-                  node_groups: [{ name: default, instance_type: t4g.large, min: 1, max: 2, desired: 1, disk_gb: 20 }]
-                usage: { cpu_credit_vcpu_hours: 100 }
-
-            """.write(to: folder.appendingPathComponent("graviton.yaml"), atomically: true, encoding: .utf8)
-        return (folder, "graviton.yaml")
+        try Support.copyScenarios(into: folder)
+        return (folder, "Scenarios/safe-teardown.yaml")
     }
 
     @Test func everyFormatMarksTheUnconfirmedPrice() throws {
@@ -42,20 +34,33 @@ import Testing
             .flatMap { ($0["resources"] as? [[String: Any]]) ?? [] }
             .flatMap { ($0["components"] as? [[String: Any]]) ?? [] }
         let unconfirmed = components.filter { $0["confirmed"] as? Bool == false }
-        #expect(unconfirmed.map { $0["price_key"] as? String ?? "" } == ["ec2/cpu_credits us-east-1 t4g on-demand"])
+        #expect(unconfirmed.map { $0["price_key"] as? String ?? "" } == ["backup/storage us-east-1 s3-warm on-demand"])
         let csv = try CLI.run(["cost", file, "--format", "csv"], in: folder)
         #expect(csv.stdout.split(separator: "\n").contains { $0.contains(Self.component) && $0.contains("UNCONFIRMED") })
     }
 
-    /// The default scenario's prices are all confirmed: no mark, no legend, no `confirmed` key.
+    /// The default scenario's prices are all confirmed: no mark, no legend, no `confirmed` key. So are
+    /// T4g nodes' CPU credits, priced from AWS's statement that the rate is the same in every region.
     @Test func confirmedPricesCarryNoMark() throws {
         let (folder, _) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Support.copyScenarios(into: folder)
-        let table = try CLI.run(["cost", "Scenarios/default.yaml"], in: folder, environment: ["COLUMNS": nil])
-        #expect(table.status == 0)
-        #expect(!table.stdout.contains("†"))
-        let json = try CLI.run(["cost", "Scenarios/default.yaml", "--format", "json"], in: folder)
-        #expect(!json.stdout.contains("\"confirmed\""))
+        try """
+            extends: Scenarios/default.yaml
+            environments:
+              prod:
+                kubernetes:
+                  node_groups: [{ name: default, instance_type: t4g.large, min: 1, max: 2, desired: 1, disk_gb: 20 }]
+                usage: { cpu_credit_vcpu_hours: 100 }
+
+            """.write(to: folder.appendingPathComponent("graviton.yaml"), atomically: true, encoding: .utf8)
+        for file in ["Scenarios/default.yaml", "graviton.yaml"] {
+            let table = try CLI.run(["cost", file], in: folder, environment: ["COLUMNS": nil])
+            #expect(table.status == 0, "\(file): \(table.stderr)")
+            #expect(!table.stdout.contains("†"), "\(file)")
+            let json = try CLI.run(["cost", file, "--format", "json"], in: folder)
+            #expect(!json.stdout.contains("\"confirmed\""), "\(file)")
+        }
+        let graviton = try CLI.run(["cost", "graviton.yaml", "--format", "csv"], in: folder)
+        #expect(graviton.stdout.contains("ec2/cpu_credits us-east-1 t4g"), "the t4g credits are priced")
     }
 }
