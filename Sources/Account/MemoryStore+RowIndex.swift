@@ -20,13 +20,19 @@ struct RowIndex {
 
     /// The live row whose resource has `key`'s ID.
     func row(of key: ResourceKey, in rows: [AccountResource?]) -> Int? {
+        slot(of: key, in: rows).map { slots[$0].row }
+    }
+
+    /// The slot that holds `key`'s ID, or nil: probes from the word's home slot to the first
+    /// empty one, reading a row's ID only where the words match.
+    private func slot(of key: ResourceKey, in rows: [AccountResource?]) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.word) & mask
         while true {
             let found = slots[slot]
             if found.row < 0 { return nil }
-            if found.word == key.word, let resource = rows[found.row], Self.sameBytes(resource.id, key.id) { return found.row }
+            if found.word == key.word, let resource = rows[found.row], Self.sameBytes(resource.id, key.id) { return slot }
             slot = (slot + 1) & mask
         }
     }
@@ -47,15 +53,8 @@ struct RowIndex {
 
     /// Takes `key`'s ID out; its row, or nil when the table does not hold it.
     mutating func remove(_ key: ResourceKey, in rows: [AccountResource?]) -> Int? {
-        guard !slots.isEmpty else { return nil }
+        guard let slot = slot(of: key, in: rows) else { return nil }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: key.word) & mask
-        while true {
-            let found = slots[slot]
-            if found.row < 0 { return nil }
-            if found.word == key.word, let resource = rows[found.row], Self.sameBytes(resource.id, key.id) { break }
-            slot = (slot + 1) & mask
-        }
         let row = slots[slot].row
         // Backward shift: each later slot of the run that may move into the gap does, so every
         // word stays reachable from its home slot without markers for deleted slots.
