@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Blueprint", "Scenario", "Diagnostics"]),
         // The fake AWS account in SQLite: resources, per-module state, locks, snapshots, data, events.
         .target(name: "Account", dependencies: [
-            "Planner", "Blueprint", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+            "Blueprint", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API, for the bulk writes of a state import (`RowWriter`).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Algorithms", package: "swift-algorithms"),
@@ -105,7 +105,7 @@ let package = Package(
         // Golden-file checking shared by the test targets that have goldens.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Blueprint", "Scenario"]),
-        .testTarget(name: "AccountTests", dependencies: ["Account", "Planner", "Blueprint"]),
+        .testTarget(name: "AccountTests", dependencies: ["Account", "Blueprint"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "Account", "Planner", "Catalog", "Blueprint", "Scenario"]),
         .testTarget(name: "RehearsalTests", dependencies: [
             "Rehearsal", "Simulator", "Account", "Planner", "Catalog", "Blueprint", "Scenario",

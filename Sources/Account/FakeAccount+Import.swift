@@ -1,6 +1,5 @@
 import Blueprint
 import GRDB
-import Planner
 
 /// One object read from a Terraform state: what exists in the account and the unit's
 /// entry for it, both under the ID the account keys it by.

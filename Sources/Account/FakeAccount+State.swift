@@ -1,6 +1,5 @@
 import Blueprint
 import GRDB
-import Planner
 
 extension FakeAccount {
     /// The S3 key of a module's state: `<scope>/<module>`. Interpolated: a state key fits in a

@@ -1,5 +1,4 @@
 import Blueprint
-import Planner
 
 /// The resource and state calls of a memory account, each the same as its SQL twin in
 /// FakeAccount+Resources and FakeAccount+State, refusals included.

@@ -1,5 +1,5 @@
+import Blueprint
 import Foundation
-import Planner
 
 /// The memory account's live rows by resource ID: an open-addressing table (linear probing)
 /// of each ID's word (`ResourceKey.word`) beside its row. Every create, delete and plan

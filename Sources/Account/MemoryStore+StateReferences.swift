@@ -1,4 +1,4 @@
-import Planner
+import Blueprint
 
 /// Which resource IDs a memory account's state entries name, as counts in buckets by the ID's
 /// word: a bucket at zero proves no entry names an ID, so `checkState` skips the scan of a

@@ -2,7 +2,6 @@ import Algorithms
 import Blueprint
 import Foundation
 import GRDB
-import Planner
 
 /// The account held in plain Swift collections: what a rehearsal's scratch copy is. A
 /// scratch copy needs no durability and no second process, and going through SQL (even an

@@ -1,6 +1,5 @@
 import Blueprint
 import GRDB
-import Planner
 
 /// A row of `state_entries`: one address of one module's Terraform state.
 struct StateRecord: FetchableRecord, PersistableRecord {

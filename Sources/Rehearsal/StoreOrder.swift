@@ -1,4 +1,5 @@
 import Account
+import Blueprint
 import Planner
 
 /// The order of the data-loss table, read from the configuration and the states rather than

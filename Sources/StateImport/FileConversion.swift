@@ -1,5 +1,6 @@
 import Account
 import Foundation
+import Blueprint
 import Planner
 import Simulator
 import TerraformState

@@ -1,7 +1,6 @@
 import Account
 import Blueprint
 import Foundation
-import Planner
 import Testing
 
 @Suite struct FileTests {

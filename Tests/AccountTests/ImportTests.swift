@@ -1,7 +1,6 @@
 import Account
 import Blueprint
 import Foundation
-import Planner
 import Testing
 
 /// `FakeAccount.importState`: the rows it writes in bulk (values bound through SQLite's C

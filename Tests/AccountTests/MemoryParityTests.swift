@@ -1,6 +1,5 @@
 import Account
 import Blueprint
-import Planner
 import Testing
 
 /// A scratch copy lives in plain collections, not SQLite. Every call must answer as the

@@ -1,5 +1,5 @@
 @testable import Account
-import Planner
+import Blueprint
 import Testing
 
 /// The memory account's ID table against a dictionary, through growth and deletes that shift

@@ -1,6 +1,5 @@
 import Account
 import Blueprint
-import Planner
 import Testing
 
 @Suite struct StateTests {

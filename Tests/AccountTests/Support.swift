@@ -1,5 +1,4 @@
 import Account
-import Planner
 import Blueprint
 import Foundation
 

@@ -1,5 +1,3 @@
-import Blueprint
-
 /// One resource as a module's Terraform state records it.
 ///
 /// A value with its fields in one shared box, copied only when written (as `PlannedAction`):

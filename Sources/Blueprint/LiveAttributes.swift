@@ -1,5 +1,3 @@
-import Blueprint
-
 /// The live attributes of the objects a prior state records, by resource ID: what refresh
 /// reads for every entry of every plan. Keyed by `ResourceKey`, whose hash is worked out
 /// once per key, so that filling it and looking an entry up do not each run String's hash
