@@ -36,8 +36,9 @@ final class ModuleShape: Sendable {
     }
 
     /// The shape of `resources` (unique addresses, in configuration order), from the shapes
-    /// already worked out for `module` when one matches.
-    static func of(module: String, _ resources: [Resource], declared: [Int]) -> ModuleShape {
+    /// already worked out for `module` when one matches (in `memo`: the process's own unless
+    /// a test brings one that nothing else clears).
+    static func of(module: String, _ resources: [Resource], declared: [Int], in memo: Memo = shared) -> ModuleShape {
         if let known = memo.withLock({ $0[module]?.first { $0.matches(resources, declared: declared) } }) { return known }
         let shape = ModuleShape(resources, declared: declared)
         memo.withLock { memo in
@@ -57,11 +58,11 @@ final class ModuleShape: Sendable {
         return true
     }
 
-    private static let memo = Memo()
+    private static let shared = Memo()
 
     /// The shapes seen so far by module name, most recent first, under a lock: configurations
     /// may be read on several threads.
-    private final class Memo: @unchecked Sendable {
+    final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         private var shapes: [String: [ModuleShape]] = [:]
 

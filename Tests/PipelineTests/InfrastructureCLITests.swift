@@ -252,7 +252,7 @@ struct InfrastructureCLITestsLocks {
     @Test func secondApplyFailsOnTheFirstOnesLock() throws {
         let folder = try helper.folder("infra-lock")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = try start(["apply", "Scenarios/apply-today.yaml", "--env", "prod", "--pace", "30"], in: folder)
+        let first = try start(["apply", "Scenarios/apply-today.yaml", "--env", "prod", "--pace", "60"], in: folder)
         defer { if first.isRunning { kill(first.processIdentifier, SIGKILL) } }
         let busy = try wait(in: folder) { !Self.locks($0).isEmpty }
         #expect(Self.locks(busy).first?["who"] as? String != nil)
