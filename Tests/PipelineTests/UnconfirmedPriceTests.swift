@@ -1,19 +1,42 @@
 import Foundation
+import GRDB
 import Testing
 
 /// A price from a catalog row not confirmed against a checked source (its source says
-/// UNCONFIRMED, as AWS Backup for S3's warm-storage row does, the last such row) is marked wherever
-/// the component is shown: `†` after its name in the table and in Markdown, with the legend under
-/// them, and `"confirmed": false` in JSON; CSV carries the row's source. Confirmed prices carry no mark.
+/// UNCONFIRMED) is marked wherever the component is shown: `†` after its name in the table and in
+/// Markdown, with the legend under them, and `"confirmed": false` in JSON; CSV carries the row's
+/// source. Confirmed prices carry no mark. The shipped catalog has no such row left, so the test's
+/// copy of it marks one: AWS Backup for S3's warm storage, which was the last.
 @Suite struct UnconfirmedPriceTests {
     static let component = "Backup storage (Amazon S3, warm)"
 
     /// safe-teardown.yaml backs the bucket up with AWS Backup, priced from that row.
-    static func folder() throws -> (URL, String) {
+    static func folder(markingBackupUnconfirmed: Bool = true) throws -> (URL, String) {
         let folder = try Support.scratch("unconfirmed")
         try Support.copyCatalog(into: folder)
         try Support.copyScenarios(into: folder)
+        if markingBackupUnconfirmed {
+            let catalog = folder.appendingPathComponent("Catalog/catalog.sqlite")
+            try DatabaseQueue(path: catalog.path).write { db in
+                try db.execute(sql: "UPDATE prices SET source = 'UNCONFIRMED (test): ' || source WHERE service = 'backup' AND usage_type = 's3-warm'")
+                #expect(db.changesCount == 1)
+            }
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: catalog.path)
+        }
         return (folder, "Scenarios/safe-teardown.yaml")
+    }
+
+    /// Every price the shipped catalog holds is confirmed against a source.
+    @Test func theShippedCatalogHasNoUnconfirmedRow() throws {
+        let (folder, file) = try Self.folder(markingBackupUnconfirmed: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let count = try DatabaseQueue(path: folder.appendingPathComponent("Catalog/catalog.sqlite").path).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM prices WHERE source LIKE '%UNCONFIRMED%'")
+        }
+        #expect(count == 0)
+        let json = try CLI.run(["cost", file, "--format", "json"], in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(!json.stdout.contains("\"confirmed\""))
     }
 
     @Test func everyFormatMarksTheUnconfirmedPrice() throws {
