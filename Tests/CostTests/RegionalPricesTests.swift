@@ -76,9 +76,11 @@ import Testing
     /// The regions where a published source fills one of those gaps (docs/catalog.md), keyed by
     /// `service/product_family`: there the scenario has no such component unpriced.
     static let filledGaps: [String: Set<String>] = [
-        "elb/data_processed": ["eu-west-1"], "ecr/storage": ["ap-southeast-1", "us-west-2", "us-east-2"],
-        "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2", "eu-central-1"], "docdb/io": ["us-east-2", "eu-central-1"],
-        "docdb/backup": ["us-east-2", "eu-central-1"],
+        "elb/data_processed": ["eu-west-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-south-1",
+                               "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"],
+        "ecr/storage": Set(samples.map(\.region)),
+        "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2", "eu-central-1", "ap-northeast-1"],
+        "docdb/io": ["us-east-2", "eu-central-1", "ap-northeast-1"], "docdb/backup": ["us-east-2", "eu-central-1"],
     ]
 
     /// The figures of the sources that fill them, read from those sources (an infracost golden's
@@ -129,6 +131,7 @@ import Testing
         // A tool's record of AWS's Price List API (2026-05-11): USE2-TimedStorage-ByteHrs "$0.10 per GB-month";
         // the calculator estimate recorded beside it bills 10 GB at $1.00.
         #expect(try price(PriceKey(service: "ecr", region: "us-east-2", productFamily: "storage")) == Decimal(1) / 10)
+        try newerSourcesGiveTheirOwnFigures(price)
         // No source is stretched to a region or a family it does not name.
         #expect(throws: (any Error).self) {
             try price(PriceKey(service: "docdb", region: "eu-west-1", productFamily: "storage", engine: "docdb"))
@@ -136,10 +139,48 @@ import Testing
         #expect(throws: (any Error).self) {
             try price(PriceKey(service: "ec2", region: "eu-west-1", productFamily: "cpu_credits", usageType: "t3a"))
         }
-        #expect(throws: (any Error).self) { try price(PriceKey(service: "ecr", region: "eu-west-1", productFamily: "storage")) }
         #expect(throws: (any Error).self) {
-            try price(PriceKey(service: "elb", region: "eu-central-1", productFamily: "data_processed", usageType: "classic"))
+            try price(PriceKey(service: "elb", region: "ca-central-1", productFamily: "data_processed", usageType: "classic"))
         }
+        #expect(throws: (any Error).self) {   // years 1-2 only
+            try price(PriceKey(service: "rds", region: "us-west-1", productFamily: "extended_support", engine: "mysql", usageType: "year3"))
+        }
+        #expect(throws: (any Error).self) {   // the Tokyo page names db.r6g.large, not db.t3.medium
+            try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "compute", instanceType: "db.t3.medium",
+                               engine: "docdb"))
+        }
+    }
+
+    /// Classic load balancer data, ECR, RDS Extended Support and DocumentDB as the sources give them.
+    func newerSourcesGiveTheirOwnFigures(_ price: (PriceKey) throws -> Decimal) throws {
+        // AWS's ELB pricing data file: perGBProcessed "0.008", "0.011" in sa-east-1; the us-east-2 Price List item
+        // "$0.008 per GB Data Processed by the LoadBalancer"; eu-west-2's infracost output "$0.0084 per GB".
+        let elb: [String: String] = ["us-east-2": "0.008", "us-west-1": "0.008", "us-west-2": "0.008", "eu-central-1": "0.008",
+                                     "ap-south-1": "0.008", "ap-southeast-1": "0.008", "ap-southeast-2": "0.008",
+                                     "ap-northeast-1": "0.008", "sa-east-1": "0.011", "eu-west-2": "0.0084"]
+        for (region, rate) in elb {
+            #expect(try price(PriceKey(service: "elb", region: region, productFamily: "data_processed", usageType: "classic"))
+                    == Decimal(string: rate), "\(region)")
+        }
+        // The Price List API table of 2026-09-21: ecr_gb_month 0.1 in every region.
+        for sample in Self.samples {
+            #expect(try price(PriceKey(service: "ecr", region: sample.region, productFamily: "storage")) == Decimal(string: "0.1"))
+        }
+        // FOCUS billing sample ListUnitPrice 0.1, 0.112, 0.12; Tokyo "0.120 USD" per vCPU-hour, years 1-2.
+        let extended: [String: String] = ["us-west-2": "0.1", "us-west-1": "0.112", "ap-southeast-1": "0.12", "ap-northeast-1": "0.12"]
+        for (region, rate) in extended {
+            #expect(try price(PriceKey(service: "rds", region: region, productFamily: "extended_support", engine: "mysql",
+                                       usageType: "year1-2")) == Decimal(string: rate), "\(region)")
+        }
+        // Tokyo's table: storage "$0.12", I/O "$0.24", db.r6g.large "$0.317"; London's infracost output: $237.25 for 730 h.
+        #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "storage", engine: "docdb"))
+                == Decimal(string: "0.12"))
+        #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "io", engine: "docdb"))
+                == Decimal(string: "0.24"))
+        #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "compute", instanceType: "db.r6g.large",
+                                   engine: "docdb")) == Decimal(string: "0.317"))
+        #expect(try price(PriceKey(service: "docdb", region: "eu-west-2", productFamily: "compute", instanceType: "db.r5.large",
+                                   engine: "docdb")) == Decimal(string: "237.25")! / 730)
     }
 
     @Test(arguments: samples.map(\.region))
