@@ -78,7 +78,7 @@ import Testing
     static let filledGaps: [String: Set<String>] = [
         "elb/data_processed": ["eu-west-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-south-1",
                                "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"],
-        "ecr/storage": Set(samples.map(\.region)),
+        "ecr/storage": Set(samples.map(\.region)), "rds/extended_support": Set(samples.map(\.region)),
         "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2", "eu-central-1", "ap-northeast-1"],
         "docdb/io": ["us-east-2", "eu-central-1", "ap-northeast-1"], "docdb/backup": ["us-east-2", "eu-central-1"],
     ]
@@ -142,8 +142,8 @@ import Testing
         #expect(throws: (any Error).self) {
             try price(PriceKey(service: "elb", region: "ca-central-1", productFamily: "data_processed", usageType: "classic"))
         }
-        #expect(throws: (any Error).self) {   // years 1-2 only
-            try price(PriceKey(service: "rds", region: "us-west-1", productFamily: "extended_support", engine: "mysql", usageType: "year3"))
+        #expect(throws: (any Error).self) {   // AWS's EC2 statement does not cover RDS
+            try price(PriceKey(service: "rds", region: "eu-west-1", productFamily: "cpu_credits", usageType: "db.t3"))
         }
         #expect(throws: (any Error).self) {   // the Tokyo page names db.r6g.large, not db.t3.medium
             try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "compute", instanceType: "db.t3.medium",
@@ -166,11 +166,19 @@ import Testing
         for sample in Self.samples {
             #expect(try price(PriceKey(service: "ecr", region: sample.region, productFamily: "storage")) == Decimal(string: "0.1"))
         }
-        // FOCUS billing sample ListUnitPrice 0.1, 0.112, 0.12; Tokyo "0.120 USD" per vCPU-hour, years 1-2.
-        let extended: [String: String] = ["us-west-2": "0.1", "us-west-1": "0.112", "ap-southeast-1": "0.12", "ap-northeast-1": "0.12"]
-        for (region, rate) in extended {
+        // Years 1-2 and 3: AWS Labs' table of AWS's rates (2026-09-16); the FOCUS billing sample's ListUnitPrice 0.1,
+        // 0.112, 0.12 and Tokyo's "0.120 USD" give the same years 1-2 figures.
+        let extended: [String: (String, String)] = [
+            "us-east-2": ("0.1", "0.2"), "us-west-1": ("0.112", "0.224"), "us-west-2": ("0.1", "0.2"), "ca-central-1": ("0.108", "0.216"),
+            "eu-west-1": ("0.112", "0.224"), "eu-west-2": ("0.118", "0.235"), "eu-central-1": ("0.122", "0.244"),
+            "ap-south-1": ("0.114", "0.228"), "ap-southeast-1": ("0.12", "0.24"), "ap-southeast-2": ("0.12", "0.24"),
+            "ap-northeast-1": ("0.12", "0.24"), "sa-east-1": ("0.21", "0.419"),
+        ]
+        for (region, (years12, year3)) in extended {
             #expect(try price(PriceKey(service: "rds", region: region, productFamily: "extended_support", engine: "mysql",
-                                       usageType: "year1-2")) == Decimal(string: rate), "\(region)")
+                                       usageType: "year1-2")) == Decimal(string: years12), "\(region)")
+            #expect(try price(PriceKey(service: "rds", region: region, productFamily: "extended_support", engine: "mysql",
+                                       usageType: "year3")) == Decimal(string: year3), "\(region)")
         }
         // Tokyo's table: storage "$0.12", I/O "$0.24", db.r6g.large "$0.317"; London's infracost output: $237.25 for 730 h.
         #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "storage", engine: "docdb"))

@@ -38,7 +38,7 @@ import Testing
         "elb/data_processed": ["eu-west-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-south-1",
                                "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"],
         "ecr/storage": Set(regions),
-        "rds/extended_support REGION mysql year1-2": ["us-west-1", "us-west-2", "ap-southeast-1", "ap-northeast-1"],
+        "rds/extended_support": Set(regions),
         "docdb/": ["us-east-2"], "docdb/storage": ["eu-central-1", "ap-northeast-1"], "docdb/io": ["eu-central-1", "ap-northeast-1"],
         "docdb/backup": ["eu-central-1"],
     ]
