@@ -67,21 +67,18 @@ import Testing
         #expect(try price(PriceKey(service: "eks", region: region, productFamily: "control_plane", usageType: "extended")) == 0.6)
     }
 
-    /// Components with no published source in most regions outside us-east-1: RDS CPU credits, Classic load
-    /// balancer data, RDS Extended Support, ECR storage and DocumentDB. Nothing else may be unpriced in
-    /// the 13 regions (EC2 CPU credits are priced in all of them), and nothing at all in us-east-1.
+    /// Components that had no published source outside us-east-1 until the regional sources below: RDS CPU
+    /// credits, Classic load balancer data, RDS Extended Support, ECR storage and DocumentDB. Nothing else may be
+    /// unpriced in the 13 regions (EC2 CPU credits are priced in all of them), and nothing at all in us-east-1.
     static let knownGaps: Set<String> = ["rds/cpu_credits", "elb/data_processed", "rds/extended_support", "ecr/storage",
                                          "docdb/compute", "docdb/storage", "docdb/io", "docdb/backup"]
 
     /// The regions where a published source fills one of those gaps (docs/catalog.md), keyed by
-    /// `service/product_family`: there the scenario has no such component unpriced.
-    static let filledGaps: [String: Set<String>] = [
-        "elb/data_processed": ["eu-west-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-south-1",
-                               "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"],
-        "ecr/storage": Set(samples.map(\.region)), "rds/extended_support": Set(samples.map(\.region)),
-        "docdb/compute": ["us-east-2"], "docdb/storage": ["us-east-2", "eu-central-1", "ap-northeast-1"],
-        "docdb/io": ["us-east-2", "eu-central-1", "ap-northeast-1"], "docdb/backup": ["us-east-2", "eu-central-1"],
-    ]
+    /// `service/product_family`: there the scenario has no such component unpriced. All of them, but
+    /// DocumentDB in us-west-1, where AWS does not offer it.
+    static let filledGaps: [String: Set<String>] = Dictionary(uniqueKeysWithValues: knownGaps.map { gap in
+        (gap, Set(samples.map(\.region)).subtracting(gap.hasPrefix("docdb/") ? ["us-west-1"] : []))
+    })
 
     /// The figures of the sources that fill them, read from those sources (an infracost golden's
     /// monthly cost over its quantity; a page's quoted rate), not from the catalog.
@@ -100,17 +97,15 @@ import Testing
         #expect(try price(PriceKey(service: "docdb", region: "us-east-2", productFamily: "cpu_credits", usageType: "db.t3"))
                 == Decimal(string: "0.90")! / 10)
         // A dated page quoting AWS's eu-central-1 rates (tecRacer, 2023-08-04): storage "$0,119 per GB-month", I/O "$0,22
-        // per 1 million requests", backup "$0,023 per GB-month"; it gives no instance price, so none is there.
+        // per 1 million requests", backup "$0,023 per GB-month"; its instances come from AWS's pricing data ("0.0920000000").
         #expect(try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "storage", engine: "docdb"))
                 == Decimal(string: "0.119"))
         #expect(try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "io", engine: "docdb"))
                 == Decimal(string: "0.22"))
         #expect(try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "backup", engine: "docdb"))
                 == Decimal(string: "0.023"))
-        #expect(throws: (any Error).self) {
-            try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "compute", instanceType: "db.t3.medium",
-                               engine: "docdb"))
-        }
+        #expect(try price(PriceKey(service: "docdb", region: "eu-central-1", productFamily: "compute", instanceType: "db.t3.medium",
+                                   engine: "docdb")) == Decimal(string: "0.092"))
         // infracost's Elastic Beanstalk golden, provider eu-west-1: Classic load balancer data, $80.00 for 10,000 GB.
         #expect(try price(PriceKey(service: "elb", region: "eu-west-1", productFamily: "data_processed", usageType: "classic"))
                 == 80 / 10000)
@@ -132,22 +127,15 @@ import Testing
         // the calculator estimate recorded beside it bills 10 GB at $1.00.
         #expect(try price(PriceKey(service: "ecr", region: "us-east-2", productFamily: "storage")) == Decimal(1) / 10)
         try newerSourcesGiveTheirOwnFigures(price)
-        // No source is stretched to a region or a family it does not name.
+        // No source is stretched to a region or a family it does not name, nor to a region without the service.
         #expect(throws: (any Error).self) {
-            try price(PriceKey(service: "docdb", region: "eu-west-1", productFamily: "storage", engine: "docdb"))
+            try price(PriceKey(service: "docdb", region: "us-west-1", productFamily: "storage", engine: "docdb"))
         }
         #expect(throws: (any Error).self) {
             try price(PriceKey(service: "ec2", region: "eu-west-1", productFamily: "cpu_credits", usageType: "t3a"))
         }
-        #expect(throws: (any Error).self) {
-            try price(PriceKey(service: "elb", region: "ca-central-1", productFamily: "data_processed", usageType: "classic"))
-        }
-        #expect(throws: (any Error).self) {   // AWS's EC2 statement does not cover RDS
-            try price(PriceKey(service: "rds", region: "eu-west-1", productFamily: "cpu_credits", usageType: "db.t3"))
-        }
-        #expect(throws: (any Error).self) {   // the Tokyo page names db.r6g.large, not db.t3.medium
-            try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "compute", instanceType: "db.t3.medium",
-                               engine: "docdb"))
+        #expect(throws: (any Error).self) {   // AWS's pricing data has no such class
+            try price(PriceKey(service: "docdb", region: "eu-west-1", productFamily: "compute", instanceType: "db.t3.large", engine: "docdb"))
         }
     }
 
@@ -180,15 +168,36 @@ import Testing
             #expect(try price(PriceKey(service: "rds", region: region, productFamily: "extended_support", engine: "mysql",
                                        usageType: "year3")) == Decimal(string: year3), "\(region)")
         }
-        // Tokyo's table: storage "$0.12", I/O "$0.24", db.r6g.large "$0.317"; London's infracost output: $237.25 for 730 h.
-        #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "storage", engine: "docdb"))
-                == Decimal(string: "0.12"))
-        #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "io", engine: "docdb"))
-                == Decimal(string: "0.24"))
-        #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "compute", instanceType: "db.r6g.large",
-                                   engine: "docdb")) == Decimal(string: "0.317"))
+        // AWS's DocumentDB pricing-page data (2025-11-25): db.t3.medium, storage, I/O ("0.0000002200" an IO), backup and
+        // CPU credits as the file gives them; Tokyo's page ("$0.12", "$0.24") and London's infracost output ($237.25 for
+        // 730 h of db.r5.large) give the same.
+        let docdb: [String: [String]] = [   // db.t3.medium, storage, I/O per million, backup
+            "ca-central-1": ["0.086", "0.11", "0.22", "0.023"], "eu-west-1": ["0.084", "0.11", "0.22", "0.021"],
+            "eu-west-2": ["0.089", "0.116", "0.232", "0.022"], "ap-northeast-1": ["0.119", "0.12", "0.24", "0.023"],
+            "sa-east-1": ["0.16", "0.19", "0.28", "0.037"], "us-west-2": ["0.078", "0.1", "0.2", "0.021"],
+        ]
+        for (region, rates) in docdb {
+            let keys = [PriceKey(service: "docdb", region: region, productFamily: "compute", instanceType: "db.t3.medium", engine: "docdb"),
+                        PriceKey(service: "docdb", region: region, productFamily: "storage", engine: "docdb"),
+                        PriceKey(service: "docdb", region: region, productFamily: "io", engine: "docdb"),
+                        PriceKey(service: "docdb", region: region, productFamily: "backup", engine: "docdb")]
+            for (key, rate) in zip(keys, rates) { #expect(try price(key) == Decimal(string: rate), "\(key)") }
+            #expect(try price(PriceKey(service: "docdb", region: region, productFamily: "cpu_credits", usageType: "db.t3")) == Decimal(string: "0.09"))
+        }
         #expect(try price(PriceKey(service: "docdb", region: "eu-west-2", productFamily: "compute", instanceType: "db.r5.large",
                                    engine: "docdb")) == Decimal(string: "237.25")! / 730)
+        #expect(try price(PriceKey(service: "docdb", region: "ap-northeast-1", productFamily: "compute", instanceType: "db.r6g.large",
+                                   engine: "docdb")) == Decimal(string: "0.3173"))
+        // AWS's RDS pricing-page data (2025-12-05): every T3/T4g credit entry "0.0750000000" in every region; its ELB data
+        // (2025-11-03): Canada (Central) "Classic Load Balancer Data" "0.0088000000".
+        for sample in Self.samples {
+            for family in ["db.t3", "db.t4g"] {
+                #expect(try price(PriceKey(service: "rds", region: sample.region, productFamily: "cpu_credits", usageType: family))
+                        == Decimal(string: "0.075"), "\(sample.region) \(family)")
+            }
+        }
+        #expect(try price(PriceKey(service: "elb", region: "ca-central-1", productFamily: "data_processed", usageType: "classic"))
+                == Decimal(string: "0.0088"))
     }
 
     @Test(arguments: samples.map(\.region))
