@@ -94,12 +94,19 @@ enum Variants {
                 let graviton = kind == .graviton
                 list.append(Variant(kind: kind, title: "\(label): \(type) to \(target)\(graviton ? " (Graviton)" : " (current generation)")",
                                     environment: changed,
-                                    risk: graviton ? "arm64: every image must be built for arm64 (the openedx and MFE images, "
-                                        + "add-ons); the engine version must support the class"
+                                    risk: graviton ? gravitonRisk(service)
                                         : "T3/T4g classes run unlimited: sustained CPU above the baseline is billed as credits "
                                             + "(priced here from the load)"))
             }
         }
         return list
+    }
+
+    /// What moving to Graviton asks of the operator: on EC2, arm64 builds of what runs there; on a
+    /// managed database or cache, AWS runs the engine, so only its version matters.
+    static func gravitonRisk(_ service: String) -> String {
+        service == "ec2"
+            ? "arm64: every image that runs there must be built for arm64 (the openedx and MFE images, add-ons)"
+            : "the engine version must support the Graviton class (AWS runs the engine: nothing to rebuild)"
     }
 }
