@@ -49,9 +49,8 @@ public enum Sizer {
     public static func size(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int? = nil,
                             peakUsers: Int? = nil, overrides: [String: Double] = [:],
                             scenarioCost: CostDocument? = nil, memo: PricingMemo? = nil) throws -> SizingReport {
-        let scope = try SizingScope.choose(scenario, name: name, learners: learners, peakUsers: peakUsers)
-        let old = try scope.resources(in: Blueprint.expand(scope.scenario))
-        let problem = try scope.problem(resources: old.resources, catalog: catalog, overrides: overrides)
+        let (scope, old, problem) = try prepare(scenario, environment: name, catalog: catalog, learners: learners,
+                                                peakUsers: peakUsers, overrides: overrides)
         let assumptions = problem.assumptions
         let current = try problem.evaluate(problem.current)
         var search = try SizingSearch(problem: problem).run()
@@ -77,6 +76,22 @@ public enum Sizer {
                             recommended: recommended, notes: notes(scope, problem: problem, search: search, catalog: catalog),
                             carried: scope.carried.map { CarriedLoad(environment: $0.name, learners: $0.load.registeredLearners ?? 0,
                                                                      peakUsers: $0.load.peakConcurrentUsers ?? 0) })
+    }
+
+    /// Whether the environment's configuration as it stands meets every constraint at its load (the
+    /// report's `fits`), without the search: right-sizing offers a saving only where it does, so
+    /// `edxplan cost` asks this first and searches only then.
+    public static func currentFits(_ scenario: Scenario, environment name: String, catalog: Catalog) throws -> Bool {
+        let problem = try prepare(scenario, environment: name, catalog: catalog, learners: nil, peakUsers: nil, overrides: [:]).problem
+        return try problem.evaluate(problem.current).feasible
+    }
+
+    private static func prepare(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int?, peakUsers: Int?,
+                                overrides: [String: Double]) throws
+        -> (scope: SizingScope, old: EnvironmentBlueprint, problem: SizingProblem) {
+        let scope = try SizingScope.choose(scenario, name: name, learners: learners, peakUsers: peakUsers)
+        let old = try scope.resources(in: Blueprint.expand(scope.scenario))
+        return (scope, old, try scope.problem(resources: old.resources, catalog: catalog, overrides: overrides))
     }
 
     static func notes(_ scope: SizingScope, problem: SizingProblem, search: SearchResult, catalog: Catalog) -> [String] {

@@ -89,4 +89,29 @@ enum SavingsSupport {
         // t3.large 1-year no upfront: 730 x 0.0522 = 38.11 against 60.74 on-demand.
         #expect(reserved.contains { $0.steps.contains { $0.hasPrefix("t3.large") && $0.contains("$60.74 to $38.11") } })
     }
+
+    /// Right-sizing is offered where the current configuration fits its load and a cheaper one does
+    /// too (an oversized node group at a light load), and never where the current one does not fit
+    /// (the default at its load): a saving is not a fix in disguise. Its figure is what `size` says.
+    @Test func rightSizingOnlyWhereTheCurrentConfigurationFits() throws {
+        let catalog = try SavingsSupport.catalogResult.get()
+        var scenario = try SavingsSupport.scenario("default.yaml")
+        let prod = try #require(scenario.environments.firstIndex { $0.name == "prod" })
+        #expect(try Sizer.currentFits(scenario, environment: "prod", catalog: catalog) == false)
+        #expect(try SavingsSupport.savings(scenario).1.allSatisfy { $0.kind != .rightSizing })
+
+        scenario.environments[prod].load.registeredLearners = 2000
+        scenario.environments[prod].load.peakConcurrentUsers = 40
+        scenario.environments[prod].kubernetes.nodeGroups[0].instanceType = "m5.4xlarge"
+        scenario.environments[prod].kubernetes.nodeGroups[0].desired = 2
+        scenario.environments[prod].kubernetes.nodeGroups[0].min = 2
+        scenario.environments[prod].kubernetes.nodeGroups[0].max = 4
+        #expect(try Sizer.currentFits(scenario, environment: "prod", catalog: catalog))
+        let (cost, savings) = try SavingsSupport.savings(scenario)
+        let rightSizing = try #require(savings.first { $0.kind == .rightSizing })
+        #expect(rightSizing.title.hasPrefix("Right-size to "))
+        let report = try Sizer.size(scenario, environment: "prod", catalog: catalog, scenarioCost: cost)
+        #expect(report.fits)
+        #expect(rightSizing.monthly == Money.zero - (try #require(report.monthlyCostDelta)))
+    }
 }
