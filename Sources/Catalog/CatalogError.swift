@@ -54,7 +54,10 @@ public enum CatalogError: UserError, Equatable {
         case .unreadable:
             return "delete it and run `edxplan catalog build`, or point --catalog at a catalog that edxplan built"
         case .missingPrice:
-            return "add the row to a file under Catalog/data (see Catalog/KEYS.md) and rebuild"
+            // The shipped catalog has no published price for it (AWS may not sell it there): the user's way to
+            // AWS's current list is an update, not an edit of the project's data files.
+            return "AWS may not sell it in that region; `edxplan catalog update --region REGION` brings AWS's current list "
+                + "(`--from DIR` where there is no internet), `edxplan catalog price` shows what the catalog holds"
         case .unknownInstanceType(_, _, let suggestions):
             return suggestions.isEmpty ? "`edxplan catalog info` lists what the catalog holds"
                 : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
