@@ -49,7 +49,7 @@ enum ScenarioDecoder {
             guard NamePattern.matches(entry.key, first: NamePattern.isLower,
                                       rest: { NamePattern.isLower($0) || NamePattern.isDigit($0) || $0 == UInt8(ascii: "-") }) else {
                 throw ScenarioError.inconsistent(entry.keyLocation, problem:
-                    "environment name '\(entry.key)' must be lower-case letters, digits and '-', starting with a letter")
+                    "environment name '\(Printable.escaped(entry.key))' must be lower-case letters, digits and '-', starting with a letter")
             }
             return try EnvironmentDecoder.decode(entry.value, name: entry.key, path: "environments.\(entry.key)",
                                                  platform: platform, layout: layout, defaultModules: defaultModules)

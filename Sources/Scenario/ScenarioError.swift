@@ -38,16 +38,16 @@ public enum ScenarioError: UserError, Equatable {
         case .folder(let path): return "\(path) is a folder, not a scenario file"
         case .malformed(_, let problem): return "malformed YAML: \(problem)"
         case .wrongType(_, let key, let expected): return "'\(key)' must be \(expected)"
-        case .unknownKey(_, let key, _): return "unknown key '\(key)'"
+        case .unknownKey(_, let key, _): return "unknown key '\(Printable.escaped(key))'"
         case .missingKey(_, let key): return "missing required key '\(key)'"
-        case .outOfRange(_, let key, let value, let rule): return "'\(key)' is \(value), but it must be \(rule)"
+        case .outOfRange(_, let key, let value, let rule): return "'\(Printable.escaped(key))' is \(Printable.escaped(value)), but it must be \(rule)"
         case .unknownModule(_, let name, _): return "unknown module '\(name)'"
-        case .unknownValue(_, let key, let value, _): return "'\(key)' cannot be '\(value)'"
+        case .unknownValue(_, let key, let value, _): return "'\(Printable.escaped(key))' cannot be '\(Printable.escaped(value))'"
         case .extendsCycle(_, let chain): return "scenarios extend each other in a cycle: " + chain.joined(separator: " -> ")
         case .inconsistent(_, let problem), .limit(_, let problem): return problem
         case .notUTF8: return "the file is not UTF-8 text: this byte is not"
-        case .unknownInstanceType(_, let service, let type, _): return "unknown \(service) instance type '\(type)'"
-        case .unknownEnvironment(let name, _): return "the scenario has no environment '\(name)'"
+        case .unknownInstanceType(_, let service, let type, _): return "unknown \(service) instance type '\(Printable.escaped(type))'"
+        case .unknownEnvironment(let name, _): return "the scenario has no environment '\(Printable.escaped(name))'"
         }
     }
 

@@ -286,6 +286,21 @@ import Testing
             """)
     }
 
+    /// A name that ends in a line break is refused, as the Go regular expressions Terraform validates names with refuse it.
+    @Test(arguments: ["\"prod\\n\"", "\"prod\\r\\n\"", "\"prod\\u2028\""])
+    func anEnvironmentNameEndingInALineBreakIsRefused(_ key: String) throws {
+        let error = try error("environments:\n  \(key): {}\n")
+        #expect(error.description.hasPrefix("inline.yaml:2:3: error: environment name 'prod"), "\(error.description)")
+        #expect(error.description.hasSuffix("must be lower-case letters, digits and '-', starting with a letter"))
+        #expect(!error.description.contains("\n"), "the line break is shown escaped: \(error.description)")
+    }
+
+    @Test func aNodeGroupNameEndingInALineBreakIsRefused() throws {
+        let error = try error("environments:\n  prod:\n    kubernetes: { node_groups: [{ name: \"default\\n\", instance_type: t3.large }] }\n")
+        #expect(error.description.contains("node_groups[0].name"), "\(error.description)")
+        #expect(error.description.contains("is 'default\\n', but it must be a node group name EKS accepts"), "\(error.description)")
+    }
+
     @Test(arguments: ["'12345'", "'1234567890123'", "'12345678901a'"])
     func accountIDMustBeTwelveDigits(_ literal: String) throws {
         let error = try error("platform: { account_id: \(literal) }\nenvironments: { prod: {} }\n")
