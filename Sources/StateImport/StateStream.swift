@@ -9,46 +9,23 @@ import Simulator
 /// Objects come an environment at a time, in the files' order (the importer's): an
 /// environment's objects are attached to its VPC once all its files are read, which its
 /// files, next to each other in that order, tell. The first refusal in that order ends the
-/// stream; the caller, which writes in one transaction, rolls back and reports it.
+/// stream; the caller, which writes in one transaction, rolls back and reports it. A caller
+/// that drops the stream before its end (a library caller whose own step failed) stops the
+/// reading thread: it holds only the exchange below, never the stream.
 public final class StateStream: @unchecked Sendable {
-    private let condition = NSCondition()
-    /// Environments converted and not yet taken, at most `ahead` of them.
-    private var ready: [[ImportedObject]] = []
-    private var failure: Error?
-    private var done = false
-    private var summaries: [StateImporter.UnitSummary] = []
-    private let ahead = 8
-    /// What `next` handed out last, and what the writer is done with: freed here by the
-    /// reading thread, not by the writer, whose one thread is an import's critical path
-    /// (freeing an environment's objects, their dictionaries and strings, was a tenth of it).
-    private var handed: [ImportedObject]?
-    private var spent: [[ImportedObject]] = []
+    let exchange = Exchange()
 
     init(_ ordered: [StateSource], modelled: Set<String>, region: @escaping @Sendable (String) -> String) {
-        let thread = Thread { [self] in produce(ordered, modelled: modelled, region: region) }
+        let exchange = exchange
+        let thread = Thread { Self.produce(ordered, modelled: modelled, region: region, into: exchange) }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
+    deinit { exchange.cancel() }
+
     /// The next environment's objects; nil once every file is in; throws the first file's refusal.
-    public func next() throws -> [ImportedObject]? {
-        condition.lock()
-        defer { condition.unlock() }
-        // The caller asks for the next only once done with the last.
-        if let last = handed {
-            spent.append(last)
-            handed = nil
-        }
-        while ready.isEmpty, !done { condition.wait() }
-        if !ready.isEmpty {
-            condition.broadcast()
-            let next = ready.removeFirst()
-            handed = next
-            return next
-        }
-        if let failure { throw failure }
-        return nil
-    }
+    public func next() throws -> [ImportedObject]? { try exchange.next() }
 
     /// Reads to the end, dropping what is not taken; throws the first file's refusal. A
     /// caller whose own step failed asks this first: a bad state file is reported before
@@ -58,9 +35,10 @@ public final class StateStream: @unchecked Sendable {
     }
 
     /// Every unit's summary, in the files' order; complete once `next` returned nil.
-    public var units: [StateImporter.UnitSummary] { condition.withLock { summaries } }
+    public var units: [StateImporter.UnitSummary] { exchange.units }
 
-    private func produce(_ ordered: [StateSource], modelled: Set<String>, region: @escaping @Sendable (String) -> String) {
+    private static func produce(_ ordered: [StateSource], modelled: Set<String>, region: @escaping @Sendable (String) -> String,
+                                into exchange: Exchange) {
         // Files are parsed and converted on every core, a few at a time so that only those
         // are held parsed, and handed on in order.
         let batch = 4 * ProcessInfo.processInfo.activeProcessorCount
@@ -69,44 +47,101 @@ public final class StateStream: @unchecked Sendable {
         var environment: [ImportedObject] = []
         var current: String?
         do {
-            for start in stride(from: 0, to: ordered.count, by: batch) {
+            for start in stride(from: 0, to: ordered.count, by: batch) where !exchange.isCancelled {
                 let chunk = Array(ordered[start..<min(start + batch, ordered.count)])
-                free()
+                exchange.free()
                 for converted in StateImporter.convert(chunk, modelled: modelled, region: region, secrets: secrets) {
                     let file = try converted.get()
                     if file.summary.source.environment != current {
-                        hand(placement.attach(&environment))
+                        exchange.hand(placement.attach(&environment))
                         current = file.summary.source.environment
                     }
                     environment += file.objects
-                    condition.withLock { summaries.append(file.summary) }
+                    exchange.add(file.summary)
                 }
             }
-            hand(placement.attach(&environment))
+            exchange.hand(placement.attach(&environment))
         } catch {
-            condition.withLock { failure = error }
+            exchange.fail(error)
         }
-        condition.withLock {
-            done = true
+        exchange.end()
+    }
+
+    /// What the reading thread and the caller share, under one lock.
+    final class Exchange: @unchecked Sendable {
+        private let condition = NSCondition()
+        /// Environments converted and not yet taken, at most `ahead` of them.
+        private var ready: [[ImportedObject]] = []
+        private var failure: Error?
+        private var done = false
+        private var cancelled = false
+        private var summaries: [StateImporter.UnitSummary] = []
+        private let ahead = 8
+        /// What `next` handed out last, and what the writer is done with: freed by the reading
+        /// thread, not by the writer, whose one thread is an import's critical path (freeing an
+        /// environment's objects, their dictionaries and strings, was a tenth of it).
+        private var handed: [ImportedObject]?
+        private var spent: [[ImportedObject]] = []
+
+        var units: [StateImporter.UnitSummary] { condition.withLock { summaries } }
+        var isCancelled: Bool { condition.withLock { cancelled } }
+
+        func next() throws -> [ImportedObject]? {
+            condition.lock()
+            defer { condition.unlock() }
+            // The caller asks for the next only once done with the last.
+            if let last = handed {
+                spent.append(last)
+                handed = nil
+            }
+            while ready.isEmpty, !done { condition.wait() }
+            if !ready.isEmpty {
+                condition.broadcast()
+                let next = ready.removeFirst()
+                handed = next
+                return next
+            }
+            if let failure { throw failure }
+            return nil
+        }
+
+        /// Hands one environment's objects to the writer, waiting while it is `ahead` behind;
+        /// dropped once the stream is.
+        func hand(_ objects: [ImportedObject]) {
+            guard !objects.isEmpty else { return }
+            condition.lock()
+            defer { condition.unlock() }
+            while ready.count >= ahead, !cancelled { condition.wait() }
+            guard !cancelled else { return }
+            ready.append(objects)
             condition.broadcast()
         }
-    }
 
-    /// Frees what the writer is done with, on this thread (outside the lock).
-    private func free() {
-        var garbage: [[ImportedObject]] = []
-        condition.withLock { swap(&garbage, &spent) }
-        garbage.removeAll()
-    }
+        func add(_ summary: StateImporter.UnitSummary) { condition.withLock { summaries.append(summary) } }
+        func fail(_ error: Error) { condition.withLock { failure = error } }
 
-    /// Hands one environment's objects to the writer, waiting while it is `ahead` behind.
-    private func hand(_ objects: [ImportedObject]) {
-        guard !objects.isEmpty else { return }
-        condition.lock()
-        defer { condition.unlock() }
-        while ready.count >= ahead { condition.wait() }
-        ready.append(objects)
-        condition.broadcast()
+        func end() {
+            condition.withLock {
+                done = true
+                condition.broadcast()
+            }
+        }
+
+        /// The stream was dropped: the reading thread stops at its next step.
+        func cancel() {
+            condition.withLock {
+                cancelled = true
+                ready = []
+                condition.broadcast()
+            }
+        }
+
+        /// Frees what the writer is done with, on the reading thread (outside the lock).
+        func free() {
+            var garbage: [[ImportedObject]] = []
+            condition.withLock { swap(&garbage, &spent) }
+            garbage.removeAll()
+        }
     }
 }
 

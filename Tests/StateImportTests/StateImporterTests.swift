@@ -45,6 +45,31 @@ import TerraformState
         return importer
     }
 
+    /// A caller that drops the stream after the first environment (its own step failed) stops the
+    /// reading thread, which would otherwise wait for ever to hand on the rest: the exchange the
+    /// thread holds is freed once it ends.
+    @Test func droppingTheStreamStopsItsReadingThread() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("state-stream-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for index in 0..<24 {
+            let folder = root.appendingPathComponent("env\(index)/vpc")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(Self.state.utf8).write(to: folder.appendingPathComponent("terraform.tfstate"))
+        }
+        let importer = StateImporter(modelled: ["aws_vpc", "aws_subnet"]) { _ in "us-east-1" }
+        let sources = try StateSource.find([(root, "states")], environment: nil)
+        #expect(sources.count == 24)
+        weak var exchange: StateStream.Exchange?
+        do {
+            let stream = importer.stream(sources)
+            exchange = stream.exchange
+            #expect(try stream.next()?.isEmpty == false)
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while exchange != nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(exchange == nil, "the reading thread still runs")
+    }
+
     @Test func managedInstancesBecomeObjectsAndStateEntries() throws {
         let importer = try imported()
         let unit = try #require(importer.units.first)
