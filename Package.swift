@@ -28,7 +28,9 @@ let package = Package(
         .plugin(name: "EmbedCatalog", capability: .buildTool(), dependencies: ["CatalogEmbedder"]),
         .executableTarget(name: "CatalogEmbedder"),
         // `edxplan catalog update`: AWS's Price List bulk files over HTTPS (URLSession) or from a folder.
-        .target(name: "CatalogUpdate", dependencies: ["Catalog", "Diagnostics"]),
+        .target(name: "CatalogUpdate", dependencies: ["Catalog", "Diagnostics", "CurlCalls"]),
+        // libcurl's variadic setopt/getinfo called as C calls them (libcurl itself is opened with dlopen).
+        .target(name: "CurlCalls"),
         // Terraform state files, format version 4: the data types, a streaming reader with
         // file:line:column errors, and a writer byte for byte as Terraform writes them.
         .target(name: "TerraformState", dependencies: ["Diagnostics"]),

@@ -1,3 +1,4 @@
+import CurlCalls
 import Foundation
 
 /// libcurl, opened when `catalog update` first downloads rather than when edxplan starts.
@@ -7,9 +8,8 @@ import Foundation
 /// only an update over HTTPS pays for it.
 ///
 /// The names and numbers are libcurl's stable ABI (curl/curl.h: CURLOPT_*, CURLINFO_*, CURLE_*).
-/// `curl_easy_setopt` and `curl_easy_getinfo` are variadic; they are called through
-/// non-variadic pointer types with one integer or pointer argument, which the x86-64 and
-/// AArch64 Linux calling conventions pass in the same register either way.
+/// `curl_easy_setopt` and `curl_easy_getinfo` are variadic: they are called from C
+/// (`CurlCalls`), as variadic functions, through the pointers found here.
 final class Curl: @unchecked Sendable {
     typealias Handle = OpaquePointer
     typealias WriteCallback = @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int
@@ -30,9 +30,8 @@ final class Curl: @unchecked Sendable {
     let easyInit: @convention(c) () -> Handle?
     let cleanup: @convention(c) (Handle?) -> Void
     let perform: @convention(c) (Handle?) -> Int32
-    let setLong: @convention(c) (Handle?, Int32, Int) -> Int32
-    let setPointer: @convention(c) (Handle?, Int32, UnsafeRawPointer?) -> Int32
-    let getInteger: @convention(c) (Handle?, Int32, UnsafeMutablePointer<Int64>) -> Int32
+    private let setopt: UnsafeMutableRawPointer
+    private let getinfo: UnsafeMutableRawPointer
     let errorText: @convention(c) (Int32) -> UnsafePointer<CChar>?
 
     /// The process's libcurl, opened once; nil when the system has none.
@@ -53,18 +52,16 @@ final class Curl: @unchecked Sendable {
               let easyInit = symbol("curl_easy_init", as: (@convention(c) () -> Handle?).self),
               let cleanup = symbol("curl_easy_cleanup", as: (@convention(c) (Handle?) -> Void).self),
               let perform = symbol("curl_easy_perform", as: (@convention(c) (Handle?) -> Int32).self),
-              let setLong = symbol("curl_easy_setopt", as: (@convention(c) (Handle?, Int32, Int) -> Int32).self),
-              let setPointer = symbol("curl_easy_setopt", as: (@convention(c) (Handle?, Int32, UnsafeRawPointer?) -> Int32).self),
-              let getInteger = symbol("curl_easy_getinfo", as: (@convention(c) (Handle?, Int32, UnsafeMutablePointer<Int64>) -> Int32).self),
+              let setopt = dlsym(library, "curl_easy_setopt"),
+              let getinfo = dlsym(library, "curl_easy_getinfo"),
               let errorText = symbol("curl_easy_strerror", as: (@convention(c) (Int32) -> UnsafePointer<CChar>?).self),
               globalInit(3) == Curl.ok   // CURL_GLOBAL_DEFAULT, once, before any other thread uses libcurl
         else { return nil }
         self.easyInit = easyInit
         self.cleanup = cleanup
         self.perform = perform
-        self.setLong = setLong
-        self.setPointer = setPointer
-        self.getInteger = getInteger
+        self.setopt = setopt
+        self.getinfo = getinfo
         self.errorText = errorText
     }
 
@@ -73,9 +70,17 @@ final class Curl: @unchecked Sendable {
         errorText(code).map { String(cString: $0) } ?? "libcurl error \(code)"
     }
 
+    func setLong(_ handle: Handle?, _ option: Int32, _ value: Int) -> Int32 {
+        edxplan_curl_setopt_long(setopt, UnsafeMutableRawPointer(handle), option, value)
+    }
+
+    func setPointer(_ handle: Handle?, _ option: Int32, _ value: UnsafeRawPointer?) -> Int32 {
+        edxplan_curl_setopt_pointer(setopt, UnsafeMutableRawPointer(handle), option, value)
+    }
+
     /// A response code or length (`long` and `curl_off_t` are both 64 bits on 64-bit Linux).
     func info(_ handle: Handle?, _ what: Int32) -> Int64 {
         var value: Int64 = 0
-        return getInteger(handle, what, &value) == Curl.ok ? value : 0
+        return edxplan_curl_getinfo(getinfo, UnsafeMutableRawPointer(handle), what, &value) == Curl.ok ? value : 0
     }
 }
