@@ -24,19 +24,14 @@ public enum StableHash {
     /// `fnv1a("<round>:")` for the rounds every ID up to 64 digits uses, worked out once.
     private static let roundSeeds: [UInt64] = (0..<4).map { fnv1a("\($0):") }
 
-    /// `count` lowercase hex digits: FNV-1a of `"<round>:<text>"` for rounds 0, 1, ...,
-    /// each as 16 zero-padded digits, concatenated and cut to `count`.
-    static func hexBytes(_ text: String, count: Int) -> [UInt8] { hexBytes(count: count) { fnv1a(text, seed: $0) } }
-
-    /// `hexBytes` of the text `seed` stands for.
-    static func hexBytes(_ seed: IDSeed, count: Int) -> [UInt8] { hexBytes(count: count) { seed.fnv1a(from: $0) } }
-
-    @inline(__always)
-    private static func hexBytes(count: Int, _ hash: (UInt64) -> UInt64) -> [UInt8] {
+    /// `count` lowercase hex digits of the text `seed` stands for: FNV-1a of
+    /// `"<round>:<text>"` for rounds 0, 1, ..., each as 16 zero-padded digits, concatenated
+    /// and cut to `count`.
+    private static func hexBytes(_ seed: IDSeed, count: Int) -> [UInt8] {
         let rounds = (max(0, count) + 15) / 16
         // Written in place: appending digit by digit checked the capacity sixteen times a round.
         return [UInt8](unsafeUninitializedCapacity: rounds * 16) { digits, initialized in
-            writeHex(into: UnsafeMutableBufferPointer(rebasing: digits[0...]), count: rounds * 16, hash)
+            writeHex(into: UnsafeMutableBufferPointer(rebasing: digits[0...]), count: rounds * 16) { seed.fnv1a(from: $0) }
             // The digits past `count` are plain bytes: nothing to deinitialize.
             initialized = max(0, count)
         }
@@ -58,16 +53,6 @@ public enum StableHash {
         }
     }
 
-    /// The digits of `hexBytes` as a string, written straight into the string's storage:
-    /// through an array and `String(decoding:)` it was two allocations and a validation.
-    static func hex(_ text: String, count: Int) -> String {
-        let count = max(0, count)
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            writeHex(into: buffer, count: count) { fnv1a(text, seed: $0) }
-            return count
-        }
-    }
-
     /// `prefix`, a dash and `hex(seed, count)` as one string (an EC2 ID, `vpc-0a1b…`), made
     /// at once rather than as three.
     static func hex(_ seed: IDSeed, count: Int, after prefix: String) -> String {
@@ -80,7 +65,7 @@ public enum StableHash {
         }
     }
 
-    /// `hex` of the text `seed` stands for.
+    /// `count` lowercase hex digits of the text `seed` stands for (`hexBytes`), as a string.
     static func hex(_ seed: IDSeed, count: Int) -> String {
         let count = max(0, count)
         return String(unsafeUninitializedCapacity: count) { buffer in
@@ -92,13 +77,9 @@ public enum StableHash {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
 
     /// Upper-case letters and digits, as CloudFront (`E…`) and Route 53 (`Z…`) IDs use:
-    /// `count` characters, each from a pair of hex digits.
-    static func alphanumeric(_ text: String, count: Int) -> String { alphanumeric(hexBytes(text, count: count * 2), count: count) }
-
-    /// `alphanumeric` of the text `seed` stands for.
-    static func alphanumeric(_ seed: IDSeed, count: Int) -> String { alphanumeric(hexBytes(seed, count: count * 2), count: count) }
-
-    private static func alphanumeric(_ source: [UInt8], count: Int) -> String {
+    /// `count` characters, each from a pair of hex digits of the text `seed` stands for.
+    static func alphanumeric(_ seed: IDSeed, count: Int) -> String {
+        let source = hexBytes(seed, count: count * 2)
         var result: [UInt8] = []
         result.reserveCapacity(count)
         for pair in stride(from: 0, to: source.count, by: 2) {

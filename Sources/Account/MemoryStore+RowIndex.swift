@@ -1,5 +1,4 @@
 import Blueprint
-import Foundation
 
 /// The memory account's live rows by resource ID: an open-addressing table (linear probing)
 /// of each ID's word (`ResourceKey.word`) beside its row. Every create, delete and plan
@@ -32,7 +31,7 @@ struct RowIndex {
         while true {
             let found = slots[slot]
             if found.row < 0 { return nil }
-            if found.word == key.word, let resource = rows[found.row], Self.sameBytes(resource.id, key.id) { return slot }
+            if found.word == key.word, let resource = rows[found.row], ResourceKey.sameBytes(resource.id, key.id) { return slot }
             slot = (slot + 1) & mask
         }
     }
@@ -87,14 +86,4 @@ struct RowIndex {
         for entry in old where entry.row >= 0 { place(entry) }
     }
 
-    /// Byte equality, as SQLite's BINARY collation compares IDs (not String's canonical
-    /// equivalence).
-    static func sameBytes(_ left: String, _ right: String) -> Bool {
-        let same = left.utf8.withContiguousStorageIfAvailable { left in
-            right.utf8.withContiguousStorageIfAvailable { right in
-                left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-            }
-        }
-        return (same ?? nil) ?? left.utf8.elementsEqual(right.utf8)
-    }
 }

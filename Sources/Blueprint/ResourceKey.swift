@@ -24,8 +24,14 @@ public struct ResourceKey: Hashable, Sendable {
     }
 
     public static func == (lhs: ResourceKey, rhs: ResourceKey) -> Bool {
-        guard lhs.word == rhs.word else { return false }
-        let left = lhs.id.utf8, right = rhs.id.utf8
+        lhs.word == rhs.word && sameBytes(lhs.id, rhs.id)
+    }
+
+    /// Byte equality, as SQLite's BINARY collation compares IDs (not String's canonical
+    /// equivalence): for a table that holds words beside rows and compares an ID only where
+    /// the words match.
+    public static func sameBytes(_ left: String, _ right: String) -> Bool {
+        let left = left.utf8, right = right.utf8
         guard left.count == right.count else { return false }
         guard !left.isEmpty else { return true }
         let same = left.withContiguousStorageIfAvailable { left in

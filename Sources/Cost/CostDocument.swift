@@ -26,11 +26,13 @@ public struct PricedComponent: Sendable, Equatable {
     /// (its source says UNCONFIRMED, Catalog/README.md): every rendering marks the component.
     public var confirmed: Bool { !Self.marksUnconfirmed(source) }
 
+    private static let unconfirmedMark = Array("UNCONFIRMED".utf8)
+
     /// `source` holds UNCONFIRMED, searched byte by byte: Foundation's `contains` goes through
     /// NSString and the standard library's `firstRange(of:)` through generic searchers, each
     /// costing more per call than pricing the component (every rendering asks for every component).
     static func marksUnconfirmed(_ source: String) -> Bool {
-        let mark: [UInt8] = Array("UNCONFIRMED".utf8)
+        let mark = unconfirmedMark
         var text = source
         return text.withUTF8 { bytes in
             guard bytes.count >= mark.count else { return false }

@@ -9,15 +9,16 @@ import Sizing
 /// from the capacity model). `cost`, `diff`, `report`, the pull-request comment and `size`
 /// therefore give the same figure for the same configuration and load.
 public enum Pricing {
-    public static func price(_ scenario: Scenario, catalog: Catalog) throws -> CostDocument {
-        try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage())
+    /// `memo`: for a caller that prices variants of the scenario afterwards (the savings list).
+    public static func price(_ scenario: Scenario, catalog: Catalog, memo: PricingMemo? = nil) throws -> CostDocument {
+        try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage(), memo: memo)
     }
 
     /// The same, with the savings list (`cost` and `report` print it; `diff` does not need it). The
     /// savings price a dozen variants of the scenario: the resources they share with it are priced once.
     public static func priceWithSavings(_ scenario: Scenario, catalog: Catalog) throws -> CostDocument {
         let memo = PricingMemo()
-        var document = try CostEngine.price(scenario, catalog: catalog, estimator: LoadUsage(), memo: memo)
+        var document = try price(scenario, catalog: catalog, memo: memo)
         document.savings = SavingsFinder.find(scenario, catalog: catalog, cost: document, memo: memo)
         return document
     }

@@ -11,10 +11,9 @@ enum RightSizing {
     /// `name` is an environment, or `shared` for the shared stack (which carries every environment's load).
     /// `cost` is the scenario as `edxplan cost` priced it, the base the planner measures from.
     static func saving(_ scenario: Scenario, name: String, catalog: Catalog, cost: CostDocument, memo: PricingMemo) -> [Saving] {
-        // The current configuration must fit: checked before the search, which is most of what `cost` does otherwise.
-        guard (try? Sizer.currentFits(scenario, environment: name, catalog: catalog)) == true,
-              let report = try? Sizer.size(scenario, environment: name, catalog: catalog, scenarioCost: cost, memo: memo),
-              report.fits, let delta = report.monthlyCostDelta, delta < .zero else { return [] }
+        // Searched only where the current configuration fits: the search is most of what `cost` does otherwise.
+        guard let report = try? Sizer.sizeIfCurrentFits(scenario, environment: name, catalog: catalog, scenarioCost: cost, memo: memo),
+              let delta = report.monthlyCostDelta, delta < .zero else { return [] }
         let replaced = report.changes.filter { $0.action == .replace }.map(\.address)
         let updated = report.changes.filter { $0.action == .update }.map(\.address)
         var change: [String] = []

@@ -49,10 +49,38 @@ public enum Sizer {
     public static func size(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int? = nil,
                             peakUsers: Int? = nil, overrides: [String: Double] = [:],
                             scenarioCost: CostDocument? = nil, memo: PricingMemo? = nil) throws -> SizingReport {
-        let (scope, old, problem) = try prepare(scenario, environment: name, catalog: catalog, learners: learners,
-                                                peakUsers: peakUsers, overrides: overrides)
+        let prepared = try prepare(scenario, environment: name, catalog: catalog, learners: learners, peakUsers: peakUsers,
+                                   overrides: overrides)
+        return try report(prepared, current: try prepared.problem.evaluate(prepared.problem.current), scenario: scenario,
+                          catalog: catalog, overrides: overrides, scenarioCost: scenarioCost, memo: memo)
+    }
+
+    /// `size` at the scenario's own load, only where the environment's configuration as it
+    /// stands fits that load (the report's `fits`); nil otherwise, without the search.
+    /// Right-sizing offers a saving only where it fits, so `edxplan cost` searches only then.
+    public static func sizeIfCurrentFits(_ scenario: Scenario, environment name: String, catalog: Catalog,
+                                         scenarioCost: CostDocument? = nil, memo: PricingMemo? = nil) throws -> SizingReport? {
+        let prepared = try prepare(scenario, environment: name, catalog: catalog, learners: nil, peakUsers: nil, overrides: [:])
+        let current = try prepared.problem.evaluate(prepared.problem.current)
+        guard current.feasible else { return nil }
+        return try report(prepared, current: current, scenario: scenario, catalog: catalog, overrides: [:],
+                          scenarioCost: scenarioCost, memo: memo)
+    }
+
+    private typealias Prepared = (scope: SizingScope, old: EnvironmentBlueprint, problem: SizingProblem)
+
+    private static func prepare(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int?, peakUsers: Int?,
+                                overrides: [String: Double]) throws -> Prepared {
+        let scope = try SizingScope.choose(scenario, name: name, learners: learners, peakUsers: peakUsers)
+        let old = try scope.resources(in: Blueprint.expand(scope.scenario))
+        return (scope, old, try scope.problem(resources: old.resources, catalog: catalog, overrides: overrides))
+    }
+
+    /// The search, each candidate's whole bill, and the change plan, from the current configuration's `current` evaluation.
+    private static func report(_ prepared: Prepared, current: Evaluation, scenario: Scenario, catalog: Catalog,
+                               overrides: [String: Double], scenarioCost: CostDocument?, memo: PricingMemo?) throws -> SizingReport {
+        let (scope, old, problem) = prepared
         let assumptions = problem.assumptions
-        let current = try problem.evaluate(problem.current)
         var search = try SizingSearch(problem: problem).run()
         // Each candidate's whole bill, from the cost engine, as `edxplan cost` prices the what-if.
         let explicit = !overrides.isEmpty
@@ -76,22 +104,6 @@ public enum Sizer {
                             recommended: recommended, notes: notes(scope, problem: problem, search: search, catalog: catalog),
                             carried: scope.carried.map { CarriedLoad(environment: $0.name, learners: $0.load.registeredLearners ?? 0,
                                                                      peakUsers: $0.load.peakConcurrentUsers ?? 0) })
-    }
-
-    /// Whether the environment's configuration as it stands meets every constraint at its load (the
-    /// report's `fits`), without the search: right-sizing offers a saving only where it does, so
-    /// `edxplan cost` asks this first and searches only then.
-    public static func currentFits(_ scenario: Scenario, environment name: String, catalog: Catalog) throws -> Bool {
-        let problem = try prepare(scenario, environment: name, catalog: catalog, learners: nil, peakUsers: nil, overrides: [:]).problem
-        return try problem.evaluate(problem.current).feasible
-    }
-
-    private static func prepare(_ scenario: Scenario, environment name: String, catalog: Catalog, learners: Int?, peakUsers: Int?,
-                                overrides: [String: Double]) throws
-        -> (scope: SizingScope, old: EnvironmentBlueprint, problem: SizingProblem) {
-        let scope = try SizingScope.choose(scenario, name: name, learners: learners, peakUsers: peakUsers)
-        let old = try scope.resources(in: Blueprint.expand(scope.scenario))
-        return (scope, old, try scope.problem(resources: old.resources, catalog: catalog, overrides: overrides))
     }
 
     static func notes(_ scope: SizingScope, problem: SizingProblem, search: SearchResult, catalog: Catalog) -> [String] {

@@ -80,11 +80,18 @@ struct JSONScanner {
     /// neither a scalar nor a list of strings, as the value it stands for.
     static let dropped = StateValue.array([.null])
 
-    mutating func value(depth: Int = 0, lean level: Lean = .none) throws -> StateValue {
+    /// The first byte of the value at `index`, after white space; the depth and the end of
+    /// the file checked as every reader of a value (built, lean or skipped) checks them.
+    @inline(__always)
+    private mutating func valueStart(depth: Int) throws -> UInt8 {
         skipSpace()
         guard depth < Self.maxDepth else { throw fail("values nested more than \(Self.maxDepth) deep") }
         guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
-        switch bytes[index] {
+        return bytes[index]
+    }
+
+    mutating func value(depth: Int = 0, lean level: Lean = .none) throws -> StateValue {
+        switch try valueStart(depth: depth) {
         case UInt8(ascii: "{"):
             index += 1
             if take(UInt8(ascii: "}")) { return .object([]) }
@@ -128,10 +135,7 @@ struct JSONScanner {
     /// errors, but not built: `dropped`. Building them and freeing them again was a third
     /// of reading a state.
     private mutating func leanMember(_ key: String, depth: Int) throws -> StateValue {
-        skipSpace()
-        guard depth < Self.maxDepth else { throw fail("values nested more than \(Self.maxDepth) deep") }
-        guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
-        switch bytes[index] {
+        switch try valueStart(depth: depth) {
         case UInt8(ascii: "{") where !whole.contains(key):
             index += 1
             if take(UInt8(ascii: "}")) { return .object([]) }
@@ -163,10 +167,7 @@ struct JSONScanner {
 
     /// A value checked as `value` checks it, not built.
     private mutating func skip(depth: Int) throws {
-        skipSpace()
-        guard depth < Self.maxDepth else { throw fail("values nested more than \(Self.maxDepth) deep") }
-        guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
-        switch bytes[index] {
+        switch try valueStart(depth: depth) {
         case UInt8(ascii: "{"):
             index += 1
             if take(UInt8(ascii: "}")) { return }

@@ -97,7 +97,7 @@ enum SavingsSupport {
         let catalog = try SavingsSupport.catalogResult.get()
         var scenario = try SavingsSupport.scenario("default.yaml")
         let prod = try #require(scenario.environments.firstIndex { $0.name == "prod" })
-        #expect(try Sizer.currentFits(scenario, environment: "prod", catalog: catalog) == false)
+        #expect(try Sizer.sizeIfCurrentFits(scenario, environment: "prod", catalog: catalog) == nil)
         #expect(try SavingsSupport.savings(scenario).1.allSatisfy { $0.kind != .rightSizing })
 
         scenario.environments[prod].load.registeredLearners = 2000
@@ -106,12 +106,13 @@ enum SavingsSupport {
         scenario.environments[prod].kubernetes.nodeGroups[0].desired = 2
         scenario.environments[prod].kubernetes.nodeGroups[0].min = 2
         scenario.environments[prod].kubernetes.nodeGroups[0].max = 4
-        #expect(try Sizer.currentFits(scenario, environment: "prod", catalog: catalog))
         let (cost, savings) = try SavingsSupport.savings(scenario)
+        let fitting = try #require(try Sizer.sizeIfCurrentFits(scenario, environment: "prod", catalog: catalog, scenarioCost: cost))
         let rightSizing = try #require(savings.first { $0.kind == .rightSizing })
         #expect(rightSizing.title.hasPrefix("Right-size to "))
         let report = try Sizer.size(scenario, environment: "prod", catalog: catalog, scenarioCost: cost)
-        #expect(report.fits)
+        #expect(report.fits && fitting.fits)
+        #expect(fitting.recommendation.evaluation == report.recommendation.evaluation && fitting.monthlyCostDelta == report.monthlyCostDelta)
         #expect(rightSizing.monthly == Money.zero - (try #require(report.monthlyCostDelta)))
     }
 }
